@@ -1,0 +1,58 @@
+import type { CellValue } from "../grid/types";
+
+/** A cell to write. Text is always written as text (number format "@") so it never becomes a formula. */
+export interface SpecCell {
+  value: string | number | boolean | null;
+  /** Excel number format, e.g. "0", "0.0", "@". Text cells get "@" by default. */
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: boolean;
+  fill?: string;
+  fontColor?: string;
+  /** Internal link to a cell: "'Sheet name'!H29". */
+  link?: string;
+}
+
+export interface SpecMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  paperSize: "A4";
+  fitToWidth: boolean;
+  /** 1-based rows repeated at the top of each printed page. */
+  printTitleRows?: [number, number];
+  /** A1 range printed; the marker column stays outside it. */
+  printArea?: string;
+}
+
+/**
+ * A sheet to write, complete: values, formats, merges, widths, page setup, links.
+ * Rows are 0-based here, like grids; `cells[r][c]` may be undefined for an empty cell.
+ */
+export interface SheetSpec {
+  name: string;
+  cells: (SpecCell | undefined)[][];
+  merges: SpecMerge[];
+  /** Column widths in characters. */
+  columnWidths: number[];
+  /** 0-based columns hidden (the marker column). */
+  hiddenColumns: number[];
+  page: PageSetup;
+  /** 0-based row to freeze panes below (the table header), if any. */
+  freezeRows?: number;
+}
+
+/** Reads a spec back as a grid row (used by tests and by the round trip). */
+export function specValues(spec: SheetSpec): CellValue[][] {
+  return spec.cells.map((row) => row.map((cell) => (cell ? cell.value : null)));
+}

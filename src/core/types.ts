@@ -1,0 +1,160 @@
+import type { LevelKey } from "./criteria/levels";
+import type { Issue } from "./issues/issue";
+
+export type SheetKind =
+  | "members"
+  | "collectives"
+  | "meetings"
+  | "meeting-score"
+  | "reported-summary"
+  | "criteria"
+  | "chibo-summary"
+  | "unknown";
+
+/** Fields a column can be mapped to. Names are English; header texts are Vietnamese synonyms. */
+export type FieldName =
+  | "index"
+  | "name"
+  | "unitName"
+  | "cell"
+  | "birthYear"
+  | "position"
+  | "cardNumber"
+  | "selfLevel"
+  | "proposedLevel"
+  | "level"
+  | "score"
+  | "notes"
+  | "memberCount"
+  | "month"
+  | "date"
+  | "meetingType"
+  | "members"
+  | "exempted"
+  | "present"
+  | "excused"
+  | "unexcused"
+  | "selfScore"
+  | "upperScore"
+  | "grade"
+  | "duration"
+  | "criterion"
+  | "maxScore"
+  | "content"
+  | "total"
+  | "assessed"
+  | `levelMark:${LevelKey}`
+  | "levelMark:none"
+  | `levelCount:${LevelKey}`
+  | `levelPercent:${LevelKey}`;
+
+/** What recognition guessed about a sheet, so the user can see it and correct it. */
+export interface SheetInfo {
+  name: string;
+  kind: SheetKind;
+  /** 1-based header row numbers. */
+  headerRows: number[];
+  /** 1-based row of the first data row, null when there is none. */
+  firstDataRow: number | null;
+  /** 1-based row of the last data row, null when there is none. */
+  lastDataRow: number | null;
+  /** Field → column letters. */
+  columns: Partial<Record<FieldName, string>>;
+  /** 0..1: how sure recognition is of the kind and mapping. */
+  confidence: number;
+  /** True when an explicit mapping overrode the guess. */
+  mapped: boolean;
+  /** The legacy encoding the sheet's text was decoded from, if any. */
+  encoding?: "tcvn3" | "vni";
+}
+
+export interface LevelShare {
+  count: number;
+  /** Share of those assessed, in percent with the configured decimals; the four add up to exactly 100. */
+  percent: number;
+}
+
+export type LevelShares = Record<LevelKey, LevelShare>;
+
+export interface CapResult {
+  limit: number;
+  actual: number;
+  denominator: "HTTNV" | "HTTNV_OR_BETTER" | "ASSESSED";
+  exceeded: boolean;
+  /** HTXSNV as a share of those assessed, and of the denominator, in percent (reports state both). */
+  percentOfAssessed: number;
+  percentOfDenominator: number;
+}
+
+export interface MemberResults {
+  total: number;
+  assessed: number;
+  notClassified: number;
+  unrecognized: number;
+  levels: LevelShares;
+  cap: CapResult | null;
+}
+
+export interface CollectiveResults {
+  total: number;
+  assessed: number;
+  notClassified: number;
+  unrecognized: number;
+  levels: LevelShares;
+}
+
+export interface MeetingResults {
+  regular: number;
+  thematic: number;
+  /** Attendance over all meetings, in percent (one decimal); null when no meeting gave the figures. */
+  attendance: number | null;
+  grades: Record<string, number>;
+  /** The year grade where the criteria give a rule for it. */
+  yearGrade: string | null;
+  /** Months (1–12) without a regular meeting, quarters (1–4) without a thematic one. */
+  missingMonths: number[];
+  missingQuarters: number[];
+}
+
+export interface ModelCellResult {
+  eligible: boolean;
+  /** The conditions that failed, as i18n keys. */
+  unmet: string[];
+}
+
+/** Per-unit figures: one row of the summary sheets. */
+export interface UnitResults {
+  unit: string;
+  members: MemberResults | null;
+  collectives: CollectiveResults | null;
+  meetings: MeetingResults | null;
+}
+
+export interface Results {
+  members?: MemberResults;
+  collectives?: CollectiveResults;
+  meetings?: MeetingResults;
+  modelCell?: ModelCellResult;
+}
+
+/** What the core knows of the unit a workbook belongs to, read from its title rows. */
+export interface UnitInfo {
+  /** The unit, e.g. "Chi bộ Tổ dân phố số 3". */
+  name: string;
+  /** The committee above, e.g. "Đảng bộ phường Đồng Tâm". */
+  parent: string | null;
+  /** The year the figures are for. */
+  period: number | null;
+  /** Place for the date line, e.g. "Đồng Tâm". */
+  place: string | null;
+}
+
+export interface Analysis {
+  criteria: string;
+  unit: UnitInfo;
+  sheets: SheetInfo[];
+  issues: Issue[];
+  results: Results;
+  /** One entry per unit found (e.g. per cell of a ward's member list); the workbook's own unit otherwise. */
+  units: UnitResults[];
+}

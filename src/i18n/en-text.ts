@@ -1,0 +1,14 @@
+import { cliText } from "./en/cli";
+import { coreText } from "./en/core";
+import { rollupText } from "./en/rollup";
+import { summaryText } from "./en/summary";
+import { taskpaneText } from "./en/taskpane";
+
+/** English texts, one file per area so that each area keeps its own. */
+export const enText: Record<string, string> = {
+  ...coreText,
+  ...summaryText,
+  ...cliText,
+  ...taskpaneText,
+  ...rollupText,
+};

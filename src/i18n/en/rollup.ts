@@ -1,0 +1,2 @@
+/** rollup texts (en). Keys are shared across languages; see ../vi/rollup.ts. */
+export const rollupText: Record<string, string> = {};

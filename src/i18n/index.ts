@@ -1,0 +1,37 @@
+import type { Issue } from "../core/issues/issue";
+import { en } from "./en";
+import type { Catalog, Lang } from "./types";
+import { vi } from "./vi";
+
+export type { Catalog, Lang } from "./types";
+
+const CATALOGS: Record<Lang, Catalog> = { vi, en };
+
+export function catalog(lang: Lang): Catalog {
+  return CATALOGS[lang];
+}
+
+/** Fills {name} placeholders; a missing parameter is left visible rather than guessed. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A text by key in the given language; falls back to Vietnamese, then to the key itself. */
+export function t(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const template = CATALOGS[lang].text[key] ?? CATALOGS.vi.text[key] ?? key;
+  return fillTemplate(template, params);
+}
+
+/** The message of an issue in the given language. */
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const params: Record<string, string | number> = { sheet: issue.sheet ?? "", ...issue.params };
+  if (issue.value !== undefined && !("value" in issue.params)) params.value = String(issue.value ?? "");
+  return fillTemplate(CATALOGS[lang].issues[issue.code], params);
+}
+
+/** Picks the UI language from an Office display language such as "vi-VN" or "en-US". */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && locale.toLowerCase().startsWith("en") ? "en" : "vi";
+}

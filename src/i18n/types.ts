@@ -1,0 +1,11 @@
+import type { IssueCode } from "../core/issues/codes";
+
+export type Lang = "vi" | "en";
+
+/** One language's texts. Templates use {name} placeholders filled from an issue's params. */
+export interface Catalog {
+  issues: Record<IssueCode, string>;
+  severity: Record<"error" | "warning" | "info", string>;
+  /** Other texts (CLI, summary sheets, task pane), by key. */
+  text: Record<string, string>;
+}

@@ -1,0 +1,14 @@
+import { cliText } from "./vi/cli";
+import { coreText } from "./vi/core";
+import { rollupText } from "./vi/rollup";
+import { summaryText } from "./vi/summary";
+import { taskpaneText } from "./vi/taskpane";
+
+/** Vietnamese texts, one file per area so that each area keeps its own. */
+export const viText: Record<string, string> = {
+  ...coreText,
+  ...summaryText,
+  ...cliText,
+  ...taskpaneText,
+  ...rollupText,
+};

@@ -1,0 +1,2 @@
+/** summary texts (vi). Keys are shared across languages; see ../en/summary.ts. */
+export const summaryText: Record<string, string> = {};
