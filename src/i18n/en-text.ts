@@ -1,5 +1,6 @@
 import { cliText } from "./en/cli";
 import { coreText } from "./en/core";
+import { criteriaText } from "./en/criteria";
 import { rollupText } from "./en/rollup";
 import { summaryText } from "./en/summary";
 import { taskpaneText } from "./en/taskpane";
@@ -11,4 +12,5 @@ export const enText: Record<string, string> = {
   ...cliText,
   ...taskpaneText,
   ...rollupText,
+  ...criteriaText,
 };

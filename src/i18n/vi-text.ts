@@ -1,5 +1,6 @@
 import { cliText } from "./vi/cli";
 import { coreText } from "./vi/core";
+import { criteriaText } from "./vi/criteria";
 import { rollupText } from "./vi/rollup";
 import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
@@ -11,4 +12,5 @@ export const viText: Record<string, string> = {
   ...cliText,
   ...taskpaneText,
   ...rollupText,
+  ...criteriaText,
 };

@@ -1,0 +1,48 @@
+import type { Criteria } from "../schema";
+import { withGroupItems, withMeetingFramework } from "./derive";
+import { hd42Rubric } from "./hd42-rubric";
+import { qd366Preset } from "./qd366-2025";
+
+const BINH_THUAN = "Đảng ủy Khối Bình Thuận";
+
+/**
+ * Đảng ủy Khối Bình Thuận: "Tốt" needs 90 points and full marks on attendance, duration, members
+ * speaking and minutes; 90 points without them is "Khá". The framework's own form was not read, so the
+ * rubric is that of Hướng dẫn 42 with the two tagged items split out (the split is a placeholder).
+ */
+export const binhThuanKhoiPreset: Criteria = withMeetingFramework(qd366Preset, {
+  id: "binh-thuan-khoi",
+  title: `Sinh hoạt chi bộ theo tiêu chí của ${BINH_THUAN}; đảng viên theo Quy định 366-QĐ/TW`,
+  regulation: `Tiêu chí đánh giá chất lượng sinh hoạt chi bộ của ${BINH_THUAN}`,
+  sources: [
+    `${BINH_THUAN}: loại Tốt phải đạt từ 90 điểm và đạt điểm tối đa ở các mục tỷ lệ đảng viên dự, thời gian sinh hoạt, đảng viên phát biểu ý kiến, biên bản; đạt 90 điểm mà thiếu một trong các mục đó thì xếp Khá`,
+  ],
+  meeting: {
+    rubric: withGroupItems(
+      hd42Rubric(),
+      {
+        conduct: [
+          { title: "Đảng viên phát biểu ý kiến, thảo luận", max: 10, tag: "speaking" },
+          { title: "Các nội dung khác của phần tiến hành sinh hoạt", max: 20 },
+        ],
+        closing: [
+          { title: "Thông qua nghị quyết, kết luận", max: 3 },
+          { title: "Ghi biên bản đầy đủ", max: 2, tag: "minutes" },
+        ],
+      },
+      {
+        id: "binh-thuan-khoi",
+        title: "Khung chấm điểm sinh hoạt chi bộ (theo Hướng dẫn 42-HD/BTCTW, có mục phát biểu và biên bản)",
+        source: `Khung của Hướng dẫn 42-HD/BTCTW (28/10/2025), chưa kiểm chứng; mẫu phiếu của ${BINH_THUAN} chưa đọc được, điểm các mục “phát biểu” và “biên bản” là tạm tính, sửa theo phiếu của đơn vị`,
+      },
+    ),
+    gradeConditions: [
+      {
+        grade: "Tốt",
+        fullMarksOn: ["attendance", "duration", "speaking", "minutes"],
+        otherwise: "Khá",
+        source: `${BINH_THUAN}: Tốt cần đạt điểm tối đa ở tỷ lệ dự, thời gian, phát biểu, biên bản`,
+      },
+    ],
+  },
+});
