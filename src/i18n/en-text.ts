@@ -1,4 +1,5 @@
 import { cliText } from "./en/cli";
+import { excelText } from "./en/excel";
 import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { rollupText } from "./en/rollup";
@@ -12,5 +13,6 @@ export const enText: Record<string, string> = {
   ...cliText,
   ...taskpaneText,
   ...rollupText,
+  ...excelText,
   ...criteriaText,
 };

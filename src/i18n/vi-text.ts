@@ -1,4 +1,5 @@
 import { cliText } from "./vi/cli";
+import { excelText } from "./vi/excel";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { rollupText } from "./vi/rollup";
@@ -12,5 +13,6 @@ export const viText: Record<string, string> = {
   ...cliText,
   ...taskpaneText,
   ...rollupText,
+  ...excelText,
   ...criteriaText,
 };
