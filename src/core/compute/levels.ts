@@ -1,0 +1,92 @@
+import { LEVEL_KEYS, type LevelKey } from "../criteria/levels";
+import type { CapRule, Criteria } from "../criteria/schema";
+import type { CapResult, CollectiveResults, LevelShares, MemberResults } from "../types";
+import type { RatedRow } from "../rules/rated-rows";
+import { largestRemainderPercents, percentOf } from "./shares";
+
+export interface LevelTally {
+  total: number;
+  notClassified: number;
+  unrecognized: number;
+  counts: Record<LevelKey, number>;
+}
+
+export function emptyTally(): LevelTally {
+  return { total: 0, notClassified: 0, unrecognized: 0, counts: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 } };
+}
+
+export function tallyRows(rows: readonly RatedRow[], into: LevelTally = emptyTally()): LevelTally {
+  for (const row of rows) {
+    into.total++;
+    if (row.status === "not-classified") into.notClassified++;
+    else if (row.status === "unrecognized" || !row.level) into.unrecognized++;
+    else into.counts[row.level]++;
+  }
+  return into;
+}
+
+export function addTallies(a: LevelTally, b: LevelTally): LevelTally {
+  const counts = { ...a.counts };
+  for (const level of LEVEL_KEYS) counts[level] += b.counts[level];
+  return { total: a.total + b.total, notClassified: a.notClassified + b.notClassified, unrecognized: a.unrecognized + b.unrecognized, counts };
+}
+
+export function assessedOf(tally: LevelTally): number {
+  return LEVEL_KEYS.reduce((sum, level) => sum + tally.counts[level], 0);
+}
+
+export function levelShares(tally: LevelTally, decimals: number): LevelShares {
+  const counts = LEVEL_KEYS.map((level) => tally.counts[level]);
+  const percents = largestRemainderPercents(counts, decimals);
+  const shares = {} as LevelShares;
+  LEVEL_KEYS.forEach((level, i) => (shares[level] = { count: counts[i], percent: percents[i] }));
+  return shares;
+}
+
+function capDenominator(tally: LevelTally, rule: CapRule): number {
+  switch (rule.denominator) {
+    case "HTTNV":
+      return tally.counts.HTTNV;
+    case "HTTNV_OR_BETTER":
+      return tally.counts.HTTNV + tally.counts.HTXSNV;
+    case "ASSESSED":
+      return assessedOf(tally);
+  }
+}
+
+/** The cap on the top level (Hướng dẫn 21): HTXSNV ≤ ratio × denominator, rounded as configured. */
+export function capResult(tally: LevelTally, rule: CapRule, decimals: number): CapResult {
+  const denominator = capDenominator(tally, rule);
+  const raw = rule.ratio * denominator;
+  const limit = rule.rounding === "down" ? Math.floor(raw + 1e-9) : rule.rounding === "up" ? Math.ceil(raw - 1e-9) : Math.round(raw);
+  const actual = tally.counts.HTXSNV;
+  return {
+    limit,
+    actual,
+    denominator: rule.denominator,
+    exceeded: actual > limit,
+    percentOfAssessed: percentOf(actual, assessedOf(tally), decimals),
+    percentOfDenominator: percentOf(actual, denominator, decimals),
+  };
+}
+
+export function memberResults(tally: LevelTally, criteria: Criteria): MemberResults {
+  return {
+    total: tally.total,
+    assessed: assessedOf(tally),
+    notClassified: tally.notClassified,
+    unrecognized: tally.unrecognized,
+    levels: levelShares(tally, criteria.percentDecimals),
+    cap: criteria.cap ? capResult(tally, criteria.cap, criteria.percentDecimals) : null,
+  };
+}
+
+export function collectiveResults(tally: LevelTally, criteria: Criteria): CollectiveResults {
+  return {
+    total: tally.total,
+    assessed: assessedOf(tally),
+    notClassified: tally.notClassified,
+    unrecognized: tally.unrecognized,
+    levels: levelShares(tally, criteria.percentDecimals),
+  };
+}

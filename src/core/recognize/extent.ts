@@ -1,0 +1,88 @@
+import { gridWidth } from "../grid/types";
+import type { SheetText } from "./sheet-text";
+import { headerWords } from "./match";
+
+export interface DataExtent {
+  /** 0-based rows holding data, blank rows left out. */
+  rows: number[];
+  /** 0-based row of the "Tổng cộng" row, if any. */
+  totalRow: number | null;
+  /** 0-based row where the "Nơi nhận" / signature block starts, if any. */
+  footerRow: number | null;
+  /** Section headings inside the table ("Chi bộ Tổ dân phố số 1"), by the data rows they govern. */
+  sections: Map<number, string>;
+}
+
+const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$/;
+const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|ky ten)/;
+const SECTION = /^((chi bo|dang bo|to dang)\b|[ivx]{1,4}\s)/;
+
+/** Finds where the data of a table lies: from the first data row to the totals or the signature block. */
+export function findDataExtent(text: SheetText, firstDataRow: number, lastDataRow: number | null, keyColumns: number[]): DataExtent {
+  const width = Math.min(gridWidth(text.grid), 200);
+  const end = lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
+  const rows: number[] = [];
+  const sections = new Map<number, string>();
+  let totalRow: number | null = null;
+  let footerRow: number | null = null;
+  let section: string | null = null;
+  const probeColumns = Math.min(width, 4);
+  for (let r = firstDataRow; r <= end; r++) {
+    const line = text.grid.rows[r];
+    if (!line || line.length === 0) continue;
+    let filled = 0;
+    let firstText = "";
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
+      filled++;
+      if (!firstText && typeof value === "string") firstText = headerWords(text.folded(r, c));
+    }
+    if (filled === 0) continue;
+    if (lastDataRow === null) {
+      if (FOOTER.test(firstText) && !keyColumns.some((c) => text.text(r, c) && headerWords(text.folded(r, c)) !== firstText)) {
+        footerRow = r;
+        break;
+      }
+      if (isTotalRow(text, r, probeColumns)) {
+        totalRow = r;
+        break;
+      }
+    }
+    const keyFilled = keyColumns.some((c) => text.text(r, c) !== "");
+    if (!keyFilled) {
+      if (filled === 1 && SECTION.test(firstText)) section = textOfFirst(text, r, line.length);
+      continue;
+    }
+    rows.push(r);
+    if (section) sections.set(r, section);
+  }
+  if (totalRow !== null && footerRow === null) {
+    for (let r = totalRow + 1; r <= end; r++) {
+      for (let c = 0; c < width; c++) {
+        if (FOOTER.test(headerWords(text.folded(r, c)))) {
+          footerRow = r;
+          break;
+        }
+      }
+      if (footerRow !== null) break;
+    }
+  }
+  return { rows, totalRow, footerRow, sections };
+}
+
+function isTotalRow(text: SheetText, row: number, probeColumns: number): boolean {
+  for (let c = 0; c < probeColumns; c++) {
+    const words = headerWords(text.folded(row, c));
+    if (words && TOTAL.test(words)) return true;
+  }
+  return false;
+}
+
+function textOfFirst(text: SheetText, row: number, width: number): string {
+  for (let c = 0; c < width; c++) {
+    const value = text.text(row, c);
+    if (value) return value;
+  }
+  return "";
+}

@@ -1,0 +1,104 @@
+import type { LevelMatcher } from "../criteria/level-matcher";
+import { gridWidth } from "../grid/types";
+import { foldText } from "../text";
+import type { SheetText } from "./sheet-text";
+import { HEADER_SCAN_ROWS } from "./sheet-text";
+import { headerWords, matchField } from "./match";
+
+export interface HeaderBlock {
+  /** 0-based header rows, top to bottom. */
+  rows: number[];
+  /** Per column: the distinct header texts top to bottom (merged cells read their area's value). */
+  texts: string[][];
+  /** 0-based row of a numbering row such as "(1) (2) (3)" right under the header, if any. */
+  numberingRow: number | null;
+}
+
+/** How many distinct header-like texts a row holds (a title merged across the sheet counts once). */
+function rowHeaderScore(text: SheetText, row: number, width: number, levels: LevelMatcher): number {
+  const seen = new Set<string>();
+  let score = 0;
+  for (let c = 0; c < width; c++) {
+    const value = text.headerText(row, c);
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    const match = matchField(headerWords(foldText(value)), null);
+    if (match || levels.headerLevel(value)) score++;
+  }
+  return score;
+}
+
+const NUMBERING = /^\(?\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*\)?$/i;
+
+function isNumberingRow(text: SheetText, row: number, width: number): boolean {
+  let filled = 0;
+  let numbered = 0;
+  for (let c = 0; c < width; c++) {
+    const value = text.text(row, c);
+    if (!value) continue;
+    filled++;
+    if (NUMBERING.test(value) && (value.startsWith("(") || /^\d+$/.test(value))) numbered++;
+  }
+  if (filled < 3 || numbered !== filled) return false;
+  // "(1) (2) (3)" or 1 2 3 …: numbers that increase across the row, unlike a data row.
+  const numbers: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const value = text.text(row, c).replace(/[()\s]/g, "");
+    if (/^\d+$/.test(value)) numbers.push(Number(value));
+  }
+  return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
+}
+
+/** Finds the table header: the best-scoring row near the top, with the rows that belong to it. */
+export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock | null {
+  const width = Math.min(gridWidth(text.grid), 200);
+  const scan = Math.min(text.grid.rows.length, HEADER_SCAN_ROWS);
+  const scores: number[] = [];
+  let bestRow = -1;
+  for (let r = 0; r < scan; r++) {
+    scores[r] = rowHeaderScore(text, r, width, levels);
+    if (scores[r] >= 2 && (bestRow < 0 || scores[r] > scores[bestRow])) bestRow = r;
+  }
+  if (bestRow < 0) return null;
+  let top = bestRow;
+  while (top - 1 >= 0 && bestRow - (top - 1) < 3 && scores[top - 1] >= 2 && sharesMerges(text, top - 1, top, width)) top--;
+  let bottom = bestRow;
+  while (
+    bottom + 1 < scan &&
+    bottom + 1 - top < 3 &&
+    scores[bottom + 1] >= 1 &&
+    !isNumberingRow(text, bottom + 1, width) &&
+    continuesHeader(text, bottom, bottom + 1, width)
+  )
+    bottom++;
+  const rows: number[] = [];
+  for (let r = top; r <= bottom; r++) rows.push(r);
+  const texts: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const column: string[] = [];
+    for (const r of rows) {
+      const value = text.headerText(r, c);
+      if (value && column[column.length - 1] !== value) column.push(value);
+    }
+    texts.push(column);
+  }
+  const next = bottom + 1;
+  const numberingRow = next < text.grid.rows.length && isNumberingRow(text, next, width) ? next : null;
+  return { rows, texts, numberingRow };
+}
+
+/** A lower row continues the header when some of its cells share a merged area with the row above. */
+function continuesHeader(text: SheetText, upper: number, lower: number, width: number): boolean {
+  return sharesMerges(text, upper, lower, width);
+}
+
+function sharesMerges(text: SheetText, upper: number, lower: number, width: number): boolean {
+  for (const merge of text.grid.merges ?? []) {
+    if (merge.top <= upper && merge.bottom >= lower) return true;
+    if (merge.top === upper && merge.bottom === upper && merge.right > merge.left) {
+      // A group header over sub-headers ("Mức xếp loại" over three columns).
+      for (let c = merge.left; c <= Math.min(merge.right, width - 1); c++) if (text.text(lower, c)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,111 @@
+import type { LevelMatcher } from "../criteria/level-matcher";
+import { LEVEL_KEYS } from "../criteria/levels";
+import { foldText } from "../text";
+import type { FieldName, SheetKind } from "../types";
+import type { HeaderBlock } from "./header";
+import { headerWords, matchField } from "./match";
+import { KIND_SIGNATURES } from "./synonyms";
+
+export interface ColumnMapping {
+  kind: SheetKind;
+  columns: Map<FieldName, number>;
+  /** Fields claimed by more than one column: the one used and the others. */
+  duplicates: { field: FieldName; used: number; others: number[] }[];
+  /** 0..1 */
+  confidence: number;
+}
+
+type RecognizableKind = keyof typeof KIND_SIGNATURES;
+const KINDS = Object.keys(KIND_SIGNATURES) as RecognizableKind[];
+
+interface Candidate {
+  field: FieldName;
+  score: number;
+  col: number;
+}
+
+/** Maps the header's columns for one kind. */
+function mapForKind(header: HeaderBlock, kind: RecognizableKind, levels: LevelMatcher): Candidate[] {
+  const candidates: Candidate[] = [];
+  header.texts.forEach((texts, col) => {
+    if (texts.length === 0) return;
+    const leaf = texts[texts.length - 1];
+    const group = texts.length > 1 ? texts[0] : "";
+    const leafLevel = levels.headerLevel(leaf);
+    const groupLevel = group ? levels.headerLevel(group) : null;
+    if (kind === "reported-summary") {
+      const level = groupLevel ?? leafLevel;
+      if (level && level !== "none") {
+        const leafWords = headerWords(foldText(leaf));
+        const isPercent = /\bty le\b|%/.test(leafWords);
+        candidates.push({ field: isPercent ? `levelPercent:${level}` : `levelCount:${level}`, score: 200, col });
+        return;
+      }
+    } else if ((kind === "members" || kind === "collectives") && leafLevel) {
+      candidates.push({ field: leafLevel === "none" ? "levelMark:none" : `levelMark:${leafLevel}`, score: 200, col });
+      return;
+    }
+    const leafMatch = matchField(headerWords(foldText(leaf)), kind);
+    const fullMatch = group ? matchField(headerWords(foldText(`${group} ${leaf}`)), kind) : null;
+    const match = leafMatch ?? fullMatch;
+    if (match) candidates.push({ field: match.field, score: match.score, col });
+  });
+  return candidates;
+}
+
+const LEVEL_COLUMN_FIELDS: FieldName[] = ["selfLevel", "proposedLevel", "level"];
+
+/** Resolves candidates into one column per field; reports the fields claimed twice. */
+function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "duplicates"> {
+  const byField = new Map<FieldName, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = byField.get(candidate.field) ?? [];
+    list.push(candidate);
+    byField.set(candidate.field, list);
+  }
+  const columns = new Map<FieldName, number>();
+  const duplicates: ColumnMapping["duplicates"] = [];
+  for (const [field, list] of byField) {
+    // The decision is the rightmost level column (self-rating, proposal, decision read left to right);
+    // for other fields the most specific header wins, then the leftmost.
+    const sorted = LEVEL_COLUMN_FIELDS.includes(field)
+      ? [...list].sort((a, b) => b.score - a.score || b.col - a.col)
+      : [...list].sort((a, b) => b.score - a.score || a.col - b.col);
+    columns.set(field, sorted[0].col);
+    if (sorted.length > 1) duplicates.push({ field, used: sorted[0].col, others: sorted.slice(1).map((c) => c.col) });
+  }
+  return { columns, duplicates };
+}
+
+function satisfies(kind: RecognizableKind, columns: Map<FieldName, number>): boolean {
+  const signature = KIND_SIGNATURES[kind];
+  if (!signature.required.every((f) => columns.has(f))) return false;
+  return signature.anyOf.some((group) => group.every((f) => columns.has(f)));
+}
+
+/** Chooses the kind whose signature the header satisfies with the most mapped columns. */
+export function mapColumns(header: HeaderBlock, levels: LevelMatcher): ColumnMapping {
+  let best: ColumnMapping | null = null;
+  const filled = header.texts.filter((t) => t.length > 0).length || 1;
+  for (const kind of KINDS) {
+    const { columns, duplicates } = resolve(mapForKind(header, kind, levels));
+    if (!satisfies(kind, columns)) continue;
+    const mappedColumns = new Set(columns.values()).size;
+    const confidence = Math.min(1, 0.5 + 0.5 * (mappedColumns / filled)) - (duplicates.length ? 0.1 : 0);
+    if (!best || confidence > best.confidence || (confidence === best.confidence && columns.size > best.columns.size))
+      best = { kind, columns, duplicates, confidence: Math.max(0, Math.round(confidence * 100) / 100) };
+  }
+  return best ?? { kind: "unknown", columns: new Map(), duplicates: [], confidence: 0 };
+}
+
+/** The level-mark columns of a members or collectives table, in level order. */
+export function levelMarkColumns(columns: Map<FieldName, number>): { level: (typeof LEVEL_KEYS)[number] | "none"; col: number }[] {
+  const marks: { level: (typeof LEVEL_KEYS)[number] | "none"; col: number }[] = [];
+  for (const level of LEVEL_KEYS) {
+    const col = columns.get(`levelMark:${level}`);
+    if (col !== undefined) marks.push({ level, col });
+  }
+  const none = columns.get("levelMark:none");
+  if (none !== undefined) marks.push({ level: "none", col: none });
+  return marks;
+}

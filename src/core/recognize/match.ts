@@ -1,0 +1,45 @@
+import type { FieldName, SheetKind } from "../types";
+import { FIELD_SYNONYMS } from "./synonyms";
+
+/** Folded header text reduced to words: punctuation becomes a space ("chi uy, bi thu" → "chi uy bi thu"). */
+export function headerWords(folded: string): string {
+  return folded.replace(/[^a-z0-9%]+/g, " ").trim();
+}
+
+export interface FieldMatch {
+  field: FieldName;
+  /** Longer, exact matches score higher. */
+  score: number;
+}
+
+interface PreparedSynonyms {
+  field: FieldName;
+  kinds: readonly SheetKind[];
+  phrases: string[];
+  exact: string[];
+}
+
+const PREPARED: PreparedSynonyms[] = FIELD_SYNONYMS.map((s) => ({
+  field: s.field,
+  kinds: s.kinds,
+  phrases: s.phrases.map(headerWords),
+  exact: (s.exact ?? []).map(headerWords),
+}));
+
+/** The best field for a header text within a kind, or null. */
+export function matchField(words: string, kind: SheetKind | null): FieldMatch | null {
+  if (!words) return null;
+  let best: FieldMatch | null = null;
+  const padded = ` ${words} `;
+  for (const synonyms of PREPARED) {
+    if (kind && !synonyms.kinds.includes(kind)) continue;
+    let score = 0;
+    for (const exact of synonyms.exact) if (words === exact) score = Math.max(score, 100 + exact.length);
+    for (const phrase of synonyms.phrases) {
+      if (words === phrase) score = Math.max(score, 100 + phrase.length);
+      else if (padded.includes(` ${phrase} `)) score = Math.max(score, phrase.length);
+    }
+    if (score > 0 && (!best || score > best.score)) best = { field: synonyms.field, score };
+  }
+  return best;
+}

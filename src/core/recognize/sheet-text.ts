@@ -1,0 +1,146 @@
+import { toA1 } from "../grid/address";
+import { cellAt, isCellError, type CellValue, type Grid, type MergeArea } from "../grid/types";
+import { decodeLegacy, detectLegacyEncoding, foldText, fontLegacyEncoding, normalizeText } from "../text";
+
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/** A decoded cell, kept as an example for the `legacy-encoding` notice. */
+export interface LegacySample {
+  cell: string;
+  raw: string;
+  decoded: string;
+}
+
+const HEADER_SCAN_ROWS = 40;
+
+/**
+ * Text access to one sheet: each string cell normalized to NFC and, on a sheet typed in a legacy
+ * encoding, decoded to Unicode. Results are cached because the same texts repeat (levels, names
+ * of cells). The grid itself is never changed.
+ */
+export class SheetText {
+  readonly encoding: LegacyEncoding | null;
+  readonly legacySample: LegacySample | null = null;
+  private readonly cache = new Map<string, string>();
+  private readonly foldCache = new Map<string, string>();
+  private readonly masterOf = new Map<number, { row: number; col: number }>();
+
+  constructor(readonly grid: Grid) {
+    this.encoding = detectSheetEncoding(grid);
+    for (const merge of grid.merges ?? []) this.indexMerge(merge);
+    if (this.encoding) this.legacySample = this.findLegacySample();
+  }
+
+  raw(row: number, col: number): CellValue {
+    return cellAt(this.grid, row, col);
+  }
+
+  /** The cell as text: decoded, NFC, spaces collapsed; numbers as written; "" for empty or errors. */
+  text(row: number, col: number): string {
+    const value = cellAt(this.grid, row, col);
+    if (value === null || isCellError(value)) return "";
+    if (typeof value === "string") return this.decodeString(value, row, col);
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return String(value);
+  }
+
+  folded(row: number, col: number): string {
+    const text = this.text(row, col);
+    let folded = this.foldCache.get(text);
+    if (folded === undefined) {
+      folded = foldText(text);
+      this.foldCache.set(text, folded);
+    }
+    return folded;
+  }
+
+  /** Like text(), but a cell inside a merged area reads the area's top-left value (header rows). */
+  headerText(row: number, col: number): string {
+    const master = this.masterOf.get(row * 16384 + col);
+    return master ? this.text(master.row, master.col) : this.text(row, col);
+  }
+
+  /** The merged area a cell belongs to, if any (only areas starting in the header scan zone are indexed). */
+  isMergedHorizontally(row: number, col: number): boolean {
+    const master = this.masterOf.get(row * 16384 + col);
+    if (!master) return false;
+    return this.masterOf.get(row * 16384 + col + 1)?.col === master.col || master.col !== col;
+  }
+
+  private indexMerge(merge: MergeArea): void {
+    if (merge.top > HEADER_SCAN_ROWS + 3) return;
+    for (let r = merge.top; r <= merge.bottom; r++)
+      for (let c = merge.left; c <= merge.right; c++) this.masterOf.set(r * 16384 + c, { row: merge.top, col: merge.left });
+  }
+
+  private decodeString(value: string, row: number, col: number): string {
+    const font = this.grid.fonts?.[toA1(row, col)];
+    const key = this.encoding ? `${font ?? ""}\u0000${value}` : value;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    let text = value;
+    if (this.encoding) {
+      const byFont = fontLegacyEncoding(font);
+      if (byFont) text = decodeLegacy(value, byFont.encoding, { capitals: byFont.capitals });
+      // Where the font is unknown or a Unicode font, the characters must tell on their own.
+      else if (looksLegacy(value) && (font === undefined || detectLegacyEncoding([value]) === this.encoding))
+        text = decodeLegacy(value, this.encoding, { capitals: typedInCapitals(value) });
+    }
+    text = normalizeText(text);
+    this.cache.set(key, text);
+    return text;
+  }
+
+  private findLegacySample(): LegacySample | null {
+    for (let r = 0; r < this.grid.rows.length; r++) {
+      const line = this.grid.rows[r];
+      for (let c = 0; c < line.length; c++) {
+        const value = line[c];
+        if (typeof value === "string" && looksLegacy(value)) {
+          const decoded = this.text(r, c);
+          if (decoded !== normalizeText(value)) return { cell: toA1(r, c), raw: value, decoded };
+        }
+      }
+    }
+    return null;
+  }
+}
+
+/** Legacy 8-bit text read as Unicode only holds Latin-1 characters, and at least one above ASCII. */
+function looksLegacy(value: string): boolean {
+  let high = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code > 0xff) return false;
+    if (code >= 0x80) high = true;
+  }
+  return high;
+}
+
+/**
+ * TCVN3 has no toned capitals, so a title typed in capitals used a capitals font (.VnTimeH) with
+ * lowercase codes for the toned vowels: when every ASCII letter is a capital, so is every letter.
+ */
+function typedInCapitals(value: string): boolean {
+  const letters = value.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
+/** By font names where the reader saw them, by characters otherwise. */
+function detectSheetEncoding(grid: Grid): LegacyEncoding | null {
+  const fonts = grid.fonts ? Object.values(grid.fonts) : [];
+  const counts = new Map<LegacyEncoding, number>();
+  for (const font of fonts) {
+    const legacy = fontLegacyEncoding(font);
+    if (legacy) counts.set(legacy.encoding, (counts.get(legacy.encoding) ?? 0) + 1);
+  }
+  let best: LegacyEncoding | null = null;
+  for (const [encoding, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = encoding;
+  if (best) return best;
+  const texts: string[] = [];
+  for (let r = 0; r < grid.rows.length && texts.length < 400; r++)
+    for (const value of grid.rows[r]) if (typeof value === "string" && looksLegacy(value)) texts.push(value);
+  return texts.length ? detectLegacyEncoding(texts) : null;
+}
+
+export { HEADER_SCAN_ROWS };

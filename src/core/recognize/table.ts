@@ -1,0 +1,124 @@
+import type { SheetMapping } from "../analyze";
+import type { LevelMatcher } from "../criteria/level-matcher";
+import { columnIndex, columnLetter } from "../grid/address";
+import type { Grid } from "../grid/types";
+import { makeIssue, type Issue } from "../issues/issue";
+import { findMarker } from "../summary/marker";
+import type { FieldName, SheetInfo, SheetKind } from "../types";
+import { findDataExtent, type DataExtent } from "./extent";
+import { findHeader, type HeaderBlock } from "./header";
+import { mapColumns } from "./mapping";
+import { SheetText } from "./sheet-text";
+
+/** A sheet as recognized: its kind, header, column mapping and data rows, with text access. */
+export interface RecognizedTable {
+  info: SheetInfo;
+  text: SheetText;
+  header: HeaderBlock | null;
+  columns: Map<FieldName, number>;
+  extent: DataExtent;
+  /** Structure issues found while recognizing. */
+  issues: Issue[];
+}
+
+const KEY_FIELDS: Partial<Record<SheetKind, FieldName[]>> = {
+  members: ["name"],
+  collectives: ["unitName"],
+  meetings: ["present", "month", "date"],
+  "meeting-score": ["criterion", "maxScore"],
+  "reported-summary": ["content", "total", "assessed"],
+};
+
+const CRITERIA_MARKER = "chibo-criteria:";
+
+function hasCriteriaMarker(grid: Grid): boolean {
+  return (grid.rows[0] ?? []).some((v) => typeof v === "string" && v.startsWith(CRITERIA_MARKER));
+}
+
+/** Recognizes one sheet; an explicit mapping wins over every guess it covers. */
+export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: SheetMapping): RecognizedTable {
+  const text = new SheetText(grid);
+  const issues: Issue[] = [];
+  const emptyExtent: DataExtent = { rows: [], totalRow: null, footerRow: null, sections: new Map() };
+  const baseInfo = (kind: SheetKind): SheetInfo => ({
+    name: grid.name,
+    kind,
+    headerRows: [],
+    firstDataRow: null,
+    lastDataRow: null,
+    columns: {},
+    confidence: 1,
+    mapped: false,
+    ...(text.encoding ? { encoding: text.encoding } : {}),
+  });
+  if (findMarker(grid)) return { info: baseInfo("chibo-summary"), text, header: null, columns: new Map(), extent: emptyExtent, issues };
+  if (hasCriteriaMarker(grid)) return { info: baseInfo("criteria"), text, header: null, columns: new Map(), extent: emptyExtent, issues };
+
+  const header = mapping?.headerRows?.length ? headerFromMapping(text, mapping.headerRows) : findHeader(text, levels);
+  const guessed = header ? mapColumns(header, levels) : { kind: "unknown" as SheetKind, columns: new Map<FieldName, number>(), duplicates: [], confidence: 0 };
+  const columns = new Map(guessed.columns);
+  let kind: SheetKind = guessed.kind;
+  const mapped = Boolean(mapping && (mapping.kind || mapping.columns || mapping.headerRows));
+  if (mapping?.kind) kind = mapping.kind;
+  for (const [field, letters] of Object.entries(mapping?.columns ?? {})) {
+    const col = columnIndex(letters ?? "");
+    if (col >= 0) columns.set(field as FieldName, col);
+  }
+  if (!mapping?.columns) {
+    for (const duplicate of guessed.duplicates) {
+      issues.push(
+        makeIssue("duplicate-column", {
+          sheet: grid.name,
+          cell: header ? `${columnLetter(duplicate.others[0])}${header.rows[header.rows.length - 1] + 1}` : null,
+          column: duplicate.field,
+          params: {
+            field: duplicate.field,
+            first: columnLetter(Math.min(duplicate.used, ...duplicate.others)),
+            second: columnLetter(Math.max(duplicate.used, ...duplicate.others)),
+            used: columnLetter(duplicate.used),
+          },
+        }),
+      );
+    }
+  }
+  if (!header && !mapping?.firstDataRow) {
+    return { info: { ...baseInfo("unknown"), confidence: 0 }, text, header: null, columns, extent: emptyExtent, issues };
+  }
+  const headerBottom = header ? header.rows[header.rows.length - 1] : -1;
+  const firstDataRow =
+    mapping?.firstDataRow !== undefined
+      ? mapping.firstDataRow - 1
+      : header?.numberingRow !== null && header?.numberingRow !== undefined
+        ? header.numberingRow + 1
+        : headerBottom + 1;
+  const lastDataRow = mapping?.lastDataRow !== undefined ? mapping.lastDataRow - 1 : null;
+  const keyColumns = (KEY_FIELDS[kind] ?? []).map((f) => columns.get(f)).filter((c): c is number => c !== undefined);
+  const extent =
+    kind === "unknown" ? emptyExtent : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0]);
+  const info: SheetInfo = {
+    ...baseInfo(kind),
+    headerRows: header ? header.rows.map((r) => r + 1) : [],
+    firstDataRow: extent.rows.length ? extent.rows[0] + 1 : null,
+    lastDataRow: extent.rows.length ? extent.rows[extent.rows.length - 1] + 1 : null,
+    columns: Object.fromEntries([...columns].map(([field, col]) => [field, columnLetter(col)])),
+    confidence: mapped ? 1 : guessed.confidence,
+    mapped,
+  };
+  return { info, text, header, columns, extent, issues };
+}
+
+function headerFromMapping(text: SheetText, headerRows: number[]): HeaderBlock {
+  const rows = headerRows.map((r) => r - 1).filter((r) => r >= 0);
+  let width = 0;
+  for (const r of rows) width = Math.max(width, text.grid.rows[r]?.length ?? 0);
+  const texts: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const column: string[] = [];
+    for (const r of rows) {
+      const value = text.headerText(r, c);
+      if (value && column[column.length - 1] !== value) column.push(value);
+    }
+    texts.push(column);
+  }
+  return { rows, texts, numberingRow: null };
+}

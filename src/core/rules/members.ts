@@ -1,0 +1,169 @@
+import type { Criteria } from "../criteria/schema";
+import { levelRank, type LevelKey } from "../criteria/levels";
+import { toA1 } from "../grid/address";
+import { isCellError } from "../grid/types";
+import type { IssueSink } from "../issues/issue";
+import type { RecognizedTable } from "../recognize/table";
+import { NotesReader } from "./notes";
+import type { RatedRow } from "./rated-rows";
+import { displayValue, readNumber } from "./values";
+
+/** Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands. */
+export function checkMembers(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+  checkCardNumbers(table, rows, criteria, sink);
+  checkDuplicateNames(table, rows, sink);
+  checkLevelRules(table, rows, criteria, sink);
+  checkScores(table, rows, criteria, sink);
+  checkBirthYears(table, rows, sink);
+}
+
+/** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
+function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: string): string {
+  if (typeof value === "number" && Number.isFinite(value) && Math.abs(value * 1e6 - Math.round(value * 1e6)) < 1e-6 && value < 100)
+    return value.toFixed(6);
+  return text.replace(/\s+/g, "");
+}
+
+function checkCardNumbers(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+  const col = table.columns.get("cardNumber");
+  if (col === undefined) return;
+  const pattern = criteria.cardNumberPattern ? new RegExp(criteria.cardNumberPattern) : null;
+  const seen = new Map<string, string>();
+  const sheet = table.info.name;
+  for (const row of rows) {
+    const raw = table.text.raw(row.row, col);
+    const cell = toA1(row.row, col);
+    if (isCellError(raw)) {
+      sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
+      continue;
+    }
+    const card = cardText(raw, table.text.text(row.row, col));
+    if (!card) continue;
+    if (pattern && !pattern.test(card)) {
+      sink.add("invalid-card-number", { sheet, cell, row: row.row + 1, column: "cardNumber", value: displayValue(raw), params: { example: "NN.NNNNNN" } });
+    }
+    const key = card.replace(/\./g, "");
+    const first = seen.get(key);
+    if (first) {
+      sink.add("duplicate-member", {
+        sheet,
+        cell,
+        row: row.row + 1,
+        column: "cardNumber",
+        value: card,
+        params: { name: row.name, what: "số thẻ", firstCell: first },
+      });
+    } else seen.set(key, cell);
+  }
+}
+
+/** Same name and birth year twice (where no card number tells them apart): a warning. */
+function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: IssueSink): void {
+  const nameCol = table.columns.get("name");
+  const yearCol = table.columns.get("birthYear");
+  if (nameCol === undefined || yearCol === undefined || table.columns.has("cardNumber")) return;
+  const seen = new Map<string, string>();
+  for (const row of rows) {
+    const year = table.text.text(row.row, yearCol);
+    if (!row.name || !year) continue;
+    const key = `${row.name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
+    const cell = toA1(row.row, nameCol);
+    const first = seen.get(key);
+    if (first)
+      sink.add("duplicate-member", {
+        sheet: table.info.name,
+        cell,
+        row: row.row + 1,
+        column: "name",
+        value: row.name,
+        severity: "warning",
+        params: { name: row.name, what: "họ tên và năm sinh", value: `${row.name}, ${year}`, firstCell: first },
+      });
+    else seen.set(key, cell);
+  }
+}
+
+function checkLevelRules(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+  const notes = new NotesReader(criteria);
+  const sheet = table.info.name;
+  const { discipline, sickLeave } = criteria.memberCaps;
+  for (const row of rows) {
+    if (!row.notes) continue;
+    const reading = notes.read(row.notes);
+    const common = { sheet, cell: row.levelCell, row: row.row + 1, column: "level" };
+    if (reading.exclusion && row.status === "classified" && row.level) {
+      sink.add("excluded-member-classified", { ...common, value: row.level, params: { name: row.name, reason: reading.exclusion, level: row.level } });
+      continue;
+    }
+    if (discipline && reading.discipline && row.level && row.level !== discipline.level) {
+      sink.add("discipline-level", {
+        ...common,
+        value: row.level,
+        severity: reading.remedied ? "warning" : "error",
+        params: { name: row.name, reason: row.notes, level: row.level, required: discipline.level },
+      });
+      continue;
+    }
+    if (sickLeave && reading.sickMonths !== null && reading.sickMonths >= sickLeave.minMonths && row.level && levelRank(row.level) > levelRank(sickLeave.maxLevel)) {
+      sink.add("sick-leave-level", {
+        ...common,
+        value: row.level,
+        params: { name: row.name, reason: row.notes, level: row.level, max: sickLeave.maxLevel, months: sickLeave.minMonths },
+      });
+    }
+  }
+}
+
+function levelForScore(score: number, criteria: Criteria): LevelKey | null {
+  const bands = criteria.scoreBands;
+  if (!bands) return null;
+  if (score >= bands.HTXSNV) return "HTXSNV";
+  if (score >= bands.HTTNV) return "HTTNV";
+  if (score >= bands.HTNV) return "HTNV";
+  return "KHTNV";
+}
+
+/** Under a 100-point scale (Quy định 366) the level must agree with the score band. */
+function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+  const col = table.columns.get("score");
+  if (col === undefined) return;
+  const sheet = table.info.name;
+  const max = criteria.scoreBands?.scale ?? 100;
+  for (const row of rows) {
+    const cell = toA1(row.row, col);
+    const reading = readNumber(table.text.raw(row.row, col));
+    const common = { sheet, cell, row: row.row + 1, column: "score" };
+    if (reading.kind === "blank") continue;
+    if (reading.kind === "error") {
+      sink.add("formula-error", { ...common, value: reading.error });
+      continue;
+    }
+    if (reading.kind === "invalid") {
+      sink.add("invalid-number", { ...common, value: reading.raw, params: { field: "Điểm" } });
+      continue;
+    }
+    if (reading.kind === "text-number") sink.add("number-as-text", { ...common, value: reading.raw, params: { field: "Điểm" } });
+    const score = reading.value;
+    if (score < 0) sink.add("score-negative", { ...common, value: score, params: { score, item: row.name, max } });
+    else if (score > max) sink.add("score-above-max", { ...common, value: score, params: { score, item: row.name, max } });
+    const expected = levelForScore(score, criteria);
+    if (expected && row.level && expected !== row.level)
+      sink.add("level-score-mismatch", {
+        sheet,
+        cell: row.levelCell,
+        row: row.row + 1,
+        column: "level",
+        value: row.level,
+        params: { stated: row.level, expected, score },
+      });
+  }
+}
+
+function checkBirthYears(table: RecognizedTable, rows: RatedRow[], sink: IssueSink): void {
+  const col = table.columns.get("birthYear");
+  if (col === undefined) return;
+  for (const row of rows) {
+    const raw = table.text.raw(row.row, col);
+    if (isCellError(raw)) sink.add("formula-error", { sheet: table.info.name, cell: toA1(row.row, col), row: row.row + 1, value: raw.error });
+  }
+}

@@ -1,0 +1,47 @@
+import type { Criteria } from "../criteria/schema";
+import { foldText } from "../text";
+
+/** What a member's notes say, read by the criteria's keywords (folded, so any spelling of the accents). */
+export interface NotesReading {
+  exclusion: string | null;
+  discipline: boolean;
+  remedied: boolean;
+  sickMonths: number | null;
+}
+
+function containsAny(folded: string, keywords: readonly string[]): string | null {
+  for (const keyword of keywords) {
+    const k = foldText(keyword);
+    if (k && folded.includes(k)) return keyword;
+  }
+  return null;
+}
+
+export class NotesReader {
+  private readonly cache = new Map<string, NotesReading>();
+  constructor(private readonly criteria: Criteria) {}
+
+  read(notes: string): NotesReading {
+    const cached = this.cache.get(notes);
+    if (cached) return cached;
+    const folded = foldText(notes);
+    const { exclusions, memberCaps } = this.criteria;
+    let exclusion: string | null = null;
+    for (const rule of exclusions) {
+      if (containsAny(folded, rule.keywords)) {
+        exclusion = rule.label;
+        break;
+      }
+    }
+    const discipline = memberCaps.discipline ? containsAny(folded, memberCaps.discipline.keywords) !== null : false;
+    const remedied = memberCaps.discipline ? containsAny(folded, memberCaps.discipline.remedyKeywords) !== null : false;
+    let sickMonths: number | null = null;
+    if (memberCaps.sickLeave && containsAny(folded, memberCaps.sickLeave.keywords)) {
+      const months = /(\d+(?:[.,]\d+)?)\s*thang/.exec(folded);
+      sickMonths = months ? Number(months[1].replace(",", ".")) : null;
+    }
+    const reading = { exclusion, discipline, remedied, sickMonths };
+    this.cache.set(notes, reading);
+    return reading;
+  }
+}

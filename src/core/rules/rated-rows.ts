@@ -1,0 +1,139 @@
+import type { LevelMatcher } from "../criteria/level-matcher";
+import type { LevelKey } from "../criteria/levels";
+import { toA1 } from "../grid/address";
+import { isCellError } from "../grid/types";
+import type { IssueSink } from "../issues/issue";
+import { levelMarkColumns } from "../recognize/mapping";
+import type { RecognizedTable } from "../recognize/table";
+import { displayValue } from "./values";
+
+export type RatingStatus = "classified" | "not-classified" | "unrecognized";
+
+/** One rated row (a member or a collective) as read from its sheet. */
+export interface RatedRow {
+  sheet: string;
+  /** 0-based row. */
+  row: number;
+  name: string;
+  /** The cell (chi bộ) a member belongs to, from a column or a section heading. */
+  cell: string | null;
+  status: RatingStatus;
+  level: LevelKey | null;
+  /** A1 address of the level's cell (the text cell, or the marked cell). */
+  levelCell: string;
+  notes: string;
+}
+
+/** Reads the level of each data row, reporting unreadable levels at their cells. */
+export function readRatedRows(table: RecognizedTable, levels: LevelMatcher, nameField: "name" | "unitName", sink: IssueSink): RatedRow[] {
+  const { text, columns, extent } = table;
+  const sheet = table.info.name;
+  const nameCol = columns.get(nameField);
+  const cellCol = columns.get("cell");
+  const notesCol = columns.get("notes");
+  const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
+  const marks = levelMarkColumns(columns);
+  const rows: RatedRow[] = [];
+  for (const r of extent.rows) {
+    const name = nameCol !== undefined ? text.text(r, nameCol) : "";
+    const notes = notesCol !== undefined ? text.text(r, notesCol) : "";
+    const cell = cellCol !== undefined ? text.text(r, cellCol) || null : (extent.sections.get(r) ?? null);
+    const base = { sheet, row: r, name, cell, notes };
+    if (levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))) {
+      rows.push({ ...base, ...readLevelText(table, r, levelCol, levels, notes, sink) });
+    } else if (marks.length > 0) {
+      rows.push({ ...base, ...readLevelMarks(table, r, marks, sink) });
+    } else {
+      rows.push({ ...base, status: "unrecognized", level: null, levelCell: toA1(r, nameCol ?? 0) });
+    }
+  }
+  return rows;
+}
+
+function hasText(table: RecognizedTable, row: number, col: number): boolean {
+  return table.text.text(row, col) !== "";
+}
+
+function readLevelText(
+  table: RecognizedTable,
+  r: number,
+  col: number,
+  levels: LevelMatcher,
+  notes: string,
+  sink: IssueSink,
+): Pick<RatedRow, "status" | "level" | "levelCell"> {
+  const address = toA1(r, col);
+  const sheet = table.info.name;
+  const raw = table.text.raw(r, col);
+  if (isCellError(raw)) {
+    sink.add("formula-error", { sheet, cell: address, row: r + 1, column: "level", value: raw.error });
+    return { status: "unrecognized", level: null, levelCell: address };
+  }
+  const value = table.text.text(r, col);
+  const reading = levels.read(value);
+  switch (reading.kind) {
+    case "level":
+      return { status: "classified", level: reading.level, levelCell: address };
+    case "not-classified":
+      return { status: "not-classified", level: null, levelCell: address };
+    case "blank":
+      // A blank level with a reason in the notes is "not classified" (domain.md); without one, it is missing.
+      if (notes) return { status: "not-classified", level: null, levelCell: address };
+      sink.add("invalid-level", { sheet, cell: address, row: r + 1, column: "level", value: "", params: { value: "(trống)", suggestion: "—" } });
+      return { status: "unrecognized", level: null, levelCell: address };
+    case "unknown":
+      sink.add("invalid-level", {
+        sheet,
+        cell: address,
+        row: r + 1,
+        column: "level",
+        value: displayValue(raw),
+        params: { value, suggestion: reading.suggestion ?? "—" },
+      });
+      return { status: "unrecognized", level: null, levelCell: address };
+  }
+}
+
+const MARK = /^[x×✓✔v1+]$/i;
+
+function readLevelMarks(
+  table: RecognizedTable,
+  r: number,
+  marks: { level: LevelKey | "none"; col: number }[],
+  sink: IssueSink,
+): Pick<RatedRow, "status" | "level" | "levelCell"> {
+  const sheet = table.info.name;
+  const marked: { level: LevelKey | "none"; col: number }[] = [];
+  for (const mark of marks) {
+    const value = table.text.text(r, mark.col);
+    if (!value) continue;
+    if (MARK.test(value)) marked.push(mark);
+    else
+      sink.add("invalid-level", {
+        sheet,
+        cell: toA1(r, mark.col),
+        row: r + 1,
+        column: mark.level,
+        value,
+        params: { value, suggestion: "x" },
+      });
+  }
+  const firstCell = toA1(r, marks[0].col);
+  if (marked.length === 1) {
+    const only = marked[0];
+    const address = toA1(r, only.col);
+    return only.level === "none"
+      ? { status: "not-classified", level: null, levelCell: address }
+      : { status: "classified", level: only.level, levelCell: address };
+  }
+  const value = marked.length === 0 ? "(không đánh dấu mức nào)" : `(đánh dấu ${marked.length} mức)`;
+  sink.add("invalid-level", {
+    sheet,
+    cell: marked.length ? toA1(r, marked[1].col) : firstCell,
+    row: r + 1,
+    column: "level",
+    value,
+    params: { value, suggestion: "x ở đúng một cột" },
+  });
+  return { status: "unrecognized", level: null, levelCell: firstCell };
+}
