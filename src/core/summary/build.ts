@@ -1,5 +1,8 @@
-import type { Lang } from "../../i18n/types";
-import type { Analysis } from "../types";
+import { issueMessage, t, type Lang } from "../../i18n";
+import { catalog } from "../../i18n";
+import { LEVEL_KEYS } from "../criteria/levels";
+import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
+import { layoutReport, type TableColumn, type TableValue } from "./layout";
 import type { SheetSpec } from "./spec";
 
 export const SUMMARY_SHEET_NAMES = {
@@ -13,11 +16,190 @@ export interface SummaryOptions {
   lang?: Lang;
   /** The date printed in the header ("…, ngày 20 tháng 12 năm 2025"); today when omitted. */
   date?: Date;
+  /** Where the cap verdict is given: on each row (rows are grassroots units) or on the total row only. */
+  capOn?: "rows" | "total";
+  /** The criteria set's title for the subtitle; its id otherwise. */
+  criteriaTitle?: string;
 }
 
 /** The four printable summary sheets for an analysis. */
 export function buildSummarySheets(analysis: Analysis, options: SummaryOptions = {}): SheetSpec[] {
-  void analysis;
-  void options;
-  throw new Error("buildSummarySheets: not implemented yet");
+  const lang = options.lang ?? "vi";
+  const date = options.date ?? new Date();
+  const period = analysis.unit.period ?? date.getFullYear();
+  const common = {
+    unit: analysis.unit,
+    criteriaId: analysis.criteria,
+    subtitle: t(lang, "summary.subtitle", { criteria: options.criteriaTitle ?? analysis.criteria }),
+    date,
+    lang,
+  };
+  const singleUnit = analysis.units.length === 1;
+  const capOn = options.capOn ?? (singleUnit ? "rows" : "total");
+  const specs: SheetSpec[] = [];
+
+  const memberColumns = levelColumns(lang, true, analysis.results.members ?? null);
+  specs.push(
+    layoutReport({
+      ...common,
+      kind: "members",
+      name: SUMMARY_SHEET_NAMES.members,
+      title: t(lang, "summary.title.members", { period }),
+      columns: memberColumns,
+      rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, lang, capOn === "rows")),
+      total: analysis.results.members ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true) : null,
+    }),
+  );
+
+  specs.push(
+    layoutReport({
+      ...common,
+      kind: "collectives",
+      name: SUMMARY_SHEET_NAMES.collectives,
+      title: t(lang, "summary.title.collectives", { period }),
+      columns: levelColumns(lang, false, null),
+      rows: analysis.units.filter((u) => u.collectives).map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
+      total: analysis.results.collectives ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives) : null,
+    }),
+  );
+
+  const gradeNames = meetingGradeNames(analysis);
+  specs.push(
+    layoutReport({
+      ...common,
+      kind: "meetings",
+      name: SUMMARY_SHEET_NAMES.meetings,
+      title: t(lang, "summary.title.meetings", { period }),
+      columns: meetingColumns(lang, gradeNames),
+      rows: meetingUnits(analysis).map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, lang)),
+      total: null,
+    }),
+  );
+
+  specs.push(checkSheet(analysis, common, lang, period));
+  return specs;
+}
+
+function levelColumns(lang: Lang, withCap: boolean, members: MemberResults | null): TableColumn[] {
+  const columns: TableColumn[] = [
+    { header: t(lang, "summary.col.index"), width: 5, align: "center" },
+    { header: t(lang, "summary.col.unit"), width: 30 },
+    { header: t(lang, "summary.col.total"), width: 9 },
+    { header: t(lang, "summary.col.notClassified"), width: 10 },
+    { header: t(lang, "summary.col.unrecognized"), width: 10 },
+    { header: t(lang, "summary.col.assessed"), width: 11 },
+  ];
+  for (const level of LEVEL_KEYS) {
+    columns.push({ header: t(lang, "summary.col.count"), group: level, width: 8 });
+    columns.push({ header: t(lang, "summary.col.percent"), group: level, width: 8, numberFormat: "0.0" });
+  }
+  if (withCap) {
+    const cap = members?.cap;
+    const group = t(lang, "summary.col.cap", { ratio: 20, denominator: cap?.denominator ?? "HTTNV" });
+    columns.push({ header: t(lang, "summary.col.capLimit"), group, width: 8 });
+    columns.push({ header: t(lang, "summary.col.capVerdict"), group, width: 14, align: "center" });
+  }
+  return columns;
+}
+
+function levelValues(results: MemberResults | CollectiveResults): TableValue[] {
+  const values: TableValue[] = [results.total, results.notClassified, results.unrecognized, results.assessed];
+  for (const level of LEVEL_KEYS) values.push(results.levels[level].count, results.levels[level].percent);
+  return values;
+}
+
+function memberRow(index: number | null, unit: string, results: MemberResults | null, lang: Lang, withVerdict: boolean): TableValue[] {
+  if (!results) return [index, unit, ...Array<TableValue>(14).fill(null), null, t(lang, "summary.noData")];
+  const cap = results.cap;
+  const verdict = !cap || !withVerdict ? t(lang, "summary.cap.none") : cap.exceeded ? t(lang, "summary.cap.exceeded", { over: cap.actual - cap.limit }) : t(lang, "summary.cap.ok");
+  return [index, unit, ...levelValues(results), cap && withVerdict ? cap.limit : null, verdict];
+}
+
+function collectiveRow(index: number | null, unit: string, results: CollectiveResults | null): TableValue[] {
+  if (!results) return [index, unit, ...Array<TableValue>(12).fill(null)];
+  return [index, unit, ...levelValues(results)];
+}
+
+function meetingGradeNames(analysis: Analysis): string[] {
+  const names = new Set<string>();
+  for (const u of meetingUnits(analysis)) for (const grade of Object.keys(u.meetings?.grades ?? {})) names.add(grade);
+  return names.size ? [...names] : ["Tốt", "Khá", "Trung bình", "Kém"];
+}
+
+function meetingUnits(analysis: Analysis): UnitResults[] {
+  const withMeetings = analysis.units.filter((u) => u.meetings);
+  if (withMeetings.length) return withMeetings;
+  return analysis.results.meetings ? [{ unit: analysis.unit.name, members: null, collectives: null, meetings: analysis.results.meetings }] : [];
+}
+
+function meetingColumns(lang: Lang, grades: string[]): TableColumn[] {
+  return [
+    { header: t(lang, "summary.col.index"), width: 5, align: "center" },
+    { header: t(lang, "summary.col.unit"), width: 30 },
+    { header: t(lang, "summary.col.regular"), width: 11 },
+    { header: t(lang, "summary.col.thematic"), width: 11 },
+    { header: t(lang, "summary.col.attendance"), width: 10, numberFormat: "0.0" },
+    ...grades.map((grade) => ({ header: grade, group: t(lang, "summary.col.grades"), width: 9 })),
+    { header: t(lang, "summary.col.yearGrade"), width: 11, align: "center" as const },
+    { header: t(lang, "summary.col.missing"), width: 28 },
+  ];
+}
+
+function meetingRow(index: number, unit: string, meetings: MeetingResults | null, grades: string[], lang: Lang): TableValue[] {
+  if (!meetings) return [index, unit, null, null, null, ...grades.map(() => null), null, t(lang, "summary.noData")];
+  const missing: string[] = [];
+  if (meetings.missingMonths.length) missing.push(t(lang, "summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
+  if (meetings.missingQuarters.length) missing.push(t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.join(", ") }));
+  return [
+    index,
+    unit,
+    meetings.regular,
+    meetings.thematic,
+    meetings.attendance,
+    ...grades.map((g) => meetings.grades[g] ?? 0),
+    meetings.yearGrade ?? "",
+    missing.join("; "),
+  ];
+}
+
+function checkSheet(analysis: Analysis, common: Omit<Parameters<typeof layoutReport>[0], "kind" | "name" | "title" | "columns" | "rows" | "total">, lang: Lang, period: number): SheetSpec {
+  const severityName = catalog(lang).severity;
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const issue of analysis.issues) {
+    if (issue.severity === "error") counts.errors++;
+    else if (issue.severity === "warning") counts.warnings++;
+    else counts.infos++;
+  }
+  const links = new Map<string, string>();
+  const rows: TableValue[][] = analysis.issues.map((issue, i) => {
+    if (issue.sheet && issue.cell) links.set(`${i}:2`, `'${issue.sheet.replace(/'/g, "''")}'!${issue.cell}`);
+    return [
+      i + 1,
+      issue.sheet ?? "",
+      issue.cell ?? t(lang, "summary.check.sheetWide"),
+      severityName[issue.severity],
+      issue.code,
+      issueMessage(issue, lang),
+      issue.value === undefined || issue.value === null ? "" : String(issue.value),
+    ];
+  });
+  return layoutReport({
+    ...common,
+    kind: "check",
+    name: SUMMARY_SHEET_NAMES.check,
+    title: t(lang, "summary.title.check", { period }),
+    columns: [
+      { header: t(lang, "summary.col.index"), width: 5, align: "center" },
+      { header: t(lang, "summary.check.col.sheet"), width: 18 },
+      { header: t(lang, "summary.check.col.cell"), width: 8, align: "center" },
+      { header: t(lang, "summary.check.col.severity"), width: 10 },
+      { header: t(lang, "summary.check.col.code"), width: 22 },
+      { header: t(lang, "summary.check.col.message"), width: 70 },
+      { header: t(lang, "summary.check.col.value"), width: 18 },
+    ],
+    rows,
+    total: null,
+    notes: [analysis.issues.length ? t(lang, "summary.check.counts", counts) : t(lang, "summary.check.none")],
+    links,
+  });
 }

@@ -1,0 +1,191 @@
+import { t, type Lang } from "../../i18n";
+import { columnLetter } from "../grid/address";
+import type { UnitInfo } from "../types";
+import { canonicalRows, integrityCode } from "./integrity";
+import { encodeMarker, encodeRowMarker, SUMMARY_FORMAT_VERSION, type SummaryKind } from "./marker";
+import type { SheetSpec, SpecCell } from "./spec";
+
+export type TableValue = string | number | null;
+
+export interface TableColumn {
+  /** Header text; a column with a `group` sits under a merged group header. */
+  header: string;
+  group?: string;
+  width: number;
+  /** Number format for numbers in this column ("0", "0.0"); text is always "@". */
+  numberFormat?: string;
+  align?: "left" | "center" | "right";
+}
+
+export interface ReportContent {
+  kind: SummaryKind;
+  name: string;
+  title: string;
+  subtitle: string;
+  unit: UnitInfo;
+  criteriaId: string;
+  columns: TableColumn[];
+  rows: TableValue[][];
+  /** The total row (its first cells are usually "" and "Tổng cộng"). */
+  total: TableValue[] | null;
+  /** Lines printed under the table, before the signature block. */
+  notes?: string[];
+  /** Internal links by data row index and column: "'Sheet'!H29". */
+  links?: Map<string, string>;
+  date: Date;
+  lang: Lang;
+}
+
+const BORDERED = { border: true, vertical: "middle" as const, wrap: true };
+
+function text(value: string, extra: Partial<SpecCell> = {}): SpecCell {
+  return { value, numberFormat: "@", ...extra };
+}
+
+/**
+ * Lays out one printable report as a sheet spec (domain.md "Report conventions"): committee
+ * above and unit top left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the date top right, a centred title, the
+ * table with its total row, notes, then "Nơi nhận" and the signature block. A4 landscape fitted
+ * to the width. A hidden column right of the table carries chibo's marker and each row's numbers.
+ */
+export function layoutReport(content: ReportContent): SheetSpec {
+  const { columns, lang, unit } = content;
+  const width = columns.length;
+  const markerCol = width;
+  const cells: (SpecCell | undefined)[][] = [];
+  const merges: SheetSpec["merges"] = [];
+  const put = (row: number, col: number, cell: SpecCell) => {
+    while (cells.length <= row) cells.push([]);
+    cells[row][col] = cell;
+  };
+  const leftSpan = Math.max(1, Math.min(4, Math.floor(width / 2)));
+  const rightStart = Math.max(leftSpan, width - Math.max(3, Math.floor(width / 2)));
+  const mergeRow = (row: number, left: number, right: number) => {
+    if (right > left) merges.push({ top: row, left, bottom: row, right });
+  };
+
+  // Header block.
+  put(0, 0, text((unit.parent ?? "").toLocaleUpperCase("vi"), { horizontal: "center" }));
+  put(0, rightStart, text(t(lang, "summary.party"), { bold: true, horizontal: "center" }));
+  put(1, 0, text(unit.name.toLocaleUpperCase("vi"), { bold: true, horizontal: "center" }));
+  const dateParams = { day: content.date.getDate(), month: content.date.getMonth() + 1, year: content.date.getFullYear() };
+  put(
+    1,
+    rightStart,
+    text(unit.place ? t(lang, "summary.dateLine", { ...dateParams, place: unit.place }) : t(lang, "summary.dateLineNoPlace", dateParams), {
+      italic: true,
+      horizontal: "center",
+    }),
+  );
+  put(2, 0, text("*", { horizontal: "center" }));
+  for (const row of [0, 1, 2]) mergeRow(row, 0, leftSpan - 1);
+  for (const row of [0, 1]) mergeRow(row, rightStart, width - 1);
+  put(4, 0, text(content.title, { bold: true, fontSize: 14, horizontal: "center" }));
+  put(5, 0, text(content.subtitle, { italic: true, horizontal: "center", wrap: true }));
+  mergeRow(4, 0, width - 1);
+  mergeRow(5, 0, width - 1);
+
+  // Table header: one or two rows depending on groups.
+  const headerTop = 7;
+  const grouped = columns.some((c) => c.group);
+  const headerBottom = grouped ? headerTop + 1 : headerTop;
+  for (let c = 0; c < width; c++) {
+    const column = columns[c];
+    const headerCell = (value: string) => text(value, { ...BORDERED, bold: true, horizontal: "center", fill: "FFE8EEF7" });
+    if (!grouped) put(headerTop, c, headerCell(column.header));
+    else if (!column.group) {
+      put(headerTop, c, headerCell(column.header));
+      put(headerBottom, c, headerCell(""));
+      merges.push({ top: headerTop, left: c, bottom: headerBottom, right: c });
+    } else {
+      const groupStart = c === 0 || columns[c - 1].group !== column.group;
+      if (groupStart) {
+        let end = c;
+        while (end + 1 < width && columns[end + 1].group === column.group) end++;
+        put(headerTop, c, headerCell(column.group));
+        for (let k = c + 1; k <= end; k++) put(headerTop, k, headerCell(""));
+        mergeRow(headerTop, c, end);
+      }
+      put(headerBottom, c, headerCell(column.header));
+    }
+  }
+
+  // Data rows and the total row.
+  const firstDataRow = headerBottom + 1;
+  const writeRow = (row: number, values: TableValue[], bold: boolean, links?: (col: number) => string | undefined) => {
+    values.forEach((value, c) => {
+      const column = columns[c];
+      const link = links?.(c);
+      const base: Omit<SpecCell, "value"> = { ...BORDERED, bold, horizontal: column?.align ?? (typeof value === "number" ? "right" : "left"), ...(link ? { link } : {}) };
+      if (typeof value === "number") put(row, c, { ...base, value, numberFormat: column?.numberFormat ?? "0" });
+      else put(row, c, { ...base, value: value ?? "", numberFormat: "@" });
+    });
+    put(row, markerCol, text(encodeRowMarker(values)));
+  };
+  content.rows.forEach((values, i) => writeRow(firstDataRow + i, values, false, (c) => content.links?.get(`${i}:${c}`)));
+  const totalRow = firstDataRow + content.rows.length;
+  if (content.total) writeRow(totalRow, content.total, true);
+  const tableEnd = content.total ? totalRow : totalRow - 1;
+
+  // Notes and signature block.
+  let row = tableEnd + 2;
+  for (const note of content.notes ?? []) {
+    put(row, 0, text(note, { italic: true, wrap: false }));
+    row++;
+  }
+  row++;
+  put(row, 0, text(t(lang, "summary.recipients"), { bold: true, italic: true }));
+  put(row, rightStart, text(t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true, horizontal: "center" }));
+  mergeRow(row, rightStart, width - 1);
+  put(row + 1, 0, text(unit.parent ? t(lang, "summary.recipientUp", { parent: unit.parent }) : t(lang, "summary.recipientUpGeneric")));
+  put(row + 1, rightStart, text(t(lang, "summary.secretary"), { bold: true, horizontal: "center" }));
+  mergeRow(row + 1, rightStart, width - 1);
+  put(row + 2, 0, text(t(lang, "summary.recipientFile")));
+
+  // The marker, with the integrity code of every value of the table.
+  const tableRows = content.total ? [...content.rows, content.total] : content.rows;
+  const code = integrityCode(canonicalRows([[content.kind, unit.name, String(unit.period ?? "")], ...tableRows]));
+  put(
+    0,
+    markerCol,
+    text(
+      encodeMarker({
+        format: SUMMARY_FORMAT_VERSION,
+        kind: content.kind,
+        criteria: content.criteriaId,
+        unit: unit.name,
+        parent: unit.parent,
+        period: unit.period,
+        code,
+        headerRow: headerTop + 1,
+        firstDataRow: firstDataRow + 1,
+        totalRow: content.total ? totalRow + 1 : 0,
+        markerColumn: markerCol,
+      }),
+    ),
+  );
+
+  return {
+    name: content.name,
+    cells,
+    merges,
+    columnWidths: [...columns.map((c) => c.width), 12],
+    hiddenColumns: [markerCol],
+    page: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: true,
+      printTitleRows: [headerTop + 1, headerBottom + 1],
+      printArea: `A1:${columnLetter(width - 1)}${row + 6}`,
+    },
+    freezeRows: headerBottom + 1,
+  };
+}
+
+/** "T/M CHI BỘ" / "T/M ĐẢNG ỦY": the collective that signs, from the unit's name. */
+function unitTitle(name: string): string {
+  const upper = name.toLocaleUpperCase("vi");
+  if (upper.startsWith("ĐẢNG BỘ")) return "ĐẢNG ỦY";
+  if (upper.startsWith("CHI BỘ")) return "CHI BỘ";
+  return upper || "CẤP ỦY";
+}
