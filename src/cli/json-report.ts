@@ -1,0 +1,62 @@
+import { issueMessage, type Lang } from "../i18n";
+import type { Analysis } from "../core/types";
+
+/** One file's entry of the `check --json` document (design.md, "CLI"). */
+export interface JsonFileReport {
+  file: string;
+  error?: string;
+  sheets: {
+    name: string;
+    kind: string;
+    headerRows: number[];
+    firstDataRow: number | null;
+    lastDataRow: number | null;
+    columns: Record<string, string>;
+    confidence: number;
+    encoding?: string;
+  }[];
+  unit?: Analysis["unit"];
+  issues: {
+    code: string;
+    severity: string;
+    sheet: string | null;
+    cell: string | null;
+    row?: number;
+    column?: string;
+    message: string;
+    value?: string | number | boolean | null;
+  }[];
+  results: Analysis["results"];
+}
+
+export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFileReport {
+  return {
+    file,
+    unit: analysis.unit,
+    sheets: analysis.sheets.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      headerRows: s.headerRows,
+      firstDataRow: s.firstDataRow,
+      lastDataRow: s.lastDataRow,
+      columns: s.columns as Record<string, string>,
+      confidence: s.confidence,
+      ...(s.encoding ? { encoding: s.encoding } : {}),
+    })),
+    issues: analysis.issues.map((issue) => ({
+      code: issue.code,
+      severity: issue.severity,
+      sheet: issue.sheet,
+      cell: issue.cell,
+      ...(issue.row !== undefined ? { row: issue.row } : {}),
+      ...(issue.column !== undefined ? { column: issue.column } : {}),
+      message: issueMessage(issue, lang),
+      ...(issue.value !== undefined ? { value: issue.value } : {}),
+    })),
+    results: analysis.results,
+  };
+}
+
+export function failedFileReport(file: string, message: string): JsonFileReport {
+  return { file, error: message, sheets: [], issues: [], results: {} };
+}

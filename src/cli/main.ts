@@ -1,0 +1,152 @@
+import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
+import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
+import { listPresets } from "../core/criteria";
+import { buildSummarySheets } from "../core/summary/build";
+import { t, type Lang } from "../i18n";
+import { applySheetSpecs, writeXlsx } from "../xlsx";
+import { writeFileAtomic } from "../xlsx/node-files";
+import { parseArgs, type CliArgs } from "./args";
+import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
+import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
+import { textReport } from "./text-report";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** "Today" for the summary's date line; tests fix it. */
+  now?: () => Date;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS_FOUND = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+/** Runs the chibo command; returns the exit code. Never throws for bad input. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  const lang: Lang = parsed.ok ? parsed.args.lang : "vi";
+  const fail = (failure: CliFailure): number => {
+    io.stderr(t(lang, failure.key, failure.params));
+    return EXIT_CANNOT_RUN;
+  };
+  if (!parsed.ok) return fail({ key: parsed.key, params: parsed.params }) && usage(io, lang);
+  const args = parsed.args;
+  if (args.help || args.command === null) {
+    io.stdout(t(lang, "cli.usage"));
+    return args.help ? EXIT_OK : EXIT_CANNOT_RUN;
+  }
+  try {
+    switch (args.command) {
+      case "check":
+        return await check(args, io, fail);
+      case "summarize":
+        return await summarize(args, io, fail);
+      case "presets":
+        return presets(io, lang);
+      default:
+        return fail({ key: "cli.unknownCommand", params: { command: args.command } }) && usage(io, lang);
+    }
+  } catch (error) {
+    // A defect of chibo, not of the input: say so plainly instead of a stack trace.
+    io.stderr(`chibo: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT_CANNOT_RUN;
+  }
+}
+
+function usage(io: CliIo, lang: Lang): number {
+  io.stderr(t(lang, "cli.usage"));
+  return EXIT_CANNOT_RUN;
+}
+
+type Fail = (failure: CliFailure) => number;
+
+async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
+  const criteria = loadCriteria(args.criteria);
+  if (!criteria.ok) return fail(criteria.failure);
+  const mappings = loadMappings(args.mapping);
+  if (!mappings.ok) return fail(mappings.failure);
+  return {
+    lang: args.lang,
+    ...(criteria.value ? { criteria: criteria.value } : {}),
+    ...(mappings.value ? { mappings: mappings.value } : {}),
+  };
+}
+
+async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
+  if (args.files.length === 0) return fail({ key: "cli.noFiles", params: {} });
+  const options = await analyzeOptions(args, fail);
+  if (typeof options === "number") return options;
+  const reports: JsonFileReport[] = [];
+  let errorsFound = false;
+  let cannotRun = false;
+  let criteriaId = options.criteria?.id ?? "";
+  for (const file of args.files) {
+    const opened = await openWorkbook(file);
+    if (!opened.ok) {
+      cannotRun = true;
+      const message = t(args.lang, opened.failure.key, opened.failure.params);
+      if (args.json) reports.push(failedFileReport(file, message));
+      else io.stderr(message);
+      continue;
+    }
+    const analysis = analyzeWorkbook(opened.value.grids, options);
+    criteriaId ||= analysis.criteria;
+    if (analysis.issues.some((i) => i.severity === "error")) errorsFound = true;
+    if (args.json) reports.push(fileReport(file, analysis, args.lang));
+    else io.stdout(textReport(file, analysis, args.lang) + "\n");
+  }
+  if (args.json) io.stdout(JSON.stringify({ criteria: criteriaId, files: reports }, null, 2));
+  return cannotRun ? EXIT_CANNOT_RUN : errorsFound ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/** Default output: the input's name with ".chibo.xlsx", beside it. */
+function defaultOutput(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}.chibo.xlsx`);
+}
+
+async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
+  if (args.files.length !== 1) return fail({ key: args.files.length ? "cli.oneFile" : "cli.noFiles", params: {} });
+  const file = args.files[0];
+  const output = args.output ?? defaultOutput(file);
+  if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
+  const options = await analyzeOptions(args, fail);
+  if (typeof options === "number") return options;
+  const opened = await openWorkbook(file);
+  if (!opened.ok) return fail(opened.failure);
+  const analysis = analyzeWorkbook(opened.value.grids, options);
+  const specs = buildSummarySheets(analysis, {
+    lang: args.lang,
+    date: io.now?.() ?? new Date(),
+    ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
+  });
+  const result = applySheetSpecs(opened.value.book, specs);
+  await writeFileAtomic(output, await writeXlsx(opened.value.book));
+  io.stdout(textReport(file, analysis, args.lang));
+  for (const entry of result.written)
+    if (entry.actual !== entry.requested) io.stdout(t(args.lang, "cli.renamed", { requested: entry.requested, actual: entry.actual }));
+  io.stdout(t(args.lang, "cli.written", { file: output, sheets: result.written.map((w) => w.actual).join(", ") }));
+  return EXIT_OK;
+}
+
+function presets(io: CliIo, lang: Lang): number {
+  const lines = [t(lang, "cli.presets.header")];
+  for (const preset of listPresets()) lines.push(t(lang, "cli.presets.item", { id: preset.id, title: preset.title, regulation: preset.regulation, year: preset.year }));
+  io.stdout(lines.join("\n"));
+  return EXIT_OK;
+}
+
+/** Entry point of bin/chibo.js. */
+export function runFromProcess(): void {
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text + "\n"),
+    stderr: (text) => process.stderr.write(text + "\n"),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`chibo: ${String(error)}\n`);
+      process.exitCode = EXIT_CANNOT_RUN;
+    },
+  );
+}
