@@ -2,6 +2,7 @@ import { cliText } from "./en/cli";
 import { excelText } from "./en/excel";
 import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
+import { meetingsText } from "./en/meetings";
 import { rollupText } from "./en/rollup";
 import { summaryText } from "./en/summary";
 import { taskpaneText } from "./en/taskpane";
@@ -15,4 +16,5 @@ export const enText: Record<string, string> = {
   ...rollupText,
   ...excelText,
   ...criteriaText,
+  ...meetingsText,
 };

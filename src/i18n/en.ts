@@ -38,9 +38,11 @@ export const en: Catalog = {
       "{actual} members are rated HTXSNV, more than {ratio}% of {denominatorCount} ({denominator}): at most {limit}. Please review.",
     "collective-level-conflict": "“{unit}” is rated “{level}” but {detail}. Please review the level.",
     "attendance-low":
-      "Attendance was {rate}% (needs {comparison} {min}%){unexcusedNote}. This meeting falls short on attendance.",
-    "meeting-count": "{detail} Add them, or note the reason.",
-    "meeting-date": "{detail}",
+      "Attendance was {rate}% ({present} of {base} members; needs {comparison} {min}%), unexcused absences: {unexcused}. This meeting falls short on attendance.",
+    "meeting-count":
+      "From {from} to {to} the cell held {found} “{type}” meeting(s); at least {required} are needed. Add them, or note the reason.",
+    "meeting-date":
+      "The meeting date {date} is off schedule: this meeting should fall in {expected} (by the row's month, the report's year or the cell's fixed meeting day). Check the date, or note the reason if the meeting was moved.",
     "count-mismatch": "{what} says {stated} but {computed} were counted. Please recount.",
     "percent-mismatch":
       "The share says {stated}% but {count}/{base} = {computed}%. Recompute it (count divided by those assessed).",

@@ -2,6 +2,7 @@ import { cliText } from "./vi/cli";
 import { excelText } from "./vi/excel";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
+import { meetingsText } from "./vi/meetings";
 import { rollupText } from "./vi/rollup";
 import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
@@ -15,4 +16,5 @@ export const viText: Record<string, string> = {
   ...rollupText,
   ...excelText,
   ...criteriaText,
+  ...meetingsText,
 };

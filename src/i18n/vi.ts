@@ -40,9 +40,11 @@ export const vi: Catalog = {
       "Số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}), tối đa {limit}. Hãy xem xét lại.",
     "collective-level-conflict": "“{unit}” được xếp “{level}” nhưng {detail}. Hãy xem xét lại mức xếp loại.",
     "attendance-low":
-      "Tỷ lệ dự sinh hoạt là {rate}% (cần {comparison} {min}%){unexcusedNote}. Buổi sinh hoạt này chưa đạt yêu cầu về số đảng viên dự.",
-    "meeting-count": "{detail} Hãy bổ sung hoặc ghi lý do.",
-    "meeting-date": "{detail}",
+      "Tỷ lệ dự sinh hoạt là {rate}% ({present}/{base} đảng viên; cần {comparison} {min}%), vắng không lý do: {unexcused}. Buổi sinh hoạt này chưa đạt yêu cầu về số đảng viên dự.",
+    "meeting-count":
+      "Từ {from} đến {to} chi bộ có {found} buổi sinh hoạt “{type}”, cần ít nhất {required}. Hãy bổ sung hoặc ghi lý do.",
+    "meeting-date":
+      "Ngày sinh hoạt {date} không đúng kỳ: buổi này phải rơi vào {expected} (theo tháng ghi ở dòng, năm báo cáo hoặc ngày sinh hoạt cố định của chi bộ). Hãy kiểm tra lại ngày, hoặc ghi lý do nếu đã đổi lịch.",
     "count-mismatch": "{what} ghi {stated} nhưng đếm được {computed}. Hãy đếm lại.",
     "percent-mismatch":
       "Tỷ lệ ghi {stated}% nhưng {count}/{base} = {computed}%. Hãy tính lại (lấy số lượng chia cho số được đánh giá).",

@@ -1,0 +1,48 @@
+import { levelRank, type LevelKey } from "../criteria/levels";
+import type { Criteria } from "../criteria/schema";
+import type { ModelCellResult } from "../types";
+
+export interface ModelCellInput {
+  /** Attendance over the year's meetings, in percent; null when the log did not give it. */
+  attendancePercent: number | null;
+  /** The score of each meeting of the year. */
+  meetingScores: number[];
+  /** Share of members rated HTTNV or better, in percent; null when unknown. */
+  membersAtLeastHTTNVPercent: number | null;
+  /** The cell's own level; null when unknown. */
+  cellLevel: LevelKey | null;
+}
+
+/** i18n keys of the conditions a cell can miss (src/i18n/<lang>/meetings.ts). */
+export const MODEL_CELL_UNMET = {
+  attendance: "meetings.modelCell.attendance",
+  attendanceUnknown: "meetings.modelCell.attendanceUnknown",
+  meetingScore: "meetings.modelCell.meetingScore",
+  meetingScoresUnknown: "meetings.modelCell.meetingScoresUnknown",
+  members: "meetings.modelCell.members",
+  membersUnknown: "meetings.modelCell.membersUnknown",
+  cellLevel: "meetings.modelCell.cellLevel",
+  cellLevelUnknown: "meetings.modelCell.cellLevelUnknown",
+} as const;
+
+/**
+ * Whether a cell qualifies as a model cell (chi bộ kiểu mẫu, Yên Bái) under the criteria, with the
+ * conditions it misses. A condition that cannot be judged counts as missed, with its own key, so that
+ * no cell is called a model cell on missing evidence. Null when the criteria have no such rule.
+ */
+export function modelCellResult(criteria: Criteria, input: ModelCellInput): ModelCellResult | null {
+  const rule = criteria.modelCell;
+  if (!rule) return null;
+  const unmet: string[] = [];
+  if (input.attendancePercent === null) unmet.push(MODEL_CELL_UNMET.attendanceUnknown);
+  else if (input.attendancePercent < rule.attendancePercent) unmet.push(MODEL_CELL_UNMET.attendance);
+  if (input.meetingScores.length === 0) unmet.push(MODEL_CELL_UNMET.meetingScoresUnknown);
+  else if (input.meetingScores.some((score) => !(score >= rule.minMeetingScore)))
+    unmet.push(MODEL_CELL_UNMET.meetingScore);
+  if (input.membersAtLeastHTTNVPercent === null) unmet.push(MODEL_CELL_UNMET.membersUnknown);
+  else if (input.membersAtLeastHTTNVPercent < rule.membersAtLeastHTTNVPercent)
+    unmet.push(MODEL_CELL_UNMET.members);
+  if (input.cellLevel === null) unmet.push(MODEL_CELL_UNMET.cellLevelUnknown);
+  else if (levelRank(input.cellLevel) < levelRank(rule.cellLevel)) unmet.push(MODEL_CELL_UNMET.cellLevel);
+  return { eligible: unmet.length === 0, unmet };
+}
