@@ -1,0 +1,44 @@
+/**
+ * Why a file could not be read. The front ends turn the reason into a message for the user
+ * (i18n); the English `message` is for logs and developers.
+ * - "empty": zero bytes.
+ * - "encrypted": a password-protected workbook (an OLE compound file holding "EncryptedPackage").
+ * - "legacy-xls": an Excel 97–2003 .xls (an OLE compound file without encryption).
+ * - "not-xlsx": not a spreadsheet ExcelJS can read (a text file, a .docx, an .ods, an .xlsb…).
+ * - "corrupt": a zip that cannot be read as a workbook (truncated or damaged).
+ */
+export type XlsxReadFailure = "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt";
+
+export class XlsxReadError extends Error {
+  readonly reason: XlsxReadFailure;
+
+  constructor(reason: XlsxReadFailure, detail?: string) {
+    super(
+      detail ? `Cannot read the workbook (${reason}): ${detail}` : `Cannot read the workbook (${reason})`,
+    );
+    this.name = "XlsxReadError";
+    this.reason = reason;
+  }
+}
+
+/**
+ * Why sheets could not be written. Thrown before anything in the workbook changed:
+ * - "invalid-name": a requested sheet name Excel would refuse.
+ * - "invalid-spec": a spec with a value, colour, width or merge that cannot be written.
+ * - "build-failed": building a sheet failed for another reason (ExcelJS threw).
+ * - "no-free-name": every candidate name ("X", "X (2)" … "X (99)") is a user's sheet.
+ */
+export type XlsxWriteFailure = "invalid-name" | "invalid-spec" | "build-failed" | "no-free-name";
+
+export class XlsxWriteError extends Error {
+  readonly reason: XlsxWriteFailure;
+  /** The requested name of the sheet that failed. */
+  readonly sheet: string;
+
+  constructor(reason: XlsxWriteFailure, sheet: string, detail: string) {
+    super(`Cannot write sheet "${sheet}" (${reason}): ${detail}; the workbook was left unchanged`);
+    this.name = "XlsxWriteError";
+    this.reason = reason;
+    this.sheet = sheet;
+  }
+}
