@@ -2,3 +2,6 @@
 export * from "./schema";
 export * from "./levels";
 export { listPresets, getPreset, presetForYear, parseCriteriaJson, type CriteriaJsonError } from "./resolve";
+export { criteriaToSheetSpec } from "./sheet-write";
+export { criteriaFromGrid } from "./sheet-read";
+export { CRITERIA_MARKER_PREFIX, CRITERIA_FORMAT_VERSION } from "./sheet-layout";

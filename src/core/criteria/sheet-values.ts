@@ -1,0 +1,124 @@
+import { t } from "../../i18n";
+import type { CellValue } from "../grid/types";
+import { isCellError } from "../grid/types";
+import type { IssueValue } from "../issues/issue";
+import { foldCompact, nearest } from "../text";
+import { LEVEL_KEYS, type LevelKey } from "./levels";
+import { defaultLevelSpellings } from "./presets/spellings";
+
+/**
+ * Reading the value cells of the "Tiêu chí" sheet. Users type these by hand, so numbers may come as
+ * text ("90", "0,5", "20%"), yes/no in either language, levels by key or by name.
+ */
+
+export function isBlankValue(value: CellValue): boolean {
+  return value === null || (typeof value === "string" && value.trim() === "");
+}
+
+/** The cell as it can be shown in an issue. */
+export function issueValue(value: CellValue): IssueValue {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.error;
+}
+
+export function readText(value: CellValue): string {
+  if (value === null || isCellError(value)) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}
+
+const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+export function readNumber(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const text = value
+    .replace(/\u00a0/g, " ")
+    .trim()
+    .replace(/\s*%$/, "");
+  return NUMBER_TEXT.test(text) ? Number(text.replace(",", ".")) : null;
+}
+
+const TRUE_WORDS = new Set(["co", "yes", "true", "x", "dung", "1"]);
+const FALSE_WORDS = new Set(["khong", "no", "false", "sai", "0"]);
+
+export function readBoolean(value: CellValue): boolean | null {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
+  if (typeof value !== "string") return null;
+  const word = foldCompact(value);
+  if (
+    TRUE_WORDS.has(word) ||
+    word === foldCompact(t("vi", "criteria.yes")) ||
+    word === foldCompact(t("en", "criteria.yes"))
+  )
+    return true;
+  if (
+    FALSE_WORDS.has(word) ||
+    word === foldCompact(t("vi", "criteria.no")) ||
+    word === foldCompact(t("en", "criteria.no"))
+  )
+    return false;
+  return null;
+}
+
+/** Whether a section header says the section does not apply (its object is null). */
+export function saysNotApplicable(value: CellValue): boolean {
+  if (value === false) return true;
+  if (typeof value !== "string") return false;
+  const word = foldCompact(value);
+  return (
+    word === foldCompact(t("vi", "criteria.notApplies")) ||
+    word === foldCompact(t("en", "criteria.notApplies")) ||
+    ["khong", "no", "none", "na", "notapplicable"].includes(word)
+  );
+}
+
+export function readList(value: CellValue): string[] {
+  return readText(value)
+    .split(/[;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/** Spellings by which a level may be typed: its key, its names in both languages, the usual spellings. */
+function levelSpellings(): [string, LevelKey][] {
+  const spellings = defaultLevelSpellings();
+  return LEVEL_KEYS.flatMap((level): [string, LevelKey][] => [
+    [level, level],
+    [t("vi", `level.${level}`), level],
+    [t("en", `level.${level}`), level],
+    ...spellings[level].map((spelling): [string, LevelKey] => [spelling, level]),
+  ]);
+}
+
+export function readLevel(value: CellValue): { level: LevelKey } | { suggestion: string } {
+  const text = readText(value);
+  const compact = foldCompact(text);
+  const spellings = levelSpellings();
+  for (const [spelling, level] of spellings)
+    if (foldCompact(spelling) === compact && compact !== "") return { level };
+  const best = nearest(
+    text,
+    spellings.map(([spelling]) => spelling),
+  );
+  const level = spellings.find(([spelling]) => spelling === best?.candidate)?.[1] ?? LEVEL_KEYS[0];
+  return { suggestion: level };
+}
+
+/** A choice typed as its key or as its label in either language. */
+export function readChoice(value: CellValue, path: string, values: readonly string[]): string | null {
+  const compact = foldCompact(readText(value));
+  if (compact === "") return null;
+  for (const choice of values) {
+    const names = [
+      choice,
+      t("vi", `criteria.choice.${path}.${choice}`),
+      t("en", `criteria.choice.${path}.${choice}`),
+    ];
+    if (names.some((name) => foldCompact(name) === compact)) return choice;
+  }
+  return null;
+}

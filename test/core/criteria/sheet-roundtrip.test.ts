@@ -1,0 +1,26 @@
+import { listPresets } from "../../../src/core/criteria";
+import { criteriaFromGrid } from "../../../src/core/criteria/sheet-read";
+import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
+import type { Grid } from "../../../src/core/grid/types";
+import { specValues } from "../../../src/core/summary/spec";
+
+function gridOf(lang: "vi" | "en", id: string): Grid {
+  const preset = listPresets().find((p) => p.id === id);
+  if (!preset) throw new Error(id);
+  const spec = criteriaToSheetSpec(preset, lang);
+  return { name: spec.name, rows: specValues(spec) };
+}
+
+describe("criteria sheet round trip", () => {
+  const ids = listPresets().map((p) => p.id);
+  it.each(ids)("%s reads back equal to the preset (vi)", (id) => {
+    const read = criteriaFromGrid(gridOf("vi", id));
+    expect(read.issues).toEqual([]);
+    expect(read.criteria).toStrictEqual(listPresets().find((p) => p.id === id));
+  });
+  it.each(ids)("%s reads back equal to the preset (en)", (id) => {
+    const read = criteriaFromGrid(gridOf("en", id));
+    expect(read.issues).toEqual([]);
+    expect(read.criteria).toStrictEqual(listPresets().find((p) => p.id === id));
+  });
+});
