@@ -5,6 +5,7 @@ import { IssueSink, type Issue } from "../../../src/core/issues";
 import { recognizeSheet } from "../../../src/core/recognize/table";
 import { checkMeetingLog, mergeMeetingResults } from "../../../src/core/rules/meetings";
 import type { MeetingResults } from "../../../src/core/types";
+import { issueMessage } from "../../../src/i18n";
 
 function preset(id: string): Criteria {
   const criteria = getPreset(id);
@@ -360,5 +361,34 @@ describe("mergeMeetingResults", () => {
     );
     expect(merged.missingMonths).toEqual([8]);
     expect(merged.regular).toBe(11);
+  });
+});
+
+describe("messages", () => {
+  it("fills every placeholder of every issue's template, in both languages", () => {
+    const lines = fullYear().filter((l) => l.month !== 5);
+    lines[0] = regular(1, { present: 15, excused: 2, unexcused: 1, date: "07/02/2025", grade: "Kém" });
+    lines[1] = regular(2, { present: "abc", self: 120, upper: -2, date: "99/99/2025" });
+    lines[2] = regular(3, { members: { error: "#VALUE!" }, present: "19" });
+    const fixed: Criteria = { ...HD21, cadence: { ...HD21.cadence, fixedDay: 5 } };
+    const { issues } = run(lines, fixed);
+    expect(new Set(codes(issues))).toEqual(
+      new Set([
+        "attendance-low",
+        "count-mismatch",
+        "meeting-date",
+        "level-score-mismatch",
+        "invalid-number",
+        "score-above-max",
+        "score-negative",
+        "invalid-date",
+        "formula-error",
+        "number-as-text",
+        "meeting-count",
+      ]),
+    );
+    for (const issue of issues) {
+      for (const lang of ["vi", "en"] as const) expect(issueMessage(issue, lang)).not.toMatch(/\{\w+\}/);
+    }
   });
 });
