@@ -1,4 +1,4 @@
-import { foldCompact, foldText, nearest } from "../text";
+import { foldText, nearest, normalizeText } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
 import type { Criteria } from "./schema";
 
@@ -7,6 +7,14 @@ export type LevelReading =
   | { kind: "not-classified" }
   | { kind: "blank" }
   | { kind: "unknown"; suggestion: string | null };
+
+/**
+ * The form level texts are compared in: NFC, lower case, without spaces and punctuation. Diacritics
+ * stay: "Hoàn thành tôt nhiệm vụ" is a misspelling to report, not a level to guess (domain.md).
+ */
+function levelForm(text: string): string {
+  return normalizeText(text).toLocaleLowerCase("vi").replace(/[\s.,;:_()/\\-]+/g, "");
+}
 
 /**
  * Reads level texts by the criteria's accepted spellings, ignoring case, spaces, punctuation and
@@ -26,7 +34,7 @@ export class LevelMatcher {
   }
 
   private add(spelling: string, level: LevelKey | "none"): void {
-    this.byCompact.set(foldCompact(spelling), level);
+    this.byCompact.set(levelForm(spelling), level);
     const folded = foldText(spelling);
     if (!this.suggestionLabel.has(folded)) {
       this.suggestions.push(folded);
@@ -44,11 +52,11 @@ export class LevelMatcher {
 
   /** Whether a header text names a level (for "x" columns): the level, "none", or null. */
   headerLevel(text: string): LevelKey | "none" | null {
-    return this.byCompact.get(foldCompact(text)) ?? null;
+    return this.byCompact.get(levelForm(text)) ?? null;
   }
 
   private readUncached(text: string): LevelReading {
-    const compact = foldCompact(text);
+    const compact = levelForm(text);
     if (!compact) return { kind: "blank" };
     const level = this.byCompact.get(compact);
     if (level === "none") return { kind: "not-classified" };

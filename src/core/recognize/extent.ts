@@ -36,11 +36,11 @@ export function findDataExtent(text: SheetText, firstDataRow: number, lastDataRo
       const value = line[c];
       if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
       filled++;
-      if (!firstText && typeof value === "string") firstText = headerWords(text.folded(r, c));
+      if (!firstText && typeof value === "string") firstText = MARKER_INITIAL.test(value) ? headerWords(text.leadingWords(r, c)) : "-";
     }
     if (filled === 0) continue;
     if (lastDataRow === null) {
-      if (FOOTER.test(firstText) && !keyColumns.some((c) => text.text(r, c) && headerWords(text.folded(r, c)) !== firstText)) {
+      if (FOOTER.test(firstText) && !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText)) {
         footerRow = r;
         break;
       }
@@ -71,9 +71,14 @@ export function findDataExtent(text: SheetText, firstDataRow: number, lastDataRo
   return { rows, totalRow, footerRow, sections };
 }
 
+/** First letters of the words that open a total, signature or section row (T/M, Tổng, Cộng, Nơi nhận, Bí thư, Chi bộ, Đảng bộ, I, V; § and ® are Đ and đ in TCVN3). */
+const MARKER_INITIAL = /^\s*[-*(]?\s*[tcnbxkivTCNBXKIV\u0110\u0111\u00a7\u00ae]/;
+
 function isTotalRow(text: SheetText, row: number, probeColumns: number): boolean {
   for (let c = 0; c < probeColumns; c++) {
-    const words = headerWords(text.folded(row, c));
+    const raw = text.raw(row, c);
+    if (typeof raw !== "string" || !MARKER_INITIAL.test(raw)) continue;
+    const words = headerWords(text.leadingWords(row, c));
     if (words && TOTAL.test(words)) return true;
   }
   return false;

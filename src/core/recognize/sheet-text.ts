@@ -74,21 +74,27 @@ export class SheetText {
   }
 
   private decodeString(value: string, row: number, col: number): string {
+    // Unicode sheets (nearly all): normalizing is cheap and most texts are unique (names), so no cache.
+    if (!this.encoding) return normalizeText(value);
     const font = this.grid.fonts?.[toA1(row, col)];
-    const key = this.encoding ? `${font ?? ""}\u0000${value}` : value;
+    const key = `${font ?? ""}\u0000${value}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
     let text = value;
-    if (this.encoding) {
-      const byFont = fontLegacyEncoding(font);
-      if (byFont) text = decodeLegacy(value, byFont.encoding, { capitals: byFont.capitals });
-      // Where the font is unknown or a Unicode font, the characters must tell on their own.
-      else if (looksLegacy(value) && (font === undefined || detectLegacyEncoding([value]) === this.encoding))
-        text = decodeLegacy(value, this.encoding, { capitals: typedInCapitals(value) });
-    }
+    const byFont = fontLegacyEncoding(font);
+    if (byFont) text = decodeLegacy(value, byFont.encoding, { capitals: byFont.capitals });
+    // Where the font is unknown or a Unicode font, the characters must tell on their own.
+    else if (looksLegacy(value) && (font === undefined || detectLegacyEncoding([value]) === this.encoding))
+      text = decodeLegacy(value, this.encoding, { capitals: typedInCapitals(value) });
     text = normalizeText(text);
     this.cache.set(key, text);
     return text;
+  }
+
+  /** The first words of a cell, folded, without caching: enough to tell a total or signature row. */
+  leadingWords(row: number, col: number): string {
+    const text = this.text(row, col);
+    return text ? foldText(text.length > 20 ? text.slice(0, 20) : text) : "";
   }
 
   private findLegacySample(): LegacySample | null {

@@ -42,7 +42,7 @@ function checkCardNumbers(table: RecognizedTable, rows: RatedRow[], criteria: Cr
     if (pattern && !pattern.test(card)) {
       sink.add("invalid-card-number", { sheet, cell, row: row.row + 1, column: "cardNumber", value: displayValue(raw), params: { example: "NN.NNNNNN" } });
     }
-    const key = card.replace(/\./g, "");
+    const key = card.length > 9 ? card.replace(/\./g, "") : card.replace(".", "");
     const first = seen.get(key);
     if (first) {
       sink.add("duplicate-member", {

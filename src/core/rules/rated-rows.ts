@@ -38,17 +38,27 @@ export function readRatedRows(table: RecognizedTable, levels: LevelMatcher, name
     const name = nameCol !== undefined ? text.text(r, nameCol) : "";
     const notes = notesCol !== undefined ? text.text(r, notesCol) : "";
     const cell = cellCol !== undefined ? text.text(r, cellCol) || null : (extent.sections.get(r) ?? null);
-    const base = { sheet, row: r, name, cell, notes };
-    if (levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))) {
-      rows.push({ ...base, ...readLevelText(table, r, levelCol, levels, notes, sink) });
-    } else if (marks.length > 0) {
-      rows.push({ ...base, ...readLevelMarks(table, r, marks, sink) });
-    } else {
-      rows.push({ ...base, status: "unrecognized", level: null, levelCell: toA1(r, nameCol ?? 0) });
-    }
+    const reading =
+      levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))
+        ? readLevelText(table, r, levelCol, levels, notes, sink)
+        : marks.length > 0
+          ? readLevelMarks(table, r, marks, sink)
+          : UNREADABLE;
+    rows.push({
+      sheet,
+      row: r,
+      name,
+      cell,
+      notes,
+      status: reading.status,
+      level: reading.level,
+      levelCell: reading.levelCell || toA1(r, nameCol ?? 0),
+    });
   }
   return rows;
 }
+
+const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = { status: "unrecognized", level: null, levelCell: "" };
 
 function hasText(table: RecognizedTable, row: number, col: number): boolean {
   return table.text.text(row, col) !== "";
