@@ -9,7 +9,7 @@ import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
 import type { Lang } from "../i18n/types";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
-import { checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
+import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
 import { checkMeetingScore } from "./rules/meeting-score";
 import { checkMembers } from "./rules/members";
 import { readRatedRows, type RatedRow } from "./rules/rated-rows";
@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
   lang?: Lang;
 }
 
+const RECOGNIZED = new Set<SheetKind>(["members", "collectives", "meetings", "meeting-score", "reported-summary", "chibo-summary"]);
+
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
   const sink = new IssueSink();
@@ -58,6 +60,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   let membersTable: RecognizedTable | null = null;
   let collectivesTable: RecognizedTable | null = null;
   let meetings: MeetingResults | null = null;
+  const meetingSheets: string[] = [];
 
   for (const table of tables) {
     switch (table.info.kind) {
@@ -81,8 +84,10 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
         break;
       }
       case "meetings": {
-        const result = checkMeetingLog(table, criteria, sink, unit.period);
+        // Cadence is judged once over every meetings sheet: a year may be split across sheets.
+        const result = checkMeetingLog(table, criteria, sink, unit.period, { cadence: false });
         meetings = meetings ? mergeMeetingResults(meetings, result) : result;
+        meetingSheets.push(table.info.name);
         break;
       }
       case "meeting-score":
@@ -93,6 +98,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     }
   }
 
+  if (meetings) checkMeetingCadence(meetings, criteria, sink, { sheet: meetingSheets.length === 1 ? meetingSheets[0] : null, year: unit.period });
   if (membersTable && memberTally) checkCapByScope(membersTable, members, memberTally, criteria, sink);
   if (collectivesTable) checkCollectives(collectivesTable, collectives, members, criteria, membersTable?.info.name ?? null, sink);
   for (const table of tables) {
@@ -107,6 +113,9 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       sink,
     );
   }
+
+  if (!tables.some((t) => RECOGNIZED.has(t.info.kind)))
+    sink.add("header-not-found", { sheet: null, severity: "error", params: { sheet: grids.map((g) => g.name).join(", ") || "—" } });
 
   const results: Results = {};
   if (memberTally) results.members = memberResults(memberTally, criteria);

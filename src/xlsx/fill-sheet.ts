@@ -47,6 +47,10 @@ export function fillWorksheet(ws: Worksheet, spec: SheetSpec): number {
     if (!Number.isInteger(c) || c < 0 || c >= MAX_COLUMNS) fail(`hidden column ${c} does not exist`);
     ws.getColumn(c + 1).hidden = true;
   }
+  for (const { row, points } of spec.rowHeights ?? []) {
+    if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(points > 0 && points <= 409)) fail(`row ${row + 1} has height ${points}`);
+    ws.getRow(row + 1).height = points;
+  }
   applyPage(ws, spec.page, fail);
   if (spec.freezeRows !== undefined) {
     const header = spec.freezeRows;

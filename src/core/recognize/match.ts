@@ -1,3 +1,4 @@
+import { editDistance } from "../text";
 import type { FieldName, SheetKind } from "../types";
 import { FIELD_SYNONYMS } from "./synonyms";
 
@@ -41,5 +42,21 @@ export function matchField(words: string, kind: SheetKind | null): FieldMatch | 
     }
     if (score > 0 && (!best || score > best.score)) best = { field: synonyms.field, score };
   }
-  return best;
+  return best ?? matchWithTypo(words, kind);
+}
+
+/**
+ * A header one letter off a known one ("Ghi chó", "Chức vô": a stray code in a legacy font, or a
+ * typo) still names its column; such a match scores lowest, and short headers never match this way.
+ */
+function matchWithTypo(words: string, kind: SheetKind | null): FieldMatch | null {
+  if (words.length < 6) return null;
+  for (const synonyms of PREPARED) {
+    if (kind && !synonyms.kinds.includes(kind)) continue;
+    for (const phrase of [...synonyms.exact, ...synonyms.phrases]) {
+      if (phrase.length >= 6 && Math.abs(phrase.length - words.length) <= 1 && editDistance(words, phrase) <= 1)
+        return { field: synonyms.field, score: 1 };
+    }
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { issueMessage, t, type Lang } from "../../i18n";
 import { catalog } from "../../i18n";
+import { getPreset } from "../criteria";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
 import { layoutReport, type TableColumn, type TableValue } from "./layout";
@@ -11,6 +12,29 @@ export const SUMMARY_SHEET_NAMES = {
   meetings: "TH Sinh hoạt chi bộ",
   check: "Kết quả kiểm tra",
 } as const;
+
+/**
+ * Where the figures sit in a row of the level tables (TH Đảng viên, TH Tổ chức đảng), 0-based:
+ * a level's count is at `firstLevel + 2 × its index in LEVEL_KEYS`, its percent right after; the
+ * cap columns exist on the members table only. The roll-up reads submitted summaries back by it.
+ */
+export const LEVEL_TABLE_COLUMNS = {
+  index: 0,
+  unit: 1,
+  total: 2,
+  notClassified: 3,
+  unrecognized: 4,
+  assessed: 5,
+  firstLevel: 6,
+  capLimit: 14,
+  capVerdict: 15,
+} as const;
+
+/**
+ * The meetings table, 0-based: fixed columns, then one column per grade (its name in the last
+ * header row), then the year grade and what is missing (the last two columns of the table).
+ */
+export const MEETING_TABLE_COLUMNS = { index: 0, unit: 1, regular: 2, thematic: 3, attendance: 4, firstGrade: 5, trailing: 2 } as const;
 
 export interface SummaryOptions {
   lang?: Lang;
@@ -120,10 +144,12 @@ function collectiveRow(index: number | null, unit: string, results: CollectiveRe
   return [index, unit, ...levelValues(results)];
 }
 
+/** Grade columns in the criteria's order (best first), then any other grade found. */
 function meetingGradeNames(analysis: Analysis): string[] {
-  const names = new Set<string>();
-  for (const u of meetingUnits(analysis)) for (const grade of Object.keys(u.meetings?.grades ?? {})) names.add(grade);
-  return names.size ? [...names] : ["Tốt", "Khá", "Trung bình", "Kém"];
+  const ordered = getPreset(analysis.criteria)?.meeting.grades.map((g) => g.grade) ?? ["Tốt", "Khá", "Trung bình", "Kém"];
+  const found = new Set<string>();
+  for (const u of meetingUnits(analysis)) for (const grade of Object.keys(u.meetings?.grades ?? {})) found.add(grade);
+  return [...ordered, ...[...found].filter((g) => !ordered.includes(g))];
 }
 
 function meetingUnits(analysis: Analysis): UnitResults[] {

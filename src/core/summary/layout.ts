@@ -178,8 +178,28 @@ export function layoutReport(content: ReportContent): SheetSpec {
       printTitleRows: [headerTop + 1, headerBottom + 1],
       printArea: `A1:${columnLetter(width - 1)}${row + 6}`,
     },
-    freezeRows: headerBottom + 1,
+    freezeRows: headerBottom,
+    rowHeights: wrappedRowHeights(cells, [...columns.map((c) => c.width), 12], merges),
   };
+}
+
+const LINE_POINTS = 15;
+
+/** Rows whose wrapped cells need several lines get the height for them (about 1.1 characters per width unit). */
+function wrappedRowHeights(cells: (SpecCell | undefined)[][], widths: number[], merges: SheetSpec["merges"]): { row: number; points: number }[] {
+  const heights: { row: number; points: number }[] = [];
+  cells.forEach((line, row) => {
+    let lines = 1;
+    line.forEach((cell, col) => {
+      if (!cell?.wrap || typeof cell.value !== "string" || !cell.value) return;
+      const merge = merges.find((m) => m.top === row && m.left === col && m.bottom === row);
+      let width = 0;
+      for (let c = col; c <= (merge ? merge.right : col); c++) width += widths[c] ?? 10;
+      lines = Math.max(lines, Math.ceil(cell.value.length / Math.max(1, width * 1.1)));
+    });
+    if (lines > 1) heights.push({ row, points: Math.min(409, lines * LINE_POINTS) });
+  });
+  return heights;
 }
 
 /** "T/M CHI BỘ" / "T/M ĐẢNG ỦY": the collective that signs, from the unit's name. */

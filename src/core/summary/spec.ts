@@ -47,8 +47,13 @@ export interface SheetSpec {
   columnWidths: number[];
   /** 0-based columns hidden (the marker column). */
   hiddenColumns: number[];
+  /**
+   * Row heights in points for rows whose wrapped text needs more than one line: neither Excel
+   * nor LibreOffice grows a row for wrapped text written by another program.
+   */
+  rowHeights?: { row: number; points: number }[];
   page: PageSetup;
-  /** 0-based row to freeze panes below (the table header), if any. */
+  /** 0-based row of the table header's last row: panes freeze below it. */
   freezeRows?: number;
 }
 
