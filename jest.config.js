@@ -4,7 +4,13 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" }, diagnostics: { warnOnly: false } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx" },
+        diagnostics: { warnOnly: false },
+      },
+    ],
   },
   testTimeout: 60000,
 };

@@ -2,10 +2,65 @@
  * Deterministic data for the bundled sample and the benchmarks: fictional members of a
  * fictional residential cell, with levels drawn in realistic proportions.
  */
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+];
 const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Thanh", "Minh", "Ngọc", "Quang", "Công", "Xuân", "Thu"];
-const GIVEN = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hoa", "Hùng", "Hương", "Khánh", "Lan", "Long", "Mai", "Nam", "Nhung", "Phúc", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Trang", "Trung", "Tuấn", "Việt", "Yến"];
-const POSITIONS = ["Đảng viên", "Hưu trí", "Giáo viên", "Tổ trưởng TDP", "Trưởng ban CTMT", "Cựu chiến binh", "Kinh doanh"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Giang",
+  "Hà",
+  "Hải",
+  "Hạnh",
+  "Hiếu",
+  "Hoa",
+  "Hùng",
+  "Hương",
+  "Khánh",
+  "Lan",
+  "Long",
+  "Mai",
+  "Nam",
+  "Nhung",
+  "Phúc",
+  "Phương",
+  "Quân",
+  "Sơn",
+  "Tâm",
+  "Thảo",
+  "Trang",
+  "Trung",
+  "Tuấn",
+  "Việt",
+  "Yến",
+];
+const POSITIONS = [
+  "Đảng viên",
+  "Hưu trí",
+  "Giáo viên",
+  "Tổ trưởng TDP",
+  "Trưởng ban CTMT",
+  "Cựu chiến binh",
+  "Kinh doanh",
+];
 export const LEVEL_TEXTS = {
   HTXSNV: ["Hoàn thành xuất sắc nhiệm vụ", "HTXSNV", "Hoàn thành xuất sắc NV"],
   HTTNV: ["Hoàn thành tốt nhiệm vụ", "HTTNV", "HTT NV", "Hoàn thành tốt NV"],
@@ -45,7 +100,8 @@ export function generateMembers(count: number, seed: number): SampleMember[] {
   const members: SampleMember[] = [];
   for (let i = 0; i < count; i++) {
     const roll = random();
-    const level = roll < 0.09 ? "HTXSNV" : roll < 0.8 ? "HTTNV" : roll < 0.98 ? "HTNV" : roll < 0.99 ? "KHTNV" : null;
+    const level =
+      roll < 0.09 ? "HTXSNV" : roll < 0.8 ? "HTTNV" : roll < 0.98 ? "HTNV" : roll < 0.99 ? "KHTNV" : null;
     members.push({
       name: `${pick(random, FAMILY)} ${pick(random, MIDDLE)} ${pick(random, GIVEN)}`,
       birthYear: 1945 + Math.floor(random() * 60),

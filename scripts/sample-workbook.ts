@@ -26,7 +26,8 @@ function titleBlock(ws: ExcelJS.Worksheet, lastCol: string, title: string): void
   ws.getCell("F2").value = DATE_LINE;
   ws.getCell("B3").value = "*";
   ws.getCell("A4").value = title;
-  for (const address of ["A1", "F1", "A2", "F2", "A4"]) ws.getCell(address).alignment = { horizontal: "center" };
+  for (const address of ["A1", "F1", "A2", "F2", "A4"])
+    ws.getCell(address).alignment = { horizontal: "center" };
   for (const address of ["F1", "A2", "A4"]) ws.getCell(address).font = { bold: true };
 }
 
@@ -47,7 +48,17 @@ function memberSheet(book: ExcelJS.Workbook, members: SampleMember[], plant: boo
   ws.mergeCells("I6:I7");
   ws.getCell("I6").value = "Ghi chú";
   ws.getRow(8).values = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"];
-  const rows = members.map((m, i) => [i + 1, m.name, m.birthYear, m.position, m.card, m.levelText, m.levelText, m.levelText, m.notes]);
+  const rows = members.map((m, i) => [
+    i + 1,
+    m.name,
+    m.birthYear,
+    m.position,
+    m.card,
+    m.levelText,
+    m.levelText,
+    m.levelText,
+    m.notes,
+  ]);
   if (plant && rows.length >= 12) {
     rows[4][7] = "Hoàn thành tôt nhiệm vụ"; // a misspelt level
     rows[9][4] = rows[2][4]; // a card number entered twice
@@ -69,7 +80,20 @@ function meetingsSheet(book: ExcelJS.Workbook, memberCount: number, seed: number
   const random = seededRandom(seed + 1);
   const ws = book.addWorksheet("Sinh hoạt 2025");
   titleBlock(ws, "L", "THEO DÕI SINH HOẠT CHI BỘ NĂM 2025");
-  ws.getRow(6).values = ["STT", "Tháng", "Ngày sinh hoạt", "Loại sinh hoạt", "Tổng số đảng viên", "Số được miễn sinh hoạt", "Số đảng viên dự", "Vắng có lý do", "Vắng không lý do", "Điểm tự chấm", "Điểm cấp ủy cấp trên chấm", "Xếp loại"];
+  ws.getRow(6).values = [
+    "STT",
+    "Tháng",
+    "Ngày sinh hoạt",
+    "Loại sinh hoạt",
+    "Tổng số đảng viên",
+    "Số được miễn sinh hoạt",
+    "Số đảng viên dự",
+    "Vắng có lý do",
+    "Vắng không lý do",
+    "Điểm tự chấm",
+    "Điểm cấp ủy cấp trên chấm",
+    "Xếp loại",
+  ];
   let index = 1;
   const exempted = Math.max(1, Math.round(memberCount * 0.03));
   for (let month = 1; month <= 12; month++) {
@@ -77,9 +101,35 @@ function meetingsSheet(book: ExcelJS.Workbook, memberCount: number, seed: number
     const absent = lowMonth ? Math.round(memberCount * 0.2) : Math.floor(random() * 2);
     const score = lowMonth ? 76 : 85 + Math.floor(random() * 14);
     const grade = score >= 90 ? "Tốt" : score >= 70 ? "Khá" : "Trung bình";
-    ws.addRow([index++, month, new Date(Date.UTC(2025, month - 1, 5)), "Thường kỳ", memberCount, exempted, memberCount - exempted - absent, absent, 0, score, score, grade]);
+    ws.addRow([
+      index++,
+      month,
+      new Date(Date.UTC(2025, month - 1, 5)),
+      "Thường kỳ",
+      memberCount,
+      exempted,
+      memberCount - exempted - absent,
+      absent,
+      0,
+      score,
+      score,
+      grade,
+    ]);
     if (month % 3 === 0) {
-      ws.addRow([index++, month, `${20}/${String(month).padStart(2, "0")}/2025`, "Chuyên đề", memberCount, exempted, memberCount - exempted, 0, 0, null, null, null]);
+      ws.addRow([
+        index++,
+        month,
+        `${20}/${String(month).padStart(2, "0")}/2025`,
+        "Chuyên đề",
+        memberCount,
+        exempted,
+        memberCount - exempted,
+        0,
+        0,
+        null,
+        null,
+        null,
+      ]);
     }
   }
   ws.getColumn(3).numFmt = "dd/mm/yyyy";
@@ -89,7 +139,14 @@ function meetingsSheet(book: ExcelJS.Workbook, memberCount: number, seed: number
 function scoreSheet(book: ExcelJS.Workbook): void {
   const ws = book.addWorksheet("Phiếu chấm T12");
   titleBlock(ws, "F", "PHIẾU ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT CHI BỘ THÁNG 12/2025");
-  ws.getRow(6).values = ["TT", "Tiêu chí đánh giá", "Thang điểm", "Chi ủy, Bí thư chi bộ chấm", "Cấp ủy viên cấp trên chấm", "Ghi chú"];
+  ws.getRow(6).values = [
+    "TT",
+    "Tiêu chí đánh giá",
+    "Thang điểm",
+    "Chi ủy, Bí thư chi bộ chấm",
+    "Cấp ủy viên cấp trên chấm",
+    "Ghi chú",
+  ];
   const rows: (string | number | null)[][] = [
     ["I", "Công tác chuẩn bị", 15, 15, 15],
     [1, "Chi ủy họp chuẩn bị nội dung trước khi sinh hoạt", 8, 8, 8],

@@ -11,7 +11,8 @@ export interface CliArgs {
   help: boolean;
 }
 
-export type ArgsResult = { ok: true; args: CliArgs } | { ok: false; key: string; params: Record<string, string> };
+export type ArgsResult =
+  { ok: true; args: CliArgs } | { ok: false; key: string; params: Record<string, string> };
 
 const WITH_VALUE: Record<string, keyof Pick<CliArgs, "criteria" | "mapping" | "expected" | "output">> = {
   "--criteria": "criteria",
@@ -22,21 +23,37 @@ const WITH_VALUE: Record<string, keyof Pick<CliArgs, "criteria" | "mapping" | "e
 };
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
-  const args: CliArgs = { command: null, criteria: null, mapping: null, expected: null, output: null, json: false, lang: "vi", files: [], help: false };
+  const args: CliArgs = {
+    command: null,
+    criteria: null,
+    mapping: null,
+    expected: null,
+    output: null,
+    json: false,
+    lang: "vi",
+    files: [],
+    help: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, null];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, null];
     if (flag in WITH_VALUE) {
       const value = inline ?? argv[++i];
-      if (value === undefined || value === "") return { ok: false, key: "cli.missingValue", params: { option: flag } };
+      if (value === undefined || value === "")
+        return { ok: false, key: "cli.missingValue", params: { option: flag } };
       args[WITH_VALUE[flag]] = value;
     } else if (flag === "--json") args.json = true;
     else if (flag === "--lang") {
       const value = inline ?? argv[++i];
-      if (value !== "vi" && value !== "en") return { ok: false, key: "cli.missingValue", params: { option: "--lang vi|en" } };
+      if (value !== "vi" && value !== "en")
+        return { ok: false, key: "cli.missingValue", params: { option: "--lang vi|en" } };
       args.lang = value;
     } else if (flag === "-h" || flag === "--help") args.help = true;
-    else if (flag.startsWith("-") && flag !== "-") return { ok: false, key: "cli.unknownOption", params: { option: flag } };
+    else if (flag.startsWith("-") && flag !== "-")
+      return { ok: false, key: "cli.unknownOption", params: { option: flag } };
     else if (args.command === null) args.command = arg;
     else args.files.push(arg);
   }

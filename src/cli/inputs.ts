@@ -18,7 +18,8 @@ export function loadCriteria(spec: string | null): Loaded<Criteria | undefined> 
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
-  if (!existsSync(spec)) return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
+  if (!existsSync(spec))
+    return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
   const parsed = parseCriteriaJson(readFileSync(spec, "utf8"));
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
   const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
@@ -30,10 +31,17 @@ export function loadMappings(file: string | null): Loaded<Record<string, SheetMa
   if (!file) return { ok: true, value: undefined };
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("{ \"tên trang\": { … } }");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new Error('{ "tên trang": { … } }');
     return { ok: true, value: parsed as Record<string, SheetMapping> };
   } catch (error) {
-    return { ok: false, failure: { key: "cli.badMappingFile", params: { file, detail: error instanceof Error ? error.message : String(error) } } };
+    return {
+      ok: false,
+      failure: {
+        key: "cli.badMappingFile",
+        params: { file, detail: error instanceof Error ? error.message : String(error) },
+      },
+    };
   }
 }
 
@@ -50,7 +58,17 @@ export async function openWorkbook(file: string): Promise<Loaded<OpenedWorkbook>
     const book = await readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     return { ok: true, value: { book, grids: gridsFromBook(book) } };
   } catch (error) {
-    if (error instanceof XlsxReadError) return { ok: false, failure: { key: `cli.read.${error.reason}`, params: { file, detail: error.message } } };
-    return { ok: false, failure: { key: "cli.read.corrupt", params: { file, detail: error instanceof Error ? error.message : String(error) } } };
+    if (error instanceof XlsxReadError)
+      return {
+        ok: false,
+        failure: { key: `cli.read.${error.reason}`, params: { file, detail: error.message } },
+      };
+    return {
+      ok: false,
+      failure: {
+        key: "cli.read.corrupt",
+        params: { file, detail: error instanceof Error ? error.message : String(error) },
+      },
+    };
   }
 }

@@ -105,7 +105,8 @@ function defaultOutput(file: string): string {
 }
 
 async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
-  if (args.files.length !== 1) return fail({ key: args.files.length ? "cli.oneFile" : "cli.noFiles", params: {} });
+  if (args.files.length !== 1)
+    return fail({ key: args.files.length ? "cli.oneFile" : "cli.noFiles", params: {} });
   const file = args.files[0];
   const output = args.output ?? defaultOutput(file);
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
@@ -123,14 +124,25 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   await writeFileAtomic(output, await writeXlsx(opened.value.book));
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
-    if (entry.actual !== entry.requested) io.stdout(t(args.lang, "cli.renamed", { requested: entry.requested, actual: entry.actual }));
-  io.stdout(t(args.lang, "cli.written", { file: output, sheets: result.written.map((w) => w.actual).join(", ") }));
+    if (entry.actual !== entry.requested)
+      io.stdout(t(args.lang, "cli.renamed", { requested: entry.requested, actual: entry.actual }));
+  io.stdout(
+    t(args.lang, "cli.written", { file: output, sheets: result.written.map((w) => w.actual).join(", ") }),
+  );
   return EXIT_OK;
 }
 
 function presets(io: CliIo, lang: Lang): number {
   const lines = [t(lang, "cli.presets.header")];
-  for (const preset of listPresets()) lines.push(t(lang, "cli.presets.item", { id: preset.id, title: preset.title, regulation: preset.regulation, year: preset.year }));
+  for (const preset of listPresets())
+    lines.push(
+      t(lang, "cli.presets.item", {
+        id: preset.id,
+        title: preset.title,
+        regulation: preset.regulation,
+        year: preset.year,
+      }),
+    );
   io.stdout(lines.join("\n"));
   return EXIT_OK;
 }

@@ -27,7 +27,8 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
   lines.push(t(lang, "cli.report.sheets"));
   for (const sheet of analysis.sheets) {
     const kind = t(lang, `kind.${sheet.kind}`);
-    if (sheet.kind === "unknown" || sheet.kind === "chibo-summary" || sheet.kind === "criteria") lines.push(t(lang, "cli.report.sheetUnknown", { name: sheet.name, kind }));
+    if (sheet.kind === "unknown" || sheet.kind === "chibo-summary" || sheet.kind === "criteria")
+      lines.push(t(lang, "cli.report.sheetUnknown", { name: sheet.name, kind }));
     else
       lines.push(
         t(lang, "cli.report.sheet", {
@@ -41,10 +42,29 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
   }
   if (results.members) {
     const m = results.members;
-    lines.push(t(lang, "cli.report.members", { total: m.total, assessed: m.assessed, notClassified: m.notClassified, unrecognized: m.unrecognized }));
-    for (const level of LEVEL_KEYS) lines.push(t(lang, "cli.report.level", { level, count: m.levels[level].count, percent: num(m.levels[level].percent, lang) }));
+    lines.push(
+      t(lang, "cli.report.members", {
+        total: m.total,
+        assessed: m.assessed,
+        notClassified: m.notClassified,
+        unrecognized: m.unrecognized,
+      }),
+    );
+    for (const level of LEVEL_KEYS)
+      lines.push(
+        t(lang, "cli.report.level", {
+          level,
+          count: m.levels[level].count,
+          percent: num(m.levels[level].percent, lang),
+        }),
+      );
     if (m.cap) {
-      const denominatorCount = m.cap.denominator === "HTTNV" ? m.levels.HTTNV.count : m.cap.denominator === "ASSESSED" ? m.assessed : m.levels.HTTNV.count + m.levels.HTXSNV.count;
+      const denominatorCount =
+        m.cap.denominator === "HTTNV"
+          ? m.levels.HTTNV.count
+          : m.cap.denominator === "ASSESSED"
+            ? m.assessed
+            : m.levels.HTTNV.count + m.levels.HTXSNV.count;
       lines.push(
         t(lang, "cli.report.cap", {
           limit: m.cap.limit,
@@ -60,21 +80,47 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
   if (results.collectives) {
     const c = results.collectives;
     lines.push(t(lang, "cli.report.collectives", { total: c.total, assessed: c.assessed }));
-    for (const level of LEVEL_KEYS) lines.push(t(lang, "cli.report.level", { level, count: c.levels[level].count, percent: num(c.levels[level].percent, lang) }));
+    for (const level of LEVEL_KEYS)
+      lines.push(
+        t(lang, "cli.report.level", {
+          level,
+          count: c.levels[level].count,
+          percent: num(c.levels[level].percent, lang),
+        }),
+      );
   }
   if (results.meetings) {
     const m = results.meetings;
-    lines.push(t(lang, "cli.report.meetings", { regular: m.regular, thematic: m.thematic, attendance: m.attendance === null ? "—" : num(m.attendance, lang) }));
-    const grades = Object.entries(m.grades).map(([grade, count]) => `${grade} ${count}`).join(", ");
+    lines.push(
+      t(lang, "cli.report.meetings", {
+        regular: m.regular,
+        thematic: m.thematic,
+        attendance: m.attendance === null ? "—" : num(m.attendance, lang),
+      }),
+    );
+    const grades = Object.entries(m.grades)
+      .map(([grade, count]) => `${grade} ${count}`)
+      .join(", ");
     if (grades) lines.push(t(lang, "cli.report.grades", { grades }));
   }
   const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const issue of analysis.issues) counts[issue.severity === "error" ? "errors" : issue.severity === "warning" ? "warnings" : "infos"]++;
+  for (const issue of analysis.issues)
+    counts[issue.severity === "error" ? "errors" : issue.severity === "warning" ? "warnings" : "infos"]++;
   lines.push(analysis.issues.length ? t(lang, "cli.report.issues", counts) : t(lang, "cli.report.noIssues"));
   const severity = catalog(lang).severity;
   for (const issue of analysis.issues) {
-    const where = issue.sheet === null ? t(lang, "cli.report.workbook") : `${issue.sheet}!${issue.cell ?? t(lang, "cli.report.sheetWide")}`;
-    lines.push(t(lang, "cli.report.issue", { severity: severity[issue.severity], where, code: issue.code, message: issueMessage(issue, lang) }));
+    const where =
+      issue.sheet === null
+        ? t(lang, "cli.report.workbook")
+        : `${issue.sheet}!${issue.cell ?? t(lang, "cli.report.sheetWide")}`;
+    lines.push(
+      t(lang, "cli.report.issue", {
+        severity: severity[issue.severity],
+        where,
+        code: issue.code,
+        message: issueMessage(issue, lang),
+      }),
+    );
   }
   return lines.join("\n");
 }

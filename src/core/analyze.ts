@@ -2,7 +2,14 @@ import { presetForYear } from "./criteria";
 import { LevelMatcher } from "./criteria/level-matcher";
 import type { Criteria } from "./criteria/schema";
 import { criteriaFromGrid } from "./criteria/sheet-read";
-import { addTallies, collectiveResults, emptyTally, memberResults, tallyRows, type LevelTally } from "./compute/levels";
+import {
+  addTallies,
+  collectiveResults,
+  emptyTally,
+  memberResults,
+  tallyRows,
+  type LevelTally,
+} from "./compute/levels";
 import { toA1 } from "./grid/address";
 import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
@@ -37,7 +44,14 @@ export interface AnalyzeOptions {
   lang?: Lang;
 }
 
-const RECOGNIZED = new Set<SheetKind>(["members", "collectives", "meetings", "meeting-score", "reported-summary", "chibo-summary"]);
+const RECOGNIZED = new Set<SheetKind>([
+  "members",
+  "collectives",
+  "meetings",
+  "meeting-score",
+  "reported-summary",
+  "chibo-summary",
+]);
 
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
@@ -49,7 +63,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const unit = readUnitInfo(tables);
   const criteria = options.criteria ?? workbookCriteria ?? presetForYear(unit.period);
   const levels = criteria === provisional ? provisionalLevels : new LevelMatcher(criteria);
-  if (criteria !== provisional) tables = grids.map((grid) => recognizeSheet(grid, levels, options.mappings?.[grid.name]));
+  if (criteria !== provisional)
+    tables = grids.map((grid) => recognizeSheet(grid, levels, options.mappings?.[grid.name]));
 
   for (const table of tables) reportStructure(table, sink);
 
@@ -98,16 +113,23 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     }
   }
 
-  if (meetings) checkMeetingCadence(meetings, criteria, sink, { sheet: meetingSheets.length === 1 ? meetingSheets[0] : null, year: unit.period });
+  if (meetings)
+    checkMeetingCadence(meetings, criteria, sink, {
+      sheet: meetingSheets.length === 1 ? meetingSheets[0] : null,
+      year: unit.period,
+    });
   if (membersTable && memberTally) checkCapByScope(membersTable, members, memberTally, criteria, sink);
-  if (collectivesTable) checkCollectives(collectivesTable, collectives, members, criteria, membersTable?.info.name ?? null, sink);
+  if (collectivesTable)
+    checkCollectives(collectivesTable, collectives, members, criteria, membersTable?.info.name ?? null, sink);
   for (const table of tables) {
     if (table.info.kind !== "reported-summary") continue;
     checkReportedSummary(
       table,
       {
         ...(memberTally ? { members: memberTally, membersSheet: membersTable?.info.name } : {}),
-        ...(collectiveTally ? { collectives: collectiveTally, collectivesSheet: collectivesTable?.info.name } : {}),
+        ...(collectiveTally
+          ? { collectives: collectiveTally, collectivesSheet: collectivesTable?.info.name }
+          : {}),
       },
       criteria,
       sink,
@@ -115,7 +137,11 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   }
 
   if (!tables.some((t) => RECOGNIZED.has(t.info.kind)))
-    sink.add("header-not-found", { sheet: null, severity: "error", params: { sheet: grids.map((g) => g.name).join(", ") || "—" } });
+    sink.add("header-not-found", {
+      sheet: null,
+      severity: "error",
+      params: { sheet: grids.map((g) => g.name).join(", ") || "—" },
+    });
 
   const results: Results = {};
   if (memberTally) results.members = memberResults(memberTally, criteria);
@@ -151,7 +177,11 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
       sheet: info.name,
       cell: text.legacySample.cell,
       value: text.legacySample.raw,
-      params: { encoding: text.encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI", sample: text.legacySample.raw, decoded: text.legacySample.decoded },
+      params: {
+        encoding: text.encoding === "tcvn3" ? "TCVN3 (ABC)" : "VNI",
+        sample: text.legacySample.raw,
+        decoded: text.legacySample.decoded,
+      },
     });
   }
   if (info.kind === "unknown") {
@@ -169,13 +199,20 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
   for (const r of table.extent.rows) {
     for (const col of table.columns.values()) {
       const value = text.raw(r, col);
-      if (isCellError(value)) sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
+      if (isCellError(value))
+        sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
     }
   }
 }
 
 /** Per grassroots unit (the workbook) by default; per cell where the criteria say so and cells are known. */
-function checkCapByScope(table: RecognizedTable, members: RatedRow[], tally: LevelTally, criteria: Criteria, sink: IssueSink): void {
+function checkCapByScope(
+  table: RecognizedTable,
+  members: RatedRow[],
+  tally: LevelTally,
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   if (criteria.cap?.scope === "cell" && members.some((m) => m.cell)) {
     for (const rows of groupByCell(members).values()) checkCap(table, tallyRows(rows), criteria, sink);
   } else checkCap(table, tally, criteria, sink);
@@ -193,10 +230,23 @@ function groupByCell(rows: readonly RatedRow[]): Map<string, RatedRow[]> {
 }
 
 /** One summary row per cell where the member list names cells, else one for the workbook's unit. */
-function unitsOf(unitName: string, members: RatedRow[], collectives: RatedRow[], criteria: Criteria, results: Results): UnitResults[] {
+function unitsOf(
+  unitName: string,
+  members: RatedRow[],
+  collectives: RatedRow[],
+  criteria: Criteria,
+  results: Results,
+): UnitResults[] {
   const cells = groupByCell(members);
   if (cells.size <= 1 || cells.has("")) {
-    return [{ unit: unitName, members: results.members ?? null, collectives: results.collectives ?? null, meetings: results.meetings ?? null }];
+    return [
+      {
+        unit: unitName,
+        members: results.members ?? null,
+        collectives: results.collectives ?? null,
+        meetings: results.meetings ?? null,
+      },
+    ];
   }
   const collectiveByName = new Map(collectives.map((c) => [foldText(c.name), c]));
   return [...cells].map(([cell, rows]) => {

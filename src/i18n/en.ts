@@ -26,8 +26,10 @@ export const en: Catalog = {
       "Member “{name}” has the same {what} “{value}” as the row at {firstCell}. Check whether it was entered twice.",
     "score-above-max": "Score {score} for “{item}” is above its maximum {max}. Score within the scale.",
     "score-negative": "Score {score} for “{item}” is negative. Scores run from 0 to {max}.",
-    "total-mismatch": "{what} says {stated} but its items add up to {computed}. Re-add them or fix the item scores.",
-    "level-score-mismatch": "The grade says “{stated}” but {score} points give “{expected}”. Please reconcile them.",
+    "total-mismatch":
+      "{what} says {stated} but its items add up to {computed}. Re-add them or fix the item scores.",
+    "level-score-mismatch":
+      "The grade says “{stated}” but {score} points give “{expected}”. Please reconcile them.",
     "excluded-member-classified":
       "Member “{name}” is not to be rated ({reason}) but is rated “{level}”. Leave the level blank and note the reason.",
     "discipline-level":
@@ -48,7 +50,8 @@ export const en: Catalog = {
       "The share says {stated}% but {count}/{base} = {computed}%. Recompute it (count divided by those assessed).",
     "percent-sum":
       "The shares add up to {sum}%, not 100%. Round so that they add up to exactly 100% (chibo uses largest-remainder rounding).",
-    "cross-sheet-mismatch": "{what} says {stated} but sheet “{otherSheet}” gives {computed}. Make the sheets agree.",
+    "cross-sheet-mismatch":
+      "{what} says {stated} but sheet “{otherSheet}” gives {computed}. Make the sheets agree.",
     "summary-modified":
       "This summary was edited after chibo made it: the cell holds {stated}, it was {original}. Regenerate the summary instead of editing it.",
     "duplicate-unit": "Unit “{unit}” was submitted more than once ({files}). Keep one copy.",

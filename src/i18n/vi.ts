@@ -24,7 +24,8 @@ export const vi: Catalog = {
       "Chữ trong trang “{sheet}” được gõ bằng bảng mã cũ {encoding} (ví dụ “{sample}” đọc là “{decoded}”). chibo đã đọc chuyển sang Unicode nhưng không sửa bảng của bạn; nên chuyển sang Unicode (TCVN 6909:2001).",
     "duplicate-member":
       "Đảng viên “{name}” trùng {what} “{value}” với dòng ở ô {firstCell}. Hãy kiểm tra xem có nhập hai lần không.",
-    "score-above-max": "Điểm {score} của mục “{item}” vượt quá điểm tối đa {max}. Hãy chấm lại trong thang điểm.",
+    "score-above-max":
+      "Điểm {score} của mục “{item}” vượt quá điểm tối đa {max}. Hãy chấm lại trong thang điểm.",
     "score-negative": "Điểm {score} của mục “{item}” là số âm. Điểm phải từ 0 đến {max}.",
     "total-mismatch":
       "{what} ghi {stated} nhưng cộng các mục được {computed}. Hãy cộng lại hoặc sửa điểm từng mục.",

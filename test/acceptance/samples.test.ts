@@ -10,7 +10,20 @@ interface JsonIssue {
 
 interface JsonDoc {
   criteria: string;
-  files: { file: string; issues: JsonIssue[]; results: Record<string, { total: number; assessed: number; notClassified: number; unrecognized: number; levels: Record<string, { count: number; percent: number }> }> }[];
+  files: {
+    file: string;
+    issues: JsonIssue[];
+    results: Record<
+      string,
+      {
+        total: number;
+        assessed: number;
+        notClassified: number;
+        unrecognized: number;
+        levels: Record<string, { count: number; percent: number }>;
+      }
+    >;
+  }[];
 }
 
 /** Whether a sample's cell holds NaN, which no spreadsheet can hold as a number (a defect of the file). */
@@ -31,7 +44,9 @@ describe.each(listSamples())("chibo check --json $name", (sample) => {
   });
 
   it("exits 1 when errors are found and 0 otherwise", () => {
-    const hasErrors = doc.files[0].issues.some((i) => (i as JsonIssue & { severity: string }).severity === "error");
+    const hasErrors = doc.files[0].issues.some(
+      (i) => (i as JsonIssue & { severity: string }).severity === "error",
+    );
     expect(code).toBe(hasErrors ? 1 : 0);
   });
 
@@ -45,21 +60,29 @@ describe.each(listSamples())("chibo check --json $name", (sample) => {
       if (expected.assessed !== undefined) expect(results.assessed).toBe(expected.assessed);
       if (expected.notClassified !== undefined) expect(results.notClassified).toBe(expected.notClassified);
       if (expected.unrecognized !== undefined) expect(results.unrecognized).toBe(expected.unrecognized);
-      for (const [level, count] of Object.entries(expected.levels)) expect(results.levels[level].count).toBe(count);
+      for (const [level, count] of Object.entries(expected.levels))
+        expect(results.levels[level].count).toBe(count);
       const sum = Object.values(results.levels).reduce((s, l) => s + l.percent, 0);
       if (results.assessed > 0) expect(Math.round(sum * 10) / 10).toBe(100);
     });
   }
 
-  it.each(sample.expected.mustReport.map((m) => [`${m.code} at ${m.sheet}!${m.cell ?? "*"}`, m] as const))("reports %s", async (_label, must) => {
-    const issues = doc.files[0].issues;
-    const at = (code: string) => issues.some((i) => i.code === code && i.sheet === must.sheet && (must.cell === undefined || i.cell === must.cell));
-    if (must.cell && (await cellHoldsNaN(sample.file, must.sheet, must.cell))) {
-      // The shared sample holds NaN here instead of the planted score: chibo reports what is
-      // really in the cell. Once the sample is fixed, this branch no longer applies.
-      expect(at("invalid-number")).toBe(true);
-      return;
-    }
-    expect(at(must.code)).toBe(true);
-  });
+  it.each(sample.expected.mustReport.map((m) => [`${m.code} at ${m.sheet}!${m.cell ?? "*"}`, m] as const))(
+    "reports %s",
+    async (_label, must) => {
+      const issues = doc.files[0].issues;
+      const at = (code: string) =>
+        issues.some(
+          (i) =>
+            i.code === code && i.sheet === must.sheet && (must.cell === undefined || i.cell === must.cell),
+        );
+      if (must.cell && (await cellHoldsNaN(sample.file, must.sheet, must.cell))) {
+        // The shared sample holds NaN here instead of the planted score: chibo reports what is
+        // really in the cell. Once the sample is fixed, this branch no longer applies.
+        expect(at("invalid-number")).toBe(true);
+        return;
+      }
+      expect(at(must.code)).toBe(true);
+    },
+  );
 });

@@ -29,13 +29,27 @@ describe("bad input never crashes chibo", () => {
         const ws = wb.addWorksheet("DS");
         ws.addRow(["STT", "Họ và tên", "Năm sinh", "Xếp loại", "Ghi chú"]);
         for (let i = 1; i <= 5; i++)
-          ws.addRow([i, `Người ${i}`, { formula: "1/0", result: { error: "#DIV/0!" } }, { formula: "#REF!", result: { error: "#REF!" } }, ""]);
+          ws.addRow([
+            i,
+            `Người ${i}`,
+            { formula: "1/0", result: { error: "#DIV/0!" } },
+            { formula: "#REF!", result: { error: "#REF!" } },
+            "",
+          ]);
         const other = wb.addWorksheet("Rác");
-        for (let r = 1; r <= 8; r++) other.addRow([{ formula: "#REF!", result: { error: "#REF!" } }, { formula: "1/0", result: { error: "#DIV/0!" } }]);
+        for (let r = 1; r <= 8; r++)
+          other.addRow([
+            { formula: "#REF!", result: { error: "#REF!" } },
+            { formula: "1/0", result: { error: "#DIV/0!" } },
+          ]);
       }),
     );
     const { code, stdout } = await runCli(["check", "--json", path]);
-    const issues = JSON.parse(stdout).files[0].issues as { code: string; cell: string | null; sheet: string }[];
+    const issues = JSON.parse(stdout).files[0].issues as {
+      code: string;
+      cell: string | null;
+      sheet: string;
+    }[];
     expect(issues.filter((i) => i.code === "formula-error" && i.sheet === "DS").map((i) => i.cell)).toEqual(
       expect.arrayContaining(["C2", "D2", "C6", "D6"]),
     );
@@ -60,7 +74,12 @@ describe("bad input never crashes chibo", () => {
 
   it.each([
     ["not an xlsx", "notes.xlsx", "STT;Họ và tên\n1;Nguyễn Văn A\n", /không phải tệp Excel/],
-    ["a password-protected file", "locked.xlsx", oleBytes(["EncryptionInfo", "EncryptedPackage"]), /mật khẩu/],
+    [
+      "a password-protected file",
+      "locked.xlsx",
+      oleBytes(["EncryptionInfo", "EncryptedPackage"]),
+      /mật khẩu/,
+    ],
     ["a legacy .xls", "old.xls", oleBytes(["Workbook"]), /định dạng Excel cũ/],
     ["a zero-byte file", "zero.xlsx", new Uint8Array(0), /rỗng/],
   ])("%s gets a clear message and exit 2", async (_label, name, data, message) => {
@@ -71,7 +90,9 @@ describe("bad input never crashes chibo", () => {
 
   it("a missing file, an unknown preset and an unknown command exit 2", async () => {
     expect((await runCli(["check", join(dir, "nope.xlsx")])).code).toBe(2);
-    expect((await runCli(["check", "--criteria", "no-such-preset", join(dir, "nope.xlsx")])).stderr).toMatch(/chibo presets/);
+    expect((await runCli(["check", "--criteria", "no-such-preset", join(dir, "nope.xlsx")])).stderr).toMatch(
+      /chibo presets/,
+    );
     expect((await runCli(["frobnicate"])).code).toBe(2);
   });
 

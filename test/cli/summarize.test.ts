@@ -20,7 +20,20 @@ async function gridsOf(path: string) {
 
 describe.each(listSamples())("chibo summarize $name", (sample) => {
   const out = join(dir, `${sample.name}.out.xlsx`);
-  let json: { files: { results: Record<string, { total: number; notClassified: number; unrecognized: number; assessed: number; levels: Record<string, { count: number; percent: number }> }> }[] };
+  let json: {
+    files: {
+      results: Record<
+        string,
+        {
+          total: number;
+          notClassified: number;
+          unrecognized: number;
+          assessed: number;
+          levels: Record<string, { count: number; percent: number }>;
+        }
+      >;
+    }[];
+  };
 
   beforeAll(async () => {
     const before = sha(sample.file);
@@ -39,12 +52,21 @@ describe.each(listSamples())("chibo summarize $name", (sample) => {
       expect(JSON.stringify(copy?.rows)).toBe(JSON.stringify(grid.rows));
       expect(copy?.merges).toEqual(grid.merges);
     }
-    expect(written.map((g) => g.name)).toEqual([...source.map((g) => g.name), "TH Đảng viên", "TH Tổ chức đảng", "TH Sinh hoạt chi bộ", "Kết quả kiểm tra"]);
+    expect(written.map((g) => g.name)).toEqual([
+      ...source.map((g) => g.name),
+      "TH Đảng viên",
+      "TH Tổ chức đảng",
+      "TH Sinh hoạt chi bộ",
+      "Kết quả kiểm tra",
+    ]);
   });
 
   it("writes the same numbers as the JSON results in the summary's total row", async () => {
     const written = await gridsOf(out);
-    for (const [kind, sheet] of [["members", "TH Đảng viên"], ["collectives", "TH Tổ chức đảng"]] as const) {
+    for (const [kind, sheet] of [
+      ["members", "TH Đảng viên"],
+      ["collectives", "TH Tổ chức đảng"],
+    ] as const) {
       const results = json.files[0].results[kind];
       const grid = written.find((g) => g.name === sheet);
       expect(grid).toBeDefined();
@@ -56,7 +78,13 @@ describe.each(listSamples())("chibo summarize $name", (sample) => {
         continue;
       }
       const row = grid.rows[(marker?.totalRow ?? 0) - 1];
-      const expected = [results.total, results.notClassified, results.unrecognized, results.assessed, ...LEVEL_KEYS.flatMap((l) => [results.levels[l].count, results.levels[l].percent])];
+      const expected = [
+        results.total,
+        results.notClassified,
+        results.unrecognized,
+        results.assessed,
+        ...LEVEL_KEYS.flatMap((l) => [results.levels[l].count, results.levels[l].percent]),
+      ];
       expect(row.slice(2, 2 + expected.length)).toEqual(expected);
     }
   });
@@ -64,7 +92,19 @@ describe.each(listSamples())("chibo summarize $name", (sample) => {
   const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
   (soffice ? it : it.skip)("opens in LibreOffice headless without error", () => {
     const pdfDir = mkdtempSync(join(tmpdir(), "chibo-pdf-"));
-    execFileSync(soffice as string, [`-env:UserInstallation=file://${pdfDir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", pdfDir, out], { timeout: 120000, stdio: "pipe" });
+    execFileSync(
+      soffice as string,
+      [
+        `-env:UserInstallation=file://${pdfDir}/profile`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        pdfDir,
+        out,
+      ],
+      { timeout: 120000, stdio: "pipe" },
+    );
     expect(existsSync(join(pdfDir, `${sample.name}.out.pdf`))).toBe(true);
   });
 });
@@ -78,7 +118,9 @@ describe("names that look like formulas", () => {
       await makeXlsx((wb) => {
         const ws = wb.addWorksheet("DS");
         ws.addRow(["STT", "Họ và tên", "Chi bộ", "Xếp loại"]);
-        names.forEach((name, i) => ws.addRow([i + 1, name, names[(i + 1) % names.length], "Hoàn thành tốt nhiệm vụ"]));
+        names.forEach((name, i) =>
+          ws.addRow([i + 1, name, names[(i + 1) % names.length], "Hoàn thành tốt nhiệm vụ"]),
+        );
       }),
     );
     const out = join(dir, "formula-names.out.xlsx");

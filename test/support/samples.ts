@@ -37,6 +37,12 @@ export function listSamples(): Sample[] {
     .sort()
     .map((f) => {
       const name = f.replace(/\.xlsx$/, "");
-      return { name, file: join(SAMPLES_DIR, f), expected: JSON.parse(readFileSync(join(SAMPLES_DIR, `${name}.expected.json`), "utf8")) as SampleExpectation };
+      return {
+        name,
+        file: join(SAMPLES_DIR, f),
+        expected: JSON.parse(
+          readFileSync(join(SAMPLES_DIR, `${name}.expected.json`), "utf8"),
+        ) as SampleExpectation,
+      };
     });
 }

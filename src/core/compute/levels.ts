@@ -28,7 +28,12 @@ export function tallyRows(rows: readonly RatedRow[], into: LevelTally = emptyTal
 export function addTallies(a: LevelTally, b: LevelTally): LevelTally {
   const counts = { ...a.counts };
   for (const level of LEVEL_KEYS) counts[level] += b.counts[level];
-  return { total: a.total + b.total, notClassified: a.notClassified + b.notClassified, unrecognized: a.unrecognized + b.unrecognized, counts };
+  return {
+    total: a.total + b.total,
+    notClassified: a.notClassified + b.notClassified,
+    unrecognized: a.unrecognized + b.unrecognized,
+    counts,
+  };
 }
 
 export function assessedOf(tally: LevelTally): number {
@@ -58,7 +63,12 @@ function capDenominator(tally: LevelTally, rule: CapRule): number {
 export function capResult(tally: LevelTally, rule: CapRule, decimals: number): CapResult {
   const denominator = capDenominator(tally, rule);
   const raw = rule.ratio * denominator;
-  const limit = rule.rounding === "down" ? Math.floor(raw + 1e-9) : rule.rounding === "up" ? Math.ceil(raw - 1e-9) : Math.round(raw);
+  const limit =
+    rule.rounding === "down"
+      ? Math.floor(raw + 1e-9)
+      : rule.rounding === "up"
+        ? Math.ceil(raw - 1e-9)
+        : Math.round(raw);
   const actual = tally.counts.HTXSNV;
   return {
     limit,

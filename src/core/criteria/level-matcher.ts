@@ -13,7 +13,9 @@ export type LevelReading =
  * stay: "Hoàn thành tôt nhiệm vụ" is a misspelling to report, not a level to guess (domain.md).
  */
 function levelForm(text: string): string {
-  return normalizeText(text).toLocaleLowerCase("vi").replace(/[\s.,;:_()/\\-]+/g, "");
+  return normalizeText(text)
+    .toLocaleLowerCase("vi")
+    .replace(/[\s.,;:_()/\\-]+/g, "");
 }
 
 /**
@@ -62,6 +64,9 @@ export class LevelMatcher {
     if (level === "none") return { kind: "not-classified" };
     if (level) return { kind: "level", level };
     const near = nearest(text, this.suggestions);
-    return { kind: "unknown", suggestion: near ? (this.suggestionLabel.get(near.candidate) ?? near.candidate) : null };
+    return {
+      kind: "unknown",
+      suggestion: near ? (this.suggestionLabel.get(near.candidate) ?? near.candidate) : null,
+    };
   }
 }

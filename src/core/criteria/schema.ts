@@ -85,7 +85,12 @@ export const meetingRulesSchema = z.object({
   gradeConditions: z.array(gradeConditionSchema),
   /** Year grade: e.g. Phú Thọ, "Tốt" when every regular meeting is "Khá" or better and ≥7 are "Tốt". */
   yearRule: z
-    .object({ topGrade: z.string(), minTopMeetings: z.number().int().nonnegative(), allAtLeast: z.string(), source: z.string() })
+    .object({
+      topGrade: z.string(),
+      minTopMeetings: z.number().int().nonnegative(),
+      allAtLeast: z.string(),
+      source: z.string(),
+    })
     .nullable(),
   minDurationMinutes: z.number().int().positive().nullable(),
   source: z.string(),

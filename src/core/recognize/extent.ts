@@ -18,9 +18,15 @@ const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|
 const SECTION = /^((chi bo|dang bo|to dang)\b|[ivx]{1,4}\s)/;
 
 /** Finds where the data of a table lies: from the first data row to the totals or the signature block. */
-export function findDataExtent(text: SheetText, firstDataRow: number, lastDataRow: number | null, keyColumns: number[]): DataExtent {
+export function findDataExtent(
+  text: SheetText,
+  firstDataRow: number,
+  lastDataRow: number | null,
+  keyColumns: number[],
+): DataExtent {
   const width = Math.min(gridWidth(text.grid), 200);
-  const end = lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
+  const end =
+    lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
   const rows: number[] = [];
   const sections = new Map<number, string>();
   let totalRow: number | null = null;
@@ -34,13 +40,18 @@ export function findDataExtent(text: SheetText, firstDataRow: number, lastDataRo
     let firstText = "";
     for (let c = 0; c < line.length; c++) {
       const value = line[c];
-      if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
+      if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
+        continue;
       filled++;
-      if (!firstText && typeof value === "string") firstText = MARKER_INITIAL.test(value) ? headerWords(text.leadingWords(r, c)) : "-";
+      if (!firstText && typeof value === "string")
+        firstText = MARKER_INITIAL.test(value) ? headerWords(text.leadingWords(r, c)) : "-";
     }
     if (filled === 0) continue;
     if (lastDataRow === null) {
-      if (FOOTER.test(firstText) && !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText)) {
+      if (
+        FOOTER.test(firstText) &&
+        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText)
+      ) {
         footerRow = r;
         break;
       }

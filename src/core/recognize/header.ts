@@ -61,7 +61,13 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
   }
   if (bestRow < 0) return null;
   let top = bestRow;
-  while (top - 1 >= 0 && bestRow - (top - 1) < 3 && scores[top - 1] >= 2 && sharesMerges(text, top - 1, top, width)) top--;
+  while (
+    top - 1 >= 0 &&
+    bestRow - (top - 1) < 3 &&
+    scores[top - 1] >= 2 &&
+    sharesMerges(text, top - 1, top, width)
+  )
+    top--;
   let bottom = bestRow;
   while (
     bottom + 1 < scan &&
@@ -97,7 +103,8 @@ function sharesMerges(text: SheetText, upper: number, lower: number, width: numb
     if (merge.top <= upper && merge.bottom >= lower) return true;
     if (merge.top === upper && merge.bottom === upper && merge.right > merge.left) {
       // A group header over sub-headers ("Mức xếp loại" over three columns).
-      for (let c = merge.left; c <= Math.min(merge.right, width - 1); c++) if (text.text(lower, c)) return true;
+      for (let c = merge.left; c <= Math.min(merge.right, width - 1); c++)
+        if (text.text(lower, c)) return true;
     }
   }
   return false;

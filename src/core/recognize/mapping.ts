@@ -38,11 +38,19 @@ function mapForKind(header: HeaderBlock, kind: RecognizableKind, levels: LevelMa
       if (level && level !== "none") {
         const leafWords = headerWords(foldText(leaf));
         const isPercent = /\bty le\b|%/.test(leafWords);
-        candidates.push({ field: isPercent ? `levelPercent:${level}` : `levelCount:${level}`, score: 200, col });
+        candidates.push({
+          field: isPercent ? `levelPercent:${level}` : `levelCount:${level}`,
+          score: 200,
+          col,
+        });
         return;
       }
     } else if ((kind === "members" || kind === "collectives") && leafLevel) {
-      candidates.push({ field: leafLevel === "none" ? "levelMark:none" : `levelMark:${leafLevel}`, score: 200, col });
+      candidates.push({
+        field: leafLevel === "none" ? "levelMark:none" : `levelMark:${leafLevel}`,
+        score: 200,
+        col,
+      });
       return;
     }
     const leafMatch = matchField(headerWords(foldText(leaf)), kind);
@@ -72,7 +80,8 @@ function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "dupl
       ? [...list].sort((a, b) => b.score - a.score || b.col - a.col)
       : [...list].sort((a, b) => b.score - a.score || a.col - b.col);
     columns.set(field, sorted[0].col);
-    if (sorted.length > 1) duplicates.push({ field, used: sorted[0].col, others: sorted.slice(1).map((c) => c.col) });
+    if (sorted.length > 1)
+      duplicates.push({ field, used: sorted[0].col, others: sorted.slice(1).map((c) => c.col) });
   }
   return { columns, duplicates };
 }
@@ -92,14 +101,20 @@ export function mapColumns(header: HeaderBlock, levels: LevelMatcher): ColumnMap
     if (!satisfies(kind, columns)) continue;
     const mappedColumns = new Set(columns.values()).size;
     const confidence = Math.min(1, 0.5 + 0.5 * (mappedColumns / filled)) - (duplicates.length ? 0.1 : 0);
-    if (!best || confidence > best.confidence || (confidence === best.confidence && columns.size > best.columns.size))
+    if (
+      !best ||
+      confidence > best.confidence ||
+      (confidence === best.confidence && columns.size > best.columns.size)
+    )
       best = { kind, columns, duplicates, confidence: Math.max(0, Math.round(confidence * 100) / 100) };
   }
   return best ?? { kind: "unknown", columns: new Map(), duplicates: [], confidence: 0 };
 }
 
 /** The level-mark columns of a members or collectives table, in level order. */
-export function levelMarkColumns(columns: Map<FieldName, number>): { level: (typeof LEVEL_KEYS)[number] | "none"; col: number }[] {
+export function levelMarkColumns(
+  columns: Map<FieldName, number>,
+): { level: (typeof LEVEL_KEYS)[number] | "none"; col: number }[] {
   const marks: { level: (typeof LEVEL_KEYS)[number] | "none"; col: number }[] = [];
   for (const level of LEVEL_KEYS) {
     const col = columns.get(`levelMark:${level}`);

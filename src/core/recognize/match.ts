@@ -54,7 +54,11 @@ function matchWithTypo(words: string, kind: SheetKind | null): FieldMatch | null
   for (const synonyms of PREPARED) {
     if (kind && !synonyms.kinds.includes(kind)) continue;
     for (const phrase of [...synonyms.exact, ...synonyms.phrases]) {
-      if (phrase.length >= 6 && Math.abs(phrase.length - words.length) <= 1 && editDistance(words, phrase) <= 1)
+      if (
+        phrase.length >= 6 &&
+        Math.abs(phrase.length - words.length) <= 1 &&
+        editDistance(words, phrase) <= 1
+      )
         return { field: synonyms.field, score: 1 };
     }
   }

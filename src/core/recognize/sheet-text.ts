@@ -70,7 +70,8 @@ export class SheetText {
   private indexMerge(merge: MergeArea): void {
     if (merge.top > HEADER_SCAN_ROWS + 3) return;
     for (let r = merge.top; r <= merge.bottom; r++)
-      for (let c = merge.left; c <= merge.right; c++) this.masterOf.set(r * 16384 + c, { row: merge.top, col: merge.left });
+      for (let c = merge.left; c <= merge.right; c++)
+        this.masterOf.set(r * 16384 + c, { row: merge.top, col: merge.left });
   }
 
   private decodeString(value: string, row: number, col: number): string {

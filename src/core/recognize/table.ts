@@ -51,11 +51,31 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
     mapped: false,
     ...(text.encoding ? { encoding: text.encoding } : {}),
   });
-  if (findMarker(grid)) return { info: baseInfo("chibo-summary"), text, header: null, columns: new Map(), extent: emptyExtent, issues };
-  if (hasCriteriaMarker(grid)) return { info: baseInfo("criteria"), text, header: null, columns: new Map(), extent: emptyExtent, issues };
+  if (findMarker(grid))
+    return {
+      info: baseInfo("chibo-summary"),
+      text,
+      header: null,
+      columns: new Map(),
+      extent: emptyExtent,
+      issues,
+    };
+  if (hasCriteriaMarker(grid))
+    return {
+      info: baseInfo("criteria"),
+      text,
+      header: null,
+      columns: new Map(),
+      extent: emptyExtent,
+      issues,
+    };
 
-  const header = mapping?.headerRows?.length ? headerFromMapping(text, mapping.headerRows) : findHeader(text, levels);
-  const guessed = header ? mapColumns(header, levels) : { kind: "unknown" as SheetKind, columns: new Map<FieldName, number>(), duplicates: [], confidence: 0 };
+  const header = mapping?.headerRows?.length
+    ? headerFromMapping(text, mapping.headerRows)
+    : findHeader(text, levels);
+  const guessed = header
+    ? mapColumns(header, levels)
+    : { kind: "unknown" as SheetKind, columns: new Map<FieldName, number>(), duplicates: [], confidence: 0 };
   const columns = new Map(guessed.columns);
   let kind: SheetKind = guessed.kind;
   const mapped = Boolean(mapping && (mapping.kind || mapping.columns || mapping.headerRows));
@@ -69,7 +89,9 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
       issues.push(
         makeIssue("duplicate-column", {
           sheet: grid.name,
-          cell: header ? `${columnLetter(duplicate.others[0])}${header.rows[header.rows.length - 1] + 1}` : null,
+          cell: header
+            ? `${columnLetter(duplicate.others[0])}${header.rows[header.rows.length - 1] + 1}`
+            : null,
           column: duplicate.field,
           params: {
             field: duplicate.field,
@@ -82,7 +104,14 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
     }
   }
   if (!header && !mapping?.firstDataRow) {
-    return { info: { ...baseInfo("unknown"), confidence: 0 }, text, header: null, columns, extent: emptyExtent, issues };
+    return {
+      info: { ...baseInfo("unknown"), confidence: 0 },
+      text,
+      header: null,
+      columns,
+      extent: emptyExtent,
+      issues,
+    };
   }
   const headerBottom = header ? header.rows[header.rows.length - 1] : -1;
   const firstDataRow =
@@ -92,9 +121,13 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
         ? header.numberingRow + 1
         : headerBottom + 1;
   const lastDataRow = mapping?.lastDataRow !== undefined ? mapping.lastDataRow - 1 : null;
-  const keyColumns = (KEY_FIELDS[kind] ?? []).map((f) => columns.get(f)).filter((c): c is number => c !== undefined);
+  const keyColumns = (KEY_FIELDS[kind] ?? [])
+    .map((f) => columns.get(f))
+    .filter((c): c is number => c !== undefined);
   const extent =
-    kind === "unknown" ? emptyExtent : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0]);
+    kind === "unknown"
+      ? emptyExtent
+      : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0]);
   const info: SheetInfo = {
     ...baseInfo(kind),
     headerRows: header ? header.rows.map((r) => r + 1) : [],

@@ -9,7 +9,12 @@ import type { RatedRow } from "./rated-rows";
 import { displayValue, readNumber } from "./values";
 
 /** Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands. */
-export function checkMembers(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+export function checkMembers(
+  table: RecognizedTable,
+  rows: RatedRow[],
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   checkCardNumbers(table, rows, criteria, sink);
   checkDuplicateNames(table, rows, sink);
   checkLevelRules(table, rows, criteria, sink);
@@ -19,12 +24,22 @@ export function checkMembers(table: RecognizedTable, rows: RatedRow[], criteria:
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
 function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: string): string {
-  if (typeof value === "number" && Number.isFinite(value) && Math.abs(value * 1e6 - Math.round(value * 1e6)) < 1e-6 && value < 100)
+  if (
+    typeof value === "number" &&
+    Number.isFinite(value) &&
+    Math.abs(value * 1e6 - Math.round(value * 1e6)) < 1e-6 &&
+    value < 100
+  )
     return value.toFixed(6);
   return text.replace(/\s+/g, "");
 }
 
-function checkCardNumbers(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+function checkCardNumbers(
+  table: RecognizedTable,
+  rows: RatedRow[],
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   const col = table.columns.get("cardNumber");
   if (col === undefined) return;
   const pattern = criteria.cardNumberPattern ? new RegExp(criteria.cardNumberPattern) : null;
@@ -40,7 +55,14 @@ function checkCardNumbers(table: RecognizedTable, rows: RatedRow[], criteria: Cr
     const card = cardText(raw, table.text.text(row.row, col));
     if (!card) continue;
     if (pattern && !pattern.test(card)) {
-      sink.add("invalid-card-number", { sheet, cell, row: row.row + 1, column: "cardNumber", value: displayValue(raw), params: { example: "NN.NNNNNN" } });
+      sink.add("invalid-card-number", {
+        sheet,
+        cell,
+        row: row.row + 1,
+        column: "cardNumber",
+        value: displayValue(raw),
+        params: { example: "NN.NNNNNN" },
+      });
     }
     const key = card.length > 9 ? card.replace(/\./g, "") : card.replace(".", "");
     const first = seen.get(key);
@@ -77,13 +99,23 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
         column: "name",
         value: row.name,
         severity: "warning",
-        params: { name: row.name, what: "họ tên và năm sinh", value: `${row.name}, ${year}`, firstCell: first },
+        params: {
+          name: row.name,
+          what: "họ tên và năm sinh",
+          value: `${row.name}, ${year}`,
+          firstCell: first,
+        },
       });
     else seen.set(key, cell);
   }
 }
 
-function checkLevelRules(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+function checkLevelRules(
+  table: RecognizedTable,
+  rows: RatedRow[],
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   const notes = new NotesReader(criteria);
   const sheet = table.info.name;
   const { discipline, sickLeave } = criteria.memberCaps;
@@ -92,7 +124,11 @@ function checkLevelRules(table: RecognizedTable, rows: RatedRow[], criteria: Cri
     const reading = notes.read(row.notes);
     const common = { sheet, cell: row.levelCell, row: row.row + 1, column: "level" };
     if (reading.exclusion && row.status === "classified" && row.level) {
-      sink.add("excluded-member-classified", { ...common, value: row.level, params: { name: row.name, reason: reading.exclusion, level: row.level } });
+      sink.add("excluded-member-classified", {
+        ...common,
+        value: row.level,
+        params: { name: row.name, reason: reading.exclusion, level: row.level },
+      });
       continue;
     }
     if (discipline && reading.discipline && row.level && row.level !== discipline.level) {
@@ -104,11 +140,23 @@ function checkLevelRules(table: RecognizedTable, rows: RatedRow[], criteria: Cri
       });
       continue;
     }
-    if (sickLeave && reading.sickMonths !== null && reading.sickMonths >= sickLeave.minMonths && row.level && levelRank(row.level) > levelRank(sickLeave.maxLevel)) {
+    if (
+      sickLeave &&
+      reading.sickMonths !== null &&
+      reading.sickMonths >= sickLeave.minMonths &&
+      row.level &&
+      levelRank(row.level) > levelRank(sickLeave.maxLevel)
+    ) {
       sink.add("sick-leave-level", {
         ...common,
         value: row.level,
-        params: { name: row.name, reason: row.notes, level: row.level, max: sickLeave.maxLevel, months: sickLeave.minMonths },
+        params: {
+          name: row.name,
+          reason: row.notes,
+          level: row.level,
+          max: sickLeave.maxLevel,
+          months: sickLeave.minMonths,
+        },
       });
     }
   }
@@ -142,10 +190,13 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
       sink.add("invalid-number", { ...common, value: reading.raw, params: { field: "Điểm" } });
       continue;
     }
-    if (reading.kind === "text-number") sink.add("number-as-text", { ...common, value: reading.raw, params: { field: "Điểm" } });
+    if (reading.kind === "text-number")
+      sink.add("number-as-text", { ...common, value: reading.raw, params: { field: "Điểm" } });
     const score = reading.value;
-    if (score < 0) sink.add("score-negative", { ...common, value: score, params: { score, item: row.name, max } });
-    else if (score > max) sink.add("score-above-max", { ...common, value: score, params: { score, item: row.name, max } });
+    if (score < 0)
+      sink.add("score-negative", { ...common, value: score, params: { score, item: row.name, max } });
+    else if (score > max)
+      sink.add("score-above-max", { ...common, value: score, params: { score, item: row.name, max } });
     const expected = levelForScore(score, criteria);
     if (expected && row.level && expected !== row.level)
       sink.add("level-score-mismatch", {
@@ -164,6 +215,12 @@ function checkBirthYears(table: RecognizedTable, rows: RatedRow[], sink: IssueSi
   if (col === undefined) return;
   for (const row of rows) {
     const raw = table.text.raw(row.row, col);
-    if (isCellError(raw)) sink.add("formula-error", { sheet: table.info.name, cell: toA1(row.row, col), row: row.row + 1, value: raw.error });
+    if (isCellError(raw))
+      sink.add("formula-error", {
+        sheet: table.info.name,
+        cell: toA1(row.row, col),
+        row: row.row + 1,
+        value: raw.error,
+      });
   }
 }

@@ -33,8 +33,12 @@ export class NotesReader {
         break;
       }
     }
-    const discipline = memberCaps.discipline ? containsAny(folded, memberCaps.discipline.keywords) !== null : false;
-    const remedied = memberCaps.discipline ? containsAny(folded, memberCaps.discipline.remedyKeywords) !== null : false;
+    const discipline = memberCaps.discipline
+      ? containsAny(folded, memberCaps.discipline.keywords) !== null
+      : false;
+    const remedied = memberCaps.discipline
+      ? containsAny(folded, memberCaps.discipline.remedyKeywords) !== null
+      : false;
     let sickMonths: number | null = null;
     if (memberCaps.sickLeave && containsAny(folded, memberCaps.sickLeave.keywords)) {
       const months = /(\d+(?:[.,]\d+)?)\s*thang/.exec(folded);

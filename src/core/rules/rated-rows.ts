@@ -25,7 +25,12 @@ export interface RatedRow {
 }
 
 /** Reads the level of each data row, reporting unreadable levels at their cells. */
-export function readRatedRows(table: RecognizedTable, levels: LevelMatcher, nameField: "name" | "unitName", sink: IssueSink): RatedRow[] {
+export function readRatedRows(
+  table: RecognizedTable,
+  levels: LevelMatcher,
+  nameField: "name" | "unitName",
+  sink: IssueSink,
+): RatedRow[] {
   const { text, columns, extent } = table;
   const sheet = table.info.name;
   const nameCol = columns.get(nameField);
@@ -58,7 +63,11 @@ export function readRatedRows(table: RecognizedTable, levels: LevelMatcher, name
   return rows;
 }
 
-const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = { status: "unrecognized", level: null, levelCell: "" };
+const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = {
+  status: "unrecognized",
+  level: null,
+  levelCell: "",
+};
 
 function hasText(table: RecognizedTable, row: number, col: number): boolean {
   return table.text.text(row, col) !== "";
@@ -89,7 +98,14 @@ function readLevelText(
     case "blank":
       // A blank level with a reason in the notes is "not classified" (domain.md); without one, it is missing.
       if (notes) return { status: "not-classified", level: null, levelCell: address };
-      sink.add("invalid-level", { sheet, cell: address, row: r + 1, column: "level", value: "", params: { value: "(trống)", suggestion: "—" } });
+      sink.add("invalid-level", {
+        sheet,
+        cell: address,
+        row: r + 1,
+        column: "level",
+        value: "",
+        params: { value: "(trống)", suggestion: "—" },
+      });
       return { status: "unrecognized", level: null, levelCell: address };
     case "unknown":
       sink.add("invalid-level", {

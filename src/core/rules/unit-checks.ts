@@ -25,20 +25,34 @@ export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: 
         cell: toA1(totalRow, mark.col),
         row: totalRow + 1,
         value: reading.value,
-        params: { what: `Tổng cộng ${mark.level === "none" ? "không xếp loại" : mark.level}`, stated: reading.value, computed },
+        params: {
+          what: `Tổng cộng ${mark.level === "none" ? "không xếp loại" : mark.level}`,
+          stated: reading.value,
+          computed,
+        },
       });
   }
 }
 
 /** The cap on HTXSNV, reported at the members sheet (at its total cell when there is one). */
-export function checkCap(table: RecognizedTable, tally: LevelTally, criteria: Criteria, sink: IssueSink): void {
+export function checkCap(
+  table: RecognizedTable,
+  tally: LevelTally,
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   if (!criteria.cap) return;
   const cap = capResult(tally, criteria.cap, criteria.percentDecimals);
   if (!cap.exceeded) return;
   const topCol = table.columns.get("levelMark:HTXSNV");
-  const cell = table.extent.totalRow !== null && topCol !== undefined ? toA1(table.extent.totalRow, topCol) : null;
+  const cell =
+    table.extent.totalRow !== null && topCol !== undefined ? toA1(table.extent.totalRow, topCol) : null;
   const denominatorCount =
-    cap.denominator === "HTTNV" ? tally.counts.HTTNV : cap.denominator === "HTTNV_OR_BETTER" ? tally.counts.HTTNV + tally.counts.HTXSNV : assessedOf(tally);
+    cap.denominator === "HTTNV"
+      ? tally.counts.HTTNV
+      : cap.denominator === "HTTNV_OR_BETTER"
+        ? tally.counts.HTTNV + tally.counts.HTXSNV
+        : assessedOf(tally);
   sink.add("cap-exceeded", {
     sheet: table.info.name,
     cell,
@@ -48,7 +62,12 @@ export function checkCap(table: RecognizedTable, tally: LevelTally, criteria: Cr
       limit: cap.limit,
       ratio: Math.round(criteria.cap.ratio * 100),
       denominatorCount,
-      denominator: cap.denominator === "HTTNV" ? "HTTNV" : cap.denominator === "HTTNV_OR_BETTER" ? "HTTNV + HTXSNV" : "được đánh giá",
+      denominator:
+        cap.denominator === "HTTNV"
+          ? "HTTNV"
+          : cap.denominator === "HTTNV_OR_BETTER"
+            ? "HTTNV + HTXSNV"
+            : "được đánh giá",
     },
   });
 }
@@ -86,7 +105,12 @@ export function checkCollectives(
           cell: toA1(collective.row, countCol),
           row: collective.row + 1,
           value: reading.value,
-          params: { what: `Đảng số của “${collective.name}”`, stated: reading.value, computed: list.length, otherSheet: membersSheet },
+          params: {
+            what: `Đảng số của “${collective.name}”`,
+            stated: reading.value,
+            computed: list.length,
+            otherSheet: membersSheet,
+          },
         });
     }
     const rule = criteria.collective;
@@ -98,8 +122,12 @@ export function checkCollectives(
     const shareHTNV = percentOf(atLeastHTNV, rated.length, 1);
     const shareHTTNV = percentOf(atLeastHTTNV, rated.length, 1);
     const details: string[] = [];
-    if (shareHTNV < rule.topLevelMinShareAtLeastHTNV) details.push(`chỉ ${shareHTNV}% đảng viên đạt HTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTNV}%)`);
-    if (shareHTTNV < rule.topLevelMinShareAtLeastHTTNV) details.push(`chỉ ${shareHTTNV}% đảng viên đạt HTTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTTNV}%)`);
+    if (shareHTNV < rule.topLevelMinShareAtLeastHTNV)
+      details.push(`chỉ ${shareHTNV}% đảng viên đạt HTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTNV}%)`);
+    if (shareHTTNV < rule.topLevelMinShareAtLeastHTTNV)
+      details.push(
+        `chỉ ${shareHTTNV}% đảng viên đạt HTTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTTNV}%)`,
+      );
     if (details.length)
       sink.add("collective-level-conflict", {
         sheet: table.info.name,
@@ -119,7 +147,12 @@ interface ReportedFigures {
 }
 
 /** A summary sent up: its counts must add up, its percentages must match its counts and add up to 100. */
-export function checkReportedSummary(table: RecognizedTable, figures: ReportedFigures, criteria: Criteria, sink: IssueSink): void {
+export function checkReportedSummary(
+  table: RecognizedTable,
+  figures: ReportedFigures,
+  criteria: Criteria,
+  sink: IssueSink,
+): void {
   const sheet = table.info.name;
   const { columns, text } = table;
   const contentCol = columns.get("content");
@@ -133,7 +166,13 @@ export function checkReportedSummary(table: RecognizedTable, figures: ReportedFi
         return null;
       }
       if (reading.kind === "invalid") {
-        sink.add("invalid-number", { sheet, cell, row: r + 1, value: reading.raw, params: { field: "Số liệu báo cáo" } });
+        sink.add("invalid-number", {
+          sheet,
+          cell,
+          row: r + 1,
+          value: reading.raw,
+          params: { field: "Số liệu báo cáo" },
+        });
         return null;
       }
       if (reading.kind === "blank") return null;
@@ -142,13 +181,28 @@ export function checkReportedSummary(table: RecognizedTable, figures: ReportedFi
     const total = num(columns.get("total"));
     const assessed = num(columns.get("assessed"));
     const counts = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelCount:${level}`)) }));
-    const percents = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelPercent:${level}`)) }));
+    const percents = LEVEL_KEYS.map((level) => ({
+      level,
+      figure: num(columns.get(`levelPercent:${level}`)),
+    }));
     const countSum = counts.reduce((sum, c) => sum + (c.figure?.value ?? 0), 0);
     const base = assessed?.value ?? countSum;
     if (assessed && counts.every((c) => c.figure) && countSum !== assessed.value)
-      sink.add("count-mismatch", { sheet, cell: assessed.cell, row: r + 1, value: assessed.value, params: { what: "Số được đánh giá", stated: assessed.value, computed: countSum } });
+      sink.add("count-mismatch", {
+        sheet,
+        cell: assessed.cell,
+        row: r + 1,
+        value: assessed.value,
+        params: { what: "Số được đánh giá", stated: assessed.value, computed: countSum },
+      });
     if (total && assessed && assessed.value > total.value)
-      sink.add("count-mismatch", { sheet, cell: assessed.cell, row: r + 1, value: assessed.value, params: { what: "Số được đánh giá (lớn hơn tổng số)", stated: assessed.value, computed: total.value } });
+      sink.add("count-mismatch", {
+        sheet,
+        cell: assessed.cell,
+        row: r + 1,
+        value: assessed.value,
+        params: { what: "Số được đánh giá (lớn hơn tổng số)", stated: assessed.value, computed: total.value },
+      });
     for (let i = 0; i < LEVEL_KEYS.length; i++) {
       const percent = percents[i].figure;
       const count = counts[i].figure;
@@ -163,23 +217,44 @@ export function checkReportedSummary(table: RecognizedTable, figures: ReportedFi
           cell: percent.cell,
           row: r + 1,
           value: percent.value,
-          params: { stated: percent.value, computed: percentOf(count.value, base, Math.max(decimals, criteria.percentDecimals)), count: count.value, base },
+          params: {
+            stated: percent.value,
+            computed: percentOf(count.value, base, Math.max(decimals, criteria.percentDecimals)),
+            count: count.value,
+            base,
+          },
         });
     }
     const stated = percents.filter((p) => p.figure);
     if (stated.length === LEVEL_KEYS.length) {
       const sum = Math.round(stated.reduce((s, p) => s + (p.figure?.value ?? 0), 0) * 1000) / 1000;
       if (Math.abs(sum - 100) > 1e-6)
-        sink.add("percent-sum", { sheet, cell: stated[0].figure?.cell ?? null, row: r + 1, value: sum, params: { sum } });
+        sink.add("percent-sum", {
+          sheet,
+          cell: stated[0].figure?.cell ?? null,
+          row: r + 1,
+          value: sum,
+          params: { sum },
+        });
     }
     const content = contentCol !== undefined ? text.folded(r, contentCol) : "";
     const isCollectives = /\b(chi bo|to chuc|dang bo)\b/.test(content);
-    const computed = isCollectives ? figures.collectives : /dang vien/.test(content) ? figures.members : undefined;
+    const computed = isCollectives
+      ? figures.collectives
+      : /dang vien/.test(content)
+        ? figures.members
+        : undefined;
     const otherSheet = isCollectives ? figures.collectivesSheet : figures.membersSheet;
     if (computed && otherSheet) {
       const compare = (figure: { value: number; cell: string } | null, value: number, what: string) => {
         if (figure && figure.value !== value)
-          sink.add("cross-sheet-mismatch", { sheet, cell: figure.cell, row: r + 1, value: figure.value, params: { what, stated: figure.value, computed: value, otherSheet } });
+          sink.add("cross-sheet-mismatch", {
+            sheet,
+            cell: figure.cell,
+            row: r + 1,
+            value: figure.value,
+            params: { what, stated: figure.value, computed: value, otherSheet },
+          });
       };
       compare(total, computed.total, "Tổng số");
       compare(assessed, assessedOf(computed), "Số được đánh giá");

@@ -8,7 +8,9 @@ const YEAR = /\bn[aă]m\s+(\d{4})\b/i;
 
 /** Words of unit names that are common nouns; the others are proper names and keep their capital. */
 const COMMON_WORDS = new Set(
-  "chi bộ đảng ủy uỷ tổ dân phố phường xã thôn bản ấp khu xóm số thành huyện tỉnh quận thị trấn khối cơ quan sở trường công ty cổ phần doanh nghiệp ban và các của".split(" "),
+  "chi bộ đảng ủy uỷ tổ dân phố phường xã thôn bản ấp khu xóm số thành huyện tỉnh quận thị trấn khối cơ quan sở trường công ty cổ phần doanh nghiệp ban và các của".split(
+    " ",
+  ),
 );
 
 /**
@@ -20,7 +22,9 @@ export function sentenceCase(text: string): string {
   return text
     .toLocaleLowerCase("vi")
     .split(" ")
-    .map((word, i) => (i === 0 || !COMMON_WORDS.has(word) ? word.charAt(0).toLocaleUpperCase("vi") + word.slice(1) : word))
+    .map((word, i) =>
+      i === 0 || !COMMON_WORDS.has(word) ? word.charAt(0).toLocaleUpperCase("vi") + word.slice(1) : word,
+    )
     .join(" ");
 }
 
@@ -48,7 +52,11 @@ export function readUnitInfo(tables: readonly RecognizedTable[]): UnitInfo {
         }
         if (period === null) {
           const year = YEAR.exec(text);
-          if (year && (/^[^,]*\bn[aă]m\s+\d{4}\s*$/i.test(text) || /\b(xep loai|danh gia|sinh hoat|tong hop|ket qua)/.test(table.text.folded(r, c))))
+          if (
+            year &&
+            (/^[^,]*\bn[aă]m\s+\d{4}\s*$/i.test(text) ||
+              /\b(xep loai|danh gia|sinh hoat|tong hop|ket qua)/.test(table.text.folded(r, c)))
+          )
             period = Number(year[1]);
         }
       }

@@ -11,7 +11,8 @@ export type NumberReading =
 export function readNumber(value: CellValue): NumberReading {
   if (value === null) return { kind: "blank" };
   if (isCellError(value)) return { kind: "error", error: value.error };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", raw: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", raw: String(value) };
   if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", raw: String(value) };
   const raw = value.trim();
   if (raw === "") return { kind: "blank" };
@@ -37,12 +38,25 @@ export function readDate(value: CellValue): DateReading {
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { kind: "invalid", raw: String(value) };
-    return { kind: "date", year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate(), fromText: false };
+    return {
+      kind: "date",
+      year: value.getUTCFullYear(),
+      month: value.getUTCMonth() + 1,
+      day: value.getUTCDate(),
+      fromText: false,
+    };
   }
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || value < 1 || value > 2958465) return { kind: "invalid", raw: String(value) };
+    if (!Number.isFinite(value) || value < 1 || value > 2958465)
+      return { kind: "invalid", raw: String(value) };
     const date = new Date(EXCEL_EPOCH_UTC + Math.floor(value) * 86400000);
-    return { kind: "date", year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), fromText: false };
+    return {
+      kind: "date",
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      fromText: false,
+    };
   }
   if (typeof value === "boolean") return { kind: "invalid", raw: String(value) };
   const raw = value.trim();
@@ -53,7 +67,8 @@ export function readDate(value: CellValue): DateReading {
   const month = Number(match[2]);
   const year = Number(match[3]);
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return { kind: "invalid", raw };
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return { kind: "invalid", raw };
   return { kind: "date", year, month, day, fromText: true };
 }
 

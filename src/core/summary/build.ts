@@ -34,7 +34,15 @@ export const LEVEL_TABLE_COLUMNS = {
  * The meetings table, 0-based: fixed columns, then one column per grade (its name in the last
  * header row), then the year grade and what is missing (the last two columns of the table).
  */
-export const MEETING_TABLE_COLUMNS = { index: 0, unit: 1, regular: 2, thematic: 3, attendance: 4, firstGrade: 5, trailing: 2 } as const;
+export const MEETING_TABLE_COLUMNS = {
+  index: 0,
+  unit: 1,
+  regular: 2,
+  thematic: 3,
+  attendance: 4,
+  firstGrade: 5,
+  trailing: 2,
+} as const;
 
 export interface SummaryOptions {
   lang?: Lang;
@@ -71,7 +79,9 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
       title: t(lang, "summary.title.members", { period }),
       columns: memberColumns,
       rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, lang, capOn === "rows")),
-      total: analysis.results.members ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true) : null,
+      total: analysis.results.members
+        ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true)
+        : null,
     }),
   );
 
@@ -82,8 +92,12 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
       name: SUMMARY_SHEET_NAMES.collectives,
       title: t(lang, "summary.title.collectives", { period }),
       columns: levelColumns(lang, false, null),
-      rows: analysis.units.filter((u) => u.collectives).map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
-      total: analysis.results.collectives ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives) : null,
+      rows: analysis.units
+        .filter((u) => u.collectives)
+        .map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
+      total: analysis.results.collectives
+        ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives)
+        : null,
     }),
   );
 
@@ -132,10 +146,21 @@ function levelValues(results: MemberResults | CollectiveResults): TableValue[] {
   return values;
 }
 
-function memberRow(index: number | null, unit: string, results: MemberResults | null, lang: Lang, withVerdict: boolean): TableValue[] {
+function memberRow(
+  index: number | null,
+  unit: string,
+  results: MemberResults | null,
+  lang: Lang,
+  withVerdict: boolean,
+): TableValue[] {
   if (!results) return [index, unit, ...Array<TableValue>(14).fill(null), null, t(lang, "summary.noData")];
   const cap = results.cap;
-  const verdict = !cap || !withVerdict ? t(lang, "summary.cap.none") : cap.exceeded ? t(lang, "summary.cap.exceeded", { over: cap.actual - cap.limit }) : t(lang, "summary.cap.ok");
+  const verdict =
+    !cap || !withVerdict
+      ? t(lang, "summary.cap.none")
+      : cap.exceeded
+        ? t(lang, "summary.cap.exceeded", { over: cap.actual - cap.limit })
+        : t(lang, "summary.cap.ok");
   return [index, unit, ...levelValues(results), cap && withVerdict ? cap.limit : null, verdict];
 }
 
@@ -146,16 +171,24 @@ function collectiveRow(index: number | null, unit: string, results: CollectiveRe
 
 /** Grade columns in the criteria's order (best first), then any other grade found. */
 function meetingGradeNames(analysis: Analysis): string[] {
-  const ordered = getPreset(analysis.criteria)?.meeting.grades.map((g) => g.grade) ?? ["Tốt", "Khá", "Trung bình", "Kém"];
+  const ordered = getPreset(analysis.criteria)?.meeting.grades.map((g) => g.grade) ?? [
+    "Tốt",
+    "Khá",
+    "Trung bình",
+    "Kém",
+  ];
   const found = new Set<string>();
-  for (const u of meetingUnits(analysis)) for (const grade of Object.keys(u.meetings?.grades ?? {})) found.add(grade);
+  for (const u of meetingUnits(analysis))
+    for (const grade of Object.keys(u.meetings?.grades ?? {})) found.add(grade);
   return [...ordered, ...[...found].filter((g) => !ordered.includes(g))];
 }
 
 function meetingUnits(analysis: Analysis): UnitResults[] {
   const withMeetings = analysis.units.filter((u) => u.meetings);
   if (withMeetings.length) return withMeetings;
-  return analysis.results.meetings ? [{ unit: analysis.unit.name, members: null, collectives: null, meetings: analysis.results.meetings }] : [];
+  return analysis.results.meetings
+    ? [{ unit: analysis.unit.name, members: null, collectives: null, meetings: analysis.results.meetings }]
+    : [];
 }
 
 function meetingColumns(lang: Lang, grades: string[]): TableColumn[] {
@@ -171,11 +204,20 @@ function meetingColumns(lang: Lang, grades: string[]): TableColumn[] {
   ];
 }
 
-function meetingRow(index: number, unit: string, meetings: MeetingResults | null, grades: string[], lang: Lang): TableValue[] {
-  if (!meetings) return [index, unit, null, null, null, ...grades.map(() => null), null, t(lang, "summary.noData")];
+function meetingRow(
+  index: number,
+  unit: string,
+  meetings: MeetingResults | null,
+  grades: string[],
+  lang: Lang,
+): TableValue[] {
+  if (!meetings)
+    return [index, unit, null, null, null, ...grades.map(() => null), null, t(lang, "summary.noData")];
   const missing: string[] = [];
-  if (meetings.missingMonths.length) missing.push(t(lang, "summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
-  if (meetings.missingQuarters.length) missing.push(t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.join(", ") }));
+  if (meetings.missingMonths.length)
+    missing.push(t(lang, "summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
+  if (meetings.missingQuarters.length)
+    missing.push(t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.join(", ") }));
   return [
     index,
     unit,
@@ -188,7 +230,12 @@ function meetingRow(index: number, unit: string, meetings: MeetingResults | null
   ];
 }
 
-function checkSheet(analysis: Analysis, common: Omit<Parameters<typeof layoutReport>[0], "kind" | "name" | "title" | "columns" | "rows" | "total">, lang: Lang, period: number): SheetSpec {
+function checkSheet(
+  analysis: Analysis,
+  common: Omit<Parameters<typeof layoutReport>[0], "kind" | "name" | "title" | "columns" | "rows" | "total">,
+  lang: Lang,
+  period: number,
+): SheetSpec {
   const severityName = catalog(lang).severity;
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const issue of analysis.issues) {

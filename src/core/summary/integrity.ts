@@ -19,6 +19,10 @@ function fnv1a(text: string, seed: number): string {
 /** Canonical text of a table of values: stable across hosts (numbers without trailing zeros). */
 export function canonicalRows(rows: readonly (readonly (string | number | null)[])[]): string {
   return rows
-    .map((row) => row.map((v) => (v === null ? "" : typeof v === "number" ? String(Number(v.toFixed(6))) : v)).join("\u001f"))
+    .map((row) =>
+      row
+        .map((v) => (v === null ? "" : typeof v === "number" ? String(Number(v.toFixed(6))) : v))
+        .join("\u001f"),
+    )
     .join("\u001e");
 }

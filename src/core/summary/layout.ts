@@ -68,14 +68,23 @@ export function layoutReport(content: ReportContent): SheetSpec {
   put(0, 0, text((unit.parent ?? "").toLocaleUpperCase("vi"), { horizontal: "center" }));
   put(0, rightStart, text(t(lang, "summary.party"), { bold: true, horizontal: "center" }));
   put(1, 0, text(unit.name.toLocaleUpperCase("vi"), { bold: true, horizontal: "center" }));
-  const dateParams = { day: content.date.getDate(), month: content.date.getMonth() + 1, year: content.date.getFullYear() };
+  const dateParams = {
+    day: content.date.getDate(),
+    month: content.date.getMonth() + 1,
+    year: content.date.getFullYear(),
+  };
   put(
     1,
     rightStart,
-    text(unit.place ? t(lang, "summary.dateLine", { ...dateParams, place: unit.place }) : t(lang, "summary.dateLineNoPlace", dateParams), {
-      italic: true,
-      horizontal: "center",
-    }),
+    text(
+      unit.place
+        ? t(lang, "summary.dateLine", { ...dateParams, place: unit.place })
+        : t(lang, "summary.dateLineNoPlace", dateParams),
+      {
+        italic: true,
+        horizontal: "center",
+      },
+    ),
   );
   put(2, 0, text("*", { horizontal: "center" }));
   for (const row of [0, 1, 2]) mergeRow(row, 0, leftSpan - 1);
@@ -91,7 +100,8 @@ export function layoutReport(content: ReportContent): SheetSpec {
   const headerBottom = grouped ? headerTop + 1 : headerTop;
   for (let c = 0; c < width; c++) {
     const column = columns[c];
-    const headerCell = (value: string) => text(value, { ...BORDERED, bold: true, horizontal: "center", fill: "FFE8EEF7" });
+    const headerCell = (value: string) =>
+      text(value, { ...BORDERED, bold: true, horizontal: "center", fill: "FFE8EEF7" });
     if (!grouped) put(headerTop, c, headerCell(column.header));
     else if (!column.group) {
       put(headerTop, c, headerCell(column.header));
@@ -112,17 +122,30 @@ export function layoutReport(content: ReportContent): SheetSpec {
 
   // Data rows and the total row.
   const firstDataRow = headerBottom + 1;
-  const writeRow = (row: number, values: TableValue[], bold: boolean, links?: (col: number) => string | undefined) => {
+  const writeRow = (
+    row: number,
+    values: TableValue[],
+    bold: boolean,
+    links?: (col: number) => string | undefined,
+  ) => {
     values.forEach((value, c) => {
       const column = columns[c];
       const link = links?.(c);
-      const base: Omit<SpecCell, "value"> = { ...BORDERED, bold, horizontal: column?.align ?? (typeof value === "number" ? "right" : "left"), ...(link ? { link } : {}) };
-      if (typeof value === "number") put(row, c, { ...base, value, numberFormat: column?.numberFormat ?? "0" });
+      const base: Omit<SpecCell, "value"> = {
+        ...BORDERED,
+        bold,
+        horizontal: column?.align ?? (typeof value === "number" ? "right" : "left"),
+        ...(link ? { link } : {}),
+      };
+      if (typeof value === "number")
+        put(row, c, { ...base, value, numberFormat: column?.numberFormat ?? "0" });
       else put(row, c, { ...base, value: value ?? "", numberFormat: "@" });
     });
     put(row, markerCol, text(encodeRowMarker(values)));
   };
-  content.rows.forEach((values, i) => writeRow(firstDataRow + i, values, false, (c) => content.links?.get(`${i}:${c}`)));
+  content.rows.forEach((values, i) =>
+    writeRow(firstDataRow + i, values, false, (c) => content.links?.get(`${i}:${c}`)),
+  );
   const totalRow = firstDataRow + content.rows.length;
   if (content.total) writeRow(totalRow, content.total, true);
   const tableEnd = content.total ? totalRow : totalRow - 1;
@@ -135,16 +158,30 @@ export function layoutReport(content: ReportContent): SheetSpec {
   }
   row++;
   put(row, 0, text(t(lang, "summary.recipients"), { bold: true, italic: true }));
-  put(row, rightStart, text(t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true, horizontal: "center" }));
+  put(
+    row,
+    rightStart,
+    text(t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true, horizontal: "center" }),
+  );
   mergeRow(row, rightStart, width - 1);
-  put(row + 1, 0, text(unit.parent ? t(lang, "summary.recipientUp", { parent: unit.parent }) : t(lang, "summary.recipientUpGeneric")));
+  put(
+    row + 1,
+    0,
+    text(
+      unit.parent
+        ? t(lang, "summary.recipientUp", { parent: unit.parent })
+        : t(lang, "summary.recipientUpGeneric"),
+    ),
+  );
   put(row + 1, rightStart, text(t(lang, "summary.secretary"), { bold: true, horizontal: "center" }));
   mergeRow(row + 1, rightStart, width - 1);
   put(row + 2, 0, text(t(lang, "summary.recipientFile")));
 
   // The marker, with the integrity code of every value of the table.
   const tableRows = content.total ? [...content.rows, content.total] : content.rows;
-  const code = integrityCode(canonicalRows([[content.kind, unit.name, String(unit.period ?? "")], ...tableRows]));
+  const code = integrityCode(
+    canonicalRows([[content.kind, unit.name, String(unit.period ?? "")], ...tableRows]),
+  );
   put(
     0,
     markerCol,
@@ -186,7 +223,11 @@ export function layoutReport(content: ReportContent): SheetSpec {
 const LINE_POINTS = 15;
 
 /** Rows whose wrapped cells need several lines get the height for them (about 1.1 characters per width unit). */
-function wrappedRowHeights(cells: (SpecCell | undefined)[][], widths: number[], merges: SheetSpec["merges"]): { row: number; points: number }[] {
+function wrappedRowHeights(
+  cells: (SpecCell | undefined)[][],
+  widths: number[],
+  merges: SheetSpec["merges"],
+): { row: number; points: number }[] {
   const heights: { row: number; points: number }[] = [];
   cells.forEach((line, row) => {
     let lines = 1;

@@ -26,7 +26,12 @@ function isCanonicalVietnamese(s: string): boolean {
     if (c > 32 && c < 127) continue;
     // Latin-1 letters, Latin Extended-A/B letters used in Vietnamese (Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư),
     // and the precomposed Vietnamese block U+1EA0–U+1EF9. Anything else goes the slow way.
-    if ((c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || (c >= 0x100 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9)) continue;
+    if (
+      (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x100 && c <= 0x1b0) ||
+      (c >= 0x1ea0 && c <= 0x1ef9)
+    )
+      continue;
     return false;
   }
   return !previousSpace || s.length === 0;

@@ -12,11 +12,14 @@ export const cliText: Record<string, string> = {
   "cli.badMappingFile": "Mapping file “{file}” is not valid: {detail}",
   "cli.fileNotFound": "File “{file}” not found.",
   "cli.read.empty": "File “{file}” is empty (0 bytes).",
-  "cli.read.encrypted": "File “{file}” is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it.",
-  "cli.read.legacy-xls": "File “{file}” is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
+  "cli.read.encrypted":
+    "File “{file}” is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it.",
+  "cli.read.legacy-xls":
+    "File “{file}” is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
   "cli.read.not-xlsx": "File “{file}” is not an Excel .xlsx file.",
   "cli.read.corrupt": "File “{file}” is damaged and cannot be read: {detail}",
-  "cli.sameOutput": "The output is the input file “{file}”; chibo never overwrites a source file. Choose another name with -o.",
+  "cli.sameOutput":
+    "The output is the input file “{file}”; chibo never overwrites a source file. Choose another name with -o.",
   "cli.written": "Wrote {file} ({sheets}).",
   "cli.renamed": "Your sheet “{requested}” was left alone; the summary was written as “{actual}”.",
   "cli.report.file": "File: {file}",
@@ -24,10 +27,12 @@ export const cliText: Record<string, string> = {
   "cli.report.sheets": "Sheets recognized:",
   "cli.report.sheet": "  • {name}: {kind}, header rows {header}, data rows {data} (confidence {confidence}%)",
   "cli.report.sheetUnknown": "  • {name}: {kind}",
-  "cli.report.members": "Members: total {total}, assessed {assessed}, not classified {notClassified}, level unreadable {unrecognized}",
+  "cli.report.members":
+    "Members: total {total}, assessed {assessed}, not classified {notClassified}, level unreadable {unrecognized}",
   "cli.report.collectives": "Party organisations: total {total}, assessed {assessed}",
   "cli.report.level": "    {level}: {count} ({percent}%)",
-  "cli.report.cap": "  HTXSNV cap: at most {limit} ({ratio}% of {denominatorCount} {denominator}), actual {actual}: {verdict}",
+  "cli.report.cap":
+    "  HTXSNV cap: at most {limit} ({ratio}% of {denominatorCount} {denominator}), actual {actual}: {verdict}",
   "cli.report.capOk": "within the cap",
   "cli.report.capExceeded": "EXCEEDED",
   "cli.report.meetings": "Meetings: {regular} regular, {thematic} thematic, attendance {attendance}%",

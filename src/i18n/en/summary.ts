@@ -7,7 +7,8 @@ export const summaryText: Record<string, string> = {
   "summary.title.collectives": "PARTY ORGANISATION RATINGS {period}: SUMMARY",
   "summary.title.meetings": "PARTY CELL MEETING QUALITY {period}: SUMMARY",
   "summary.title.check": "DATA CHECK RESULTS {period}",
-  "summary.subtitle": "(Criteria: {criteria}. Made with chibo; percentages are of those assessed and add up to exactly 100)",
+  "summary.subtitle":
+    "(Criteria: {criteria}. Made with chibo; percentages are of those assessed and add up to exactly 100)",
   "summary.col.index": "No.",
   "summary.col.unit": "Unit",
   "summary.col.total": "Total",

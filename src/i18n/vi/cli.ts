@@ -12,25 +12,31 @@ export const cliText: Record<string, string> = {
   "cli.badMappingFile": "Tệp ánh xạ cột “{file}” không hợp lệ: {detail}",
   "cli.fileNotFound": "Không tìm thấy tệp “{file}”.",
   "cli.read.empty": "Tệp “{file}” rỗng (0 byte).",
-  "cli.read.encrypted": "Tệp “{file}” có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
+  "cli.read.encrypted":
+    "Tệp “{file}” có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
   "cli.read.legacy-xls": "Tệp “{file}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu thành .xlsx.",
   "cli.read.not-xlsx": "Tệp “{file}” không phải tệp Excel .xlsx.",
   "cli.read.corrupt": "Tệp “{file}” bị hỏng, không đọc được: {detail}",
-  "cli.sameOutput": "Tệp ra trùng với tệp vào “{file}”; chibo không bao giờ ghi đè tệp gốc. Hãy chọn tên khác với -o.",
+  "cli.sameOutput":
+    "Tệp ra trùng với tệp vào “{file}”; chibo không bao giờ ghi đè tệp gốc. Hãy chọn tên khác với -o.",
   "cli.written": "Đã ghi {file} ({sheets}).",
   "cli.renamed": "Trang “{requested}” của bạn được giữ nguyên; trang tổng hợp được ghi với tên “{actual}”.",
   "cli.report.file": "Tệp: {file}",
   "cli.report.unit": "Đơn vị: {unit}{parent}, năm {period}. Bộ tiêu chí: {criteria}",
   "cli.report.sheets": "Các trang nhận ra:",
-  "cli.report.sheet": "  • {name}: {kind}, tiêu đề dòng {header}, dữ liệu dòng {data} (độ tin cậy {confidence}%)",
+  "cli.report.sheet":
+    "  • {name}: {kind}, tiêu đề dòng {header}, dữ liệu dòng {data} (độ tin cậy {confidence}%)",
   "cli.report.sheetUnknown": "  • {name}: {kind}",
-  "cli.report.members": "Đảng viên: tổng số {total}, được đánh giá {assessed}, không xếp loại {notClassified}, chưa đọc được mức {unrecognized}",
+  "cli.report.members":
+    "Đảng viên: tổng số {total}, được đánh giá {assessed}, không xếp loại {notClassified}, chưa đọc được mức {unrecognized}",
   "cli.report.collectives": "Tổ chức đảng: tổng số {total}, được đánh giá {assessed}",
   "cli.report.level": "    {level}: {count} ({percent}%)",
-  "cli.report.cap": "  Giới hạn HTXSNV: tối đa {limit} ({ratio}% của {denominatorCount} {denominator}), thực tế {actual}: {verdict}",
+  "cli.report.cap":
+    "  Giới hạn HTXSNV: tối đa {limit} ({ratio}% của {denominatorCount} {denominator}), thực tế {actual}: {verdict}",
   "cli.report.capOk": "đúng quy định",
   "cli.report.capExceeded": "VƯỢT",
-  "cli.report.meetings": "Sinh hoạt chi bộ: {regular} buổi thường kỳ, {thematic} buổi chuyên đề, tỷ lệ dự {attendance}%",
+  "cli.report.meetings":
+    "Sinh hoạt chi bộ: {regular} buổi thường kỳ, {thematic} buổi chuyên đề, tỷ lệ dự {attendance}%",
   "cli.report.grades": "  Xếp loại các buổi: {grades}",
   "cli.report.issues": "Vấn đề: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
   "cli.report.noIssues": "Không phát hiện vấn đề nào.",

@@ -7,7 +7,8 @@ export const summaryText: Record<string, string> = {
   "summary.title.collectives": "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC ĐẢNG NĂM {period}",
   "summary.title.meetings": "TỔNG HỢP CHẤT LƯỢNG SINH HOẠT CHI BỘ NĂM {period}",
   "summary.title.check": "KẾT QUẢ KIỂM TRA SỐ LIỆU NĂM {period}",
-  "summary.subtitle": "(Tiêu chí: {criteria}. Lập bằng chibo; tỷ lệ % tính trên số được đánh giá, cộng lại đúng 100%)",
+  "summary.subtitle":
+    "(Tiêu chí: {criteria}. Lập bằng chibo; tỷ lệ % tính trên số được đánh giá, cộng lại đúng 100%)",
   "summary.col.index": "TT",
   "summary.col.unit": "Đơn vị",
   "summary.col.total": "Tổng số",
