@@ -1,0 +1,150 @@
+import { getPreset, presetForYear } from "../criteria";
+import type { Criteria } from "../criteria/schema";
+import { makeIssue } from "../issues/issue";
+import { foldText } from "../text";
+import {
+  FAILED_STATUSES,
+  type CapScope,
+  type FileStatus,
+  type RollupIssue,
+  type RollupOptions,
+  type Submission,
+} from "./types";
+import { isGrassroots, unitKey, unitType } from "./unit-type";
+
+/** The status each submission gets under the consolidation rules, and the issues they raise. */
+export interface Verdicts {
+  statuses: FileStatus[];
+  issues: RollupIssue[];
+  /** Expected units with no file at all. */
+  missing: string[];
+}
+
+/**
+ * Applies the rules in order: a file that cannot be read, then one without figures, then one of
+ * another period, then a second file of a unit already counted (the first one in input order is
+ * kept). Each unit is counted once, all of one period.
+ */
+export function judgeSubmissions(
+  submissions: readonly Submission[],
+  period: number | null,
+  options: RollupOptions,
+): Verdicts {
+  const statuses: FileStatus[] = [];
+  const issues: RollupIssue[] = [];
+  const kept = new Map<string, number>();
+  const duplicates = new Map<string, number[]>();
+  submissions.forEach((s, i) => {
+    if (s.failure || !s.unit) return statuses.push("unreadable");
+    if (!hasFigures(s)) return statuses.push("no-data");
+    if (period !== null && s.unit.period !== null && s.unit.period !== period) {
+      issues.push({
+        file: s.file,
+        unit: s.unit.name,
+        issue: makeIssue("period-mismatch", {
+          sheet: null,
+          value: s.unit.period,
+          params: { period: s.unit.period, expected: period, unit: s.unit.name },
+        }),
+      });
+      return statuses.push("other-period");
+    }
+    const key = unitKey(s.unit.name, s.unit.parent);
+    if (kept.has(key)) {
+      duplicates.set(key, [...(duplicates.get(key) ?? []), i]);
+      return statuses.push("duplicate");
+    }
+    kept.set(key, i);
+    statuses.push(s.source === "raw" ? "raw" : "submitted");
+  });
+  for (const [key, later] of duplicates) {
+    const first = kept.get(key) ?? later[0];
+    const files = [first, ...later].map((i) => submissions[i].file).join(", ");
+    for (const i of later) {
+      const unit = submissions[i].unit?.name ?? "";
+      issues.push({
+        file: submissions[i].file,
+        unit,
+        issue: makeIssue("duplicate-unit", { sheet: null, value: unit, params: { unit, files } }),
+      });
+    }
+  }
+  const submittedNames = new Set(submissions.flatMap((s) => (s.unit ? [foldText(s.unit.name)] : [])));
+  const missing = (options.expected?.names ?? []).filter((name) => !submittedNames.has(foldText(name)));
+  for (const unit of missing)
+    issues.push({
+      file: null,
+      unit,
+      issue: makeIssue("missing-unit", { sheet: null, value: unit, params: { unit } }),
+    });
+  return { statuses, issues, missing };
+}
+
+export function hasFigures(s: Submission): boolean {
+  return s.figures.members !== null || s.figures.collectives !== null || s.figures.meetings !== null;
+}
+
+export function isAccepted(status: FileStatus): boolean {
+  return status === "submitted" || status === "raw";
+}
+
+export function isFailed(status: FileStatus): boolean {
+  return FAILED_STATUSES.includes(status);
+}
+
+/** The period most readable inputs share (the later year on a tie); null when none states one. */
+export function commonPeriod(submissions: readonly Submission[]): number | null {
+  const counts = new Map<number, number>();
+  for (const s of submissions) {
+    const period = s.unit?.period;
+    if (period === null || period === undefined || !hasFigures(s)) continue;
+    counts.set(period, (counts.get(period) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [period, n] of counts) {
+    const bestCount = best === null ? -1 : (counts.get(best) ?? 0);
+    if (n > bestCount || (n === bestCount && best !== null && period > best)) best = period;
+  }
+  return best;
+}
+
+/** The criteria given, else the set most accepted inputs name, else the preset for the period. */
+export function rollupCriteria(
+  accepted: readonly Submission[],
+  period: number | null,
+  given: Criteria | undefined,
+): Criteria {
+  if (given) return given;
+  const counts = new Map<string, number>();
+  for (const s of accepted) if (s.criteria) counts.set(s.criteria, (counts.get(s.criteria) ?? 0) + 1);
+  const ids = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  for (const id of ids) {
+    const preset = getPreset(id);
+    if (preset) return preset;
+  }
+  return presetForYear(period);
+}
+
+/**
+ * Where the cap is checked (see CapScope): as asked, else per grassroots unit when the criteria
+ * scope it per cell or any input is a roll-up or a grassroots unit by its name, else on the total.
+ */
+export function chooseCapScope(
+  accepted: readonly Submission[],
+  criteria: Criteria,
+  asked: RollupOptions["capScope"],
+): CapScope {
+  if (asked && asked !== "auto") return asked;
+  if (criteria.cap?.scope === "cell") return "per-unit";
+  return accepted.some((s) => s.rollup || isGrassroots(unitType(s.unit?.name ?? ""))) ? "per-unit" : "total";
+}
+
+/** The parent every accepted unit names, when they agree: that is the unit consolidating them. */
+export function commonParent(accepted: readonly Submission[]): string | null {
+  const parents = accepted
+    .map((s) => s.unit?.parent ?? null)
+    .filter((p): p is string => !!p && p.trim() !== "");
+  if (parents.length === 0 || parents.length !== accepted.length) return null;
+  const first = foldText(parents[0]);
+  return parents.every((p) => foldText(p) === first) ? parents[0] : null;
+}

@@ -1,0 +1,120 @@
+import type { Grid } from "../grid/types";
+import { consolidate } from "./consolidate";
+import { hasFigures } from "./rules";
+import { failedSubmission, readSubmission } from "./submission";
+import type {
+  FileStatus,
+  ReadFailure,
+  ReadFailureReason,
+  RollupOptions,
+  RollupOutcome,
+  Submission,
+} from "./types";
+import { unitKey } from "./unit-type";
+
+/** Reads a workbook's bytes into grids (the ExcelJS port in the CLI and the browser); may throw. */
+export type GridReader = (bytes: Uint8Array) => Promise<Grid[]>;
+
+export interface RollupSessionOptions extends RollupOptions {
+  /** Needed by addFile only. An error it throws with a `reason` ("empty", "corrupt", …) is reported as such. */
+  readGrids?: GridReader;
+}
+
+/** What a front end shows for a file as soon as it has been read. */
+export interface FileProgress {
+  file: string;
+  unit: string;
+  /** As far as can be told so far: a duplicate or a period is only sure once every file is in (see finish). */
+  status: FileStatus;
+  errors: number;
+  warnings: number;
+  failure: ReadFailure | null;
+}
+
+export interface RollupSession {
+  /** Reads one file's bytes (with `readGrids`) and keeps its figures; never throws for a bad file. */
+  addFile(file: string, bytes: Uint8Array): Promise<FileProgress>;
+  /** The same for a workbook already read into grids. */
+  addGrids(file: string, grids: readonly Grid[]): FileProgress;
+  /** A file the caller could not read itself (not found, not allowed…). */
+  addFailure(file: string, failure: ReadFailure): FileProgress;
+  /** Files added so far. */
+  readonly count: number;
+  /** Applies the consolidation rules to every file added and builds the sheets. */
+  finish(): RollupOutcome;
+}
+
+const READ_REASONS: readonly ReadFailureReason[] = [
+  "empty",
+  "encrypted",
+  "legacy-xls",
+  "not-xlsx",
+  "corrupt",
+  "not-found",
+];
+
+/**
+ * A roll-up fed file by file, so that a front end can show each unit's status as it goes and
+ * only the figures of each file stay in memory. Pure: reading bytes is the injected `readGrids`.
+ */
+export function createRollup(options: RollupSessionOptions = {}): RollupSession {
+  const submissions: Submission[] = [];
+  const lang = options.lang ?? "vi";
+  const add = (submission: Submission): FileProgress => {
+    const status = provisionalStatus(submission, submissions, options.period);
+    submissions.push(submission);
+    return {
+      file: submission.file,
+      unit: submission.unit?.name ?? "",
+      status,
+      errors: submission.issues.filter((i) => i.severity === "error").length + (submission.failure ? 1 : 0),
+      warnings: submission.issues.filter((i) => i.severity === "warning").length,
+      failure: submission.failure,
+    };
+  };
+  const addGrids = (file: string, grids: readonly Grid[]): FileProgress =>
+    add(readSubmission(file, grids, { lang, ...(options.criteria ? { criteria: options.criteria } : {}) }));
+  return {
+    async addFile(file, bytes) {
+      if (!options.readGrids) throw new Error("createRollup: addFile needs options.readGrids");
+      let grids: Grid[];
+      try {
+        grids = await options.readGrids(bytes);
+      } catch (error) {
+        return add(failedSubmission(file, failureOf(error)));
+      }
+      return addGrids(file, grids);
+    },
+    addGrids,
+    addFailure: (file, failure) => add(failedSubmission(file, failure)),
+    get count() {
+      return submissions.length;
+    },
+    finish: () => consolidate(submissions, options),
+  };
+}
+
+function provisionalStatus(
+  s: Submission,
+  earlier: readonly Submission[],
+  period: number | undefined,
+): FileStatus {
+  if (s.failure || !s.unit) return "unreadable";
+  if (!hasFigures(s)) return "no-data";
+  if (period !== undefined && s.unit.period !== null && s.unit.period !== period) return "other-period";
+  const key = unitKey(s.unit.name, s.unit.parent);
+  if (earlier.some((e) => e.unit && hasFigures(e) && unitKey(e.unit.name, e.unit.parent) === key))
+    return "duplicate";
+  return s.source === "raw" ? "raw" : "submitted";
+}
+
+/** The reason a reader's error gives (XlsxReadError has one), else "corrupt". */
+export function failureOf(error: unknown): ReadFailure {
+  const reason =
+    typeof error === "object" && error !== null ? (error as { reason?: unknown }).reason : undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    reason: READ_REASONS.includes(reason as ReadFailureReason) ? (reason as ReadFailureReason) : "corrupt",
+    detail,
+  };
+}

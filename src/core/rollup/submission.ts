@@ -1,0 +1,91 @@
+import type { Lang } from "../../i18n/types";
+import { analyzeWorkbook } from "../analyze";
+import type { LevelTally } from "../compute/levels";
+import type { Criteria } from "../criteria/schema";
+import type { Grid } from "../grid/types";
+import type { CollectiveResults, MemberResults } from "../types";
+import { readSummaryWorkbook } from "./read-summary";
+import type { ReadFailure, Submission } from "./types";
+
+export interface SubmissionOptions {
+  /** Passed to the analysis of raw workbooks; their own choice otherwise. */
+  criteria?: Criteria;
+  lang: Lang;
+}
+
+/**
+ * Reads one submitted workbook: chibo's summary sheets where it has them (the exchange format
+ * between levels), else its raw sheets analysed by the engine. Only figures are kept, so that
+ * hundreds of files fit in memory.
+ */
+export function readSubmission(file: string, grids: readonly Grid[], options: SubmissionOptions): Submission {
+  const summary = readSummaryWorkbook(grids, options.lang);
+  if (summary) {
+    return {
+      file,
+      unit: { ...summary.unit, name: summary.unit.name || nameFromFile(file) },
+      criteria: summary.criteria,
+      source: "summary",
+      figures: summary.figures,
+      rollup: summary.rollup,
+      capRows: summary.capRows,
+      issues: summary.issues,
+      failure: null,
+    };
+  }
+  const analysis = analyzeWorkbook(grids, {
+    lang: options.lang,
+    ...(options.criteria ? { criteria: options.criteria } : {}),
+  });
+  const { members, collectives, meetings } = analysis.results;
+  return {
+    file,
+    unit: { ...analysis.unit, name: analysis.unit.name || nameFromFile(file) },
+    criteria: analysis.criteria,
+    source: "raw",
+    figures: {
+      members: members ? tallyOf(members) : null,
+      collectives: collectives ? tallyOf(collectives) : null,
+      meetings: meetings ?? null,
+    },
+    rollup: analysis.units.length > 1,
+    capRows: { checked: 0, exceeded: 0 },
+    issues: analysis.issues,
+    failure: null,
+  };
+}
+
+/** A file that could not be read: it is listed, with why, and consolidated nowhere. */
+export function failedSubmission(file: string, failure: ReadFailure): Submission {
+  return {
+    file,
+    unit: null,
+    criteria: null,
+    source: null,
+    figures: { members: null, collectives: null, meetings: null },
+    rollup: false,
+    capRows: { checked: 0, exceeded: 0 },
+    issues: [],
+    failure,
+  };
+}
+
+function tallyOf(results: MemberResults | CollectiveResults): LevelTally {
+  return {
+    total: results.total,
+    notClassified: results.notClassified,
+    unrecognized: results.unrecognized,
+    counts: {
+      HTXSNV: results.levels.HTXSNV.count,
+      HTTNV: results.levels.HTTNV.count,
+      HTNV: results.levels.HTNV.count,
+      KHTNV: results.levels.KHTNV.count,
+    },
+  };
+}
+
+/** "dir/Chi bo 3.xlsx" → "Chi bo 3": a unit whose name could not be read is known by its file. */
+export function nameFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.xlsx$/i, "");
+}

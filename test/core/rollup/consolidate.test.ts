@@ -1,0 +1,271 @@
+import { largestRemainderPercents } from "../../../src/core/compute/shares";
+import { LEVEL_KEYS } from "../../../src/core/criteria/levels";
+import type { Grid } from "../../../src/core/grid/types";
+import { createRollup } from "../../../src/core/rollup/session";
+import type { RollupOutcome } from "../../../src/core/rollup/types";
+import { UNITS_SHEET_NAME } from "../../../src/core/rollup/units-sheet";
+import { readSummaryWorkbook } from "../../../src/core/rollup/read-summary";
+import { LEVEL_TABLE_COLUMNS, SUMMARY_SHEET_NAMES } from "../../../src/core/summary/build";
+import { findMarker } from "../../../src/core/summary/marker";
+import { countMembers, generateCells, generateUnit, type GeneratedUnit } from "../../support/generate-units";
+import { DATE, gridNamed, rawGrids, specGrid, summaryGrids } from "./helpers";
+
+const WARD = "Đảng bộ phường Đồng Tâm";
+
+async function rollupOf(
+  inputs: { file: string; grids: Grid[] }[],
+  options: Parameters<typeof createRollup>[0] = {},
+): Promise<RollupOutcome> {
+  const session = createRollup({ date: DATE, ...options });
+  for (const input of inputs) session.addGrids(input.file, input.grids);
+  return session.finish();
+}
+
+function levelCounts(outcome: RollupOutcome): Record<string, number> {
+  const levels = outcome.analysis.results.members?.levels;
+  return Object.fromEntries(LEVEL_KEYS.map((level) => [level, levels?.[level].count ?? -1]));
+}
+
+describe("consolidating the cells of a ward", () => {
+  const cells = generateCells(WARD, 5, 3, { capSafe: true });
+  let outcome: RollupOutcome;
+  beforeAll(async () => {
+    // Cells 1–3 send chibo's summary, 4–5 only their raw list.
+    const inputs = await Promise.all(
+      cells.map(async (cell, i) => ({
+        file: `cb${i + 1}.xlsx`,
+        grids: i < 3 ? await summaryGrids(cell) : await rawGrids(cell, "level-marks"),
+      })),
+    );
+    outcome = await rollupOf(inputs);
+  });
+
+  it("adds up the counts of every unit, as counting every member directly", () => {
+    const direct = countMembers(cells);
+    const members = outcome.analysis.results.members;
+    expect(members?.total).toBe(direct.total);
+    expect(members?.notClassified).toBe(direct.notClassified);
+    expect(levelCounts(outcome)).toEqual(direct.counts);
+  });
+
+  it("recomputes the percentages from the counts (largest remainder, adding up to 100)", () => {
+    const direct = countMembers(cells);
+    const expected = largestRemainderPercents(
+      LEVEL_KEYS.map((l) => direct.counts[l]),
+      1,
+    );
+    expect(LEVEL_KEYS.map((l) => outcome.analysis.results.members?.levels[l].percent)).toEqual(expected);
+  });
+
+  it("lists each file with its unit and where its figures came from", () => {
+    expect(outcome.entries.map((e) => [e.file, e.status])).toEqual([
+      ["cb1.xlsx", "submitted"],
+      ["cb2.xlsx", "submitted"],
+      ["cb3.xlsx", "submitted"],
+      ["cb4.xlsx", "raw"],
+      ["cb5.xlsx", "raw"],
+    ]);
+    expect(outcome.entries[3].unit.toLowerCase()).toBe(cells[3].name.toLowerCase());
+    expect(outcome.analysis.units).toHaveLength(5);
+  });
+
+  it("is the ward's report: named after the parent the cells name, cap checked on the total", () => {
+    expect(outcome.analysis.unit.name).toBe(WARD);
+    expect(outcome.capScope).toBe("total");
+    expect(outcome.analysis.results.members?.cap).not.toBeNull();
+    expect(outcome.analysis.units.every((u) => u.members?.cap === null)).toBe(true);
+    expect(outcome.hasErrors).toBe(false);
+    expect(outcome.unitTypes).toEqual([{ type: "chi-bo", units: 5, members: countMembers(cells).total }]);
+  });
+
+  it("writes the four summary sheets and the list of units, each with its marker", () => {
+    expect(outcome.specs.map((s) => s.name)).toEqual([
+      ...Object.values(SUMMARY_SHEET_NAMES),
+      UNITS_SHEET_NAME,
+    ]);
+    const units = findMarker(specGrid(outcome.specs[4]));
+    expect(units?.kind).toBe("units");
+    expect(units?.unit).toBe(WARD);
+  });
+
+  it("is itself a valid input one level up", () => {
+    const read = readSummaryWorkbook(outcome.specs.map(specGrid), "vi");
+    expect(read?.issues).toEqual([]);
+    expect(read?.rollup).toBe(true);
+    expect(read?.unit.name).toBe(WARD);
+    expect(read?.figures.members?.counts).toEqual(countMembers(cells).counts);
+  });
+});
+
+describe("consolidation rules", () => {
+  const a = generateUnit({ name: "Chi bộ Tổ dân phố số 1", parent: WARD, seed: 11, capSafe: true });
+  const b = generateUnit({ name: "Chi bộ Tổ dân phố số 2", parent: WARD, seed: 12, capSafe: true });
+  const old = generateUnit({
+    name: "Chi bộ Tổ dân phố số 3",
+    parent: WARD,
+    seed: 13,
+    period: 2024,
+    capSafe: true,
+  });
+
+  it("counts a unit sent twice once and reports the second file as `duplicate-unit`", async () => {
+    const outcome = await rollupOf([
+      { file: "a.xlsx", grids: await summaryGrids(a) },
+      { file: "b.xlsx", grids: await summaryGrids(b) },
+      { file: "a-again.xlsx", grids: await rawGrids(a) },
+    ]);
+    expect(outcome.entries.map((e) => e.status)).toEqual(["submitted", "submitted", "duplicate"]);
+    expect(outcome.issues).toHaveLength(1);
+    expect(outcome.issues[0]).toMatchObject({
+      file: "a-again.xlsx",
+      issue: { code: "duplicate-unit", severity: "error", params: { files: "a.xlsx, a-again.xlsx" } },
+    });
+    expect(outcome.analysis.results.members?.total).toBe(countMembers([a, b]).total);
+    expect(outcome.hasErrors).toBe(true);
+  });
+
+  it("keeps two units of the same name under different parents apart", async () => {
+    const other = { ...a, parent: "Đảng bộ phường Khác" };
+    const outcome = await rollupOf([
+      { file: "a.xlsx", grids: await summaryGrids(a) },
+      { file: "other.xlsx", grids: await summaryGrids(other) },
+    ]);
+    expect(outcome.entries.map((e) => e.status)).toEqual(["submitted", "submitted"]);
+    expect(outcome.issues).toEqual([]);
+  });
+
+  it("leaves out a file of another period (the one most units share) with `period-mismatch`", async () => {
+    const outcome = await rollupOf([
+      { file: "a.xlsx", grids: await summaryGrids(a) },
+      { file: "old.xlsx", grids: await rawGrids(old) },
+      { file: "b.xlsx", grids: await rawGrids(b, "three-columns") },
+    ]);
+    expect(outcome.period).toBe(2025);
+    expect(outcome.entries.map((e) => e.status)).toEqual(["submitted", "other-period", "raw"]);
+    expect(
+      outcome.issues.map((i) => [i.file, i.issue.code, i.issue.params.period, i.issue.params.expected]),
+    ).toEqual([["old.xlsx", "period-mismatch", 2024, 2025]]);
+    expect(outcome.analysis.results.members?.total).toBe(countMembers([a, b]).total);
+  });
+
+  it("consolidates the period asked for when one is given", async () => {
+    const outcome = await rollupOf(
+      [
+        { file: "a.xlsx", grids: await summaryGrids(a) },
+        { file: "old.xlsx", grids: await rawGrids(old) },
+      ],
+      { period: 2024 },
+    );
+    expect(outcome.entries.map((e) => e.status)).toEqual(["other-period", "raw"]);
+    expect(outcome.analysis.unit.period).toBe(2024);
+  });
+
+  it("reports each expected unit that sent nothing as `missing-unit`, and names the roll-up after the list", async () => {
+    const outcome = await rollupOf([{ file: "a.xlsx", grids: await summaryGrids(a) }], {
+      expected: { unit: WARD, names: ["Chi bộ tổ dân phố số 1", "Chi bộ Tổ dân phố số 2"] },
+    });
+    expect(outcome.issues.map((i) => [i.issue.code, i.issue.severity, i.unit])).toEqual([
+      ["missing-unit", "warning", "Chi bộ Tổ dân phố số 2"],
+    ]);
+    expect(outcome.entries.map((e) => [e.file, e.status])).toEqual([
+      ["a.xlsx", "submitted"],
+      [null, "missing"],
+    ]);
+    expect(outcome.analysis.unit.name).toBe(WARD);
+    expect(outcome.hasErrors).toBe(false);
+  });
+
+  it("lists a file it cannot read and one without figures, and consolidates the rest", async () => {
+    const session = createRollup({ date: DATE });
+    session.addFailure("broken.xlsx", { reason: "corrupt", detail: "bad zip" });
+    session.addGrids("notes.xlsx", [{ name: "Ghi chú", rows: [["Danh sách việc cần làm"]] }]);
+    session.addGrids("a.xlsx", await summaryGrids(a));
+    const outcome = session.finish();
+    expect(outcome.entries.map((e) => [e.status, e.errors])).toEqual([
+      ["unreadable", 1],
+      ["no-data", 1],
+      ["submitted", 0],
+    ]);
+    expect(outcome.analysis.results.members?.total).toBe(countMembers([a]).total);
+    expect(outcome.hasErrors).toBe(true);
+  });
+
+  it('names the roll-up as asked, and "Tổng hợp" when nothing names it', async () => {
+    const named = await rollupOf([{ file: "a.xlsx", grids: await summaryGrids(a) }], {
+      unit: "Đảng bộ phường Mới",
+    });
+    expect(named.analysis.unit.name).toBe("Đảng bộ phường Mới");
+    const mixed = await rollupOf([
+      { file: "a.xlsx", grids: await summaryGrids(a) },
+      { file: "x.xlsx", grids: await summaryGrids({ ...b, parent: "Đảng bộ xã Khác" }) },
+    ]);
+    expect(mixed.analysis.unit.name).toBe("Tổng hợp");
+  });
+});
+
+describe("the cap in a roll-up", () => {
+  /** A unit whose counts are given: members in order HTXSNV, HTTNV, HTNV, KHTNV. */
+  function unitWith(name: string, counts: [number, number, number, number], seed: number): GeneratedUnit {
+    const levels = (["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const).flatMap((level, i) =>
+      Array<typeof level>(counts[i]).fill(level),
+    );
+    const base = generateUnit({ name, parent: "Đảng bộ tỉnh X", seed, members: levels.length });
+    return { ...base, members: base.members.map((m, i) => ({ ...m, level: levels[i], note: "" })) };
+  }
+  // 5 HTXSNV against 10 HTTNV: the cap (20% of HTTNV) is 2.
+  const over = unitWith("Đảng bộ phường Một", [5, 10, 5, 0], 1);
+  const fine = unitWith("Đảng bộ phường Hai", [2, 20, 3, 1], 2);
+
+  it("gives each grassroots unit its own verdict and reports the one over at its row", async () => {
+    const outcome = await rollupOf([
+      { file: "fine.xlsx", grids: await summaryGrids(fine) },
+      { file: "over.xlsx", grids: await summaryGrids(over) },
+    ]);
+    expect(outcome.capScope).toBe("per-unit");
+    expect(outcome.analysis.units.map((u) => u.members?.cap?.exceeded)).toEqual([false, true]);
+    expect(outcome.analysis.results.members?.cap).toBeNull();
+    const members = gridNamed(outcome.specs.map(specGrid), SUMMARY_SHEET_NAMES.members);
+    const firstRow = findMarker(members)?.firstDataRow ?? 0;
+    expect(outcome.issues.map((i) => [i.file, i.issue.code, i.issue.cell, i.issue.params.limit])).toEqual([
+      ["over.xlsx", "cap-exceeded", `P${firstRow + 1}`, 2],
+    ]);
+    expect(members.rows[firstRow][LEVEL_TABLE_COLUMNS.capVerdict]).toBe("Vượt 3");
+  });
+
+  it("checks the total instead when asked to (the rows are cells of one grassroots unit)", async () => {
+    const outcome = await rollupOf(
+      [
+        { file: "fine.xlsx", grids: await summaryGrids(fine) },
+        { file: "over.xlsx", grids: await summaryGrids(over) },
+      ],
+      { capScope: "total" },
+    );
+    // 7 HTXSNV against 30 HTTNV: 6 allowed.
+    expect(outcome.analysis.results.members?.cap).toMatchObject({ limit: 6, actual: 7, exceeded: true });
+    const members = gridNamed(outcome.specs.map(specGrid), SUMMARY_SHEET_NAMES.members);
+    expect(outcome.issues.map((i) => [i.issue.code, i.issue.cell])).toEqual([
+      ["cap-exceeded", `P${findMarker(members)?.totalRow}`],
+    ]);
+  });
+
+  it("does not report the cap when every unit keeps it", async () => {
+    const outcome = await rollupOf([{ file: "fine.xlsx", grids: await summaryGrids(fine) }]);
+    expect(outcome.issues).toEqual([]);
+  });
+});
+
+describe("percentages are recomputed from the counts, never averaged", () => {
+  it("gives the share of the sum, not the mean of the shares", async () => {
+    const small = generateUnit({ name: "Chi bộ Nhỏ", parent: WARD, seed: 1, members: 4 });
+    small.members = small.members.map((m, i) => ({ ...m, level: i === 0 ? "HTXSNV" : "HTTNV", note: "" }));
+    const big = generateUnit({ name: "Chi bộ Lớn", parent: WARD, seed: 2, members: 36 });
+    big.members = big.members.map((m) => ({ ...m, level: "HTTNV", note: "" }));
+    const outcome = await rollupOf([
+      { file: "s.xlsx", grids: await summaryGrids(small) },
+      { file: "b.xlsx", grids: await summaryGrids(big) },
+    ]);
+    // 1 of 40 is 2.5%; the mean of 25% and 0% would be 12.5%.
+    expect(outcome.analysis.results.members?.levels.HTXSNV.percent).toBe(2.5);
+    expect(outcome.analysis.results.members?.levels.HTTNV.percent).toBe(97.5);
+  });
+});
