@@ -1,0 +1,106 @@
+/**
+ * Builds the task pane and the ribbon's function file into dist/, modelled on Microsoft's
+ * Office-Addin-TaskPane-React template. ExcelJS is reached only through a dynamic import() and so
+ * lands in its own chunk, outside the task pane's first scripts (see scripts/bundle-size.js).
+ * The development server's HTTPS certificates (office-addin-dev-certs) are asked for only in
+ * `webpack serve`, so that a production build never touches the certificate store or the network.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where a deployment serves dist/; the manifest's development URLs are rewritten to it. */
+const PUBLIC_URL = process.env.CHIBO_PUBLIC_URL || DEV_URL;
+const DEV_SERVER_PORT = 3000;
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const serve = Boolean(env && env.WEBPACK_SERVE);
+
+  const config = {
+    devtool: "source-map",
+    target: "web",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      // ExcelJS's browser build is a prebuilt bundle: nothing inside it for webpack to resolve.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // ExcelJS and its zip library stay in the "xlsx" chunk that browser mode loads with import().
+      splitChunks: { cacheGroups: { defaultVendors: false } },
+    },
+    performance: {
+      // The budget that matters is the gzipped size of the first scripts: scripts/bundle-size.js.
+      hints: false,
+    },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return dev ? content : content.toString().split(DEV_URL).join(PUBLIC_URL);
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+    ],
+  };
+
+  if (serve) {
+    config.devServer = {
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port) || DEV_SERVER_PORT,
+    };
+  }
+
+  return config;
+};
