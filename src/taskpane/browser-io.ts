@@ -1,0 +1,75 @@
+import type { XlsxWorkbookPort } from "../xlsx/port";
+import { downloadBytes, resultFileName } from "./download";
+import { EMPTY_SETTINGS, type OpenedFile, type TaskpaneIO, type TaskpaneSettings } from "./io";
+import type { KeyValueStore } from "./state/ui-state";
+
+/** Loads the ExcelJS port on first use: its chunk stays out of the pane's first scripts. */
+function loadXlsxPort(): Promise<typeof import("../xlsx/port")> {
+  return import(/* webpackChunkName: "xlsx" */ "../xlsx/port");
+}
+
+const SETTINGS_PREFIX = "chibo.settings:";
+
+function parseSettings(raw: string | null): TaskpaneSettings {
+  if (!raw) return EMPTY_SETTINGS;
+  try {
+    const value = JSON.parse(raw) as Partial<TaskpaneSettings>;
+    return {
+      mappings: value.mappings && typeof value.mappings === "object" ? value.mappings : {},
+      criteriaId: typeof value.criteriaId === "string" ? value.criteriaId : null,
+    };
+  } catch {
+    return EMPTY_SETTINGS;
+  }
+}
+
+/**
+ * Browser mode: the workbook is a file opened in this page and read and written with ExcelJS;
+ * the result is downloaded. A file carries no add-in settings, so the user's corrections are
+ * remembered in the browser under the file's name.
+ */
+export function createBrowserIO(store: KeyValueStore | null, suffix: string): TaskpaneIO {
+  let port: XlsxWorkbookPort | null = null;
+  let opened: OpenedFile | null = null;
+
+  const current = (): XlsxWorkbookPort => {
+    if (!port) throw new Error("No workbook is open");
+    return port;
+  };
+
+  return {
+    mode: "browser",
+    readSheets: (options) => current().readSheets(options),
+    writeSheets: (specs) => current().writeSheets(specs),
+    // A file has no screen: the port records the cell so that Excel opens the downloaded file there.
+    selectCell: (sheet, address) => current().selectCell(sheet, address),
+    async loadSettings() {
+      if (!opened || !store) return EMPTY_SETTINGS;
+      try {
+        return parseSettings(store.getItem(SETTINGS_PREFIX + opened.name));
+      } catch {
+        return EMPTY_SETTINGS;
+      }
+    },
+    async saveSettings(settings) {
+      if (!opened || !store) return;
+      try {
+        store.setItem(SETTINGS_PREFIX + opened.name, JSON.stringify(settings));
+      } catch {
+        // Not remembered across visits; the analysis still uses the settings given.
+      }
+    },
+    async openFile(file) {
+      const { XlsxWorkbookPort } = await loadXlsxPort();
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      port = await XlsxWorkbookPort.open(bytes);
+      opened = { name: file.name, size: file.size };
+      return opened;
+    },
+    async downloadFile() {
+      const name = resultFileName(opened?.name ?? "chibo.xlsx", suffix);
+      downloadBytes(await current().save(), name);
+      return name;
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import {
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { buildSummarySheets } from "../../core/summary/build";
+import type { CapResult, MeetingResults } from "../../core/types";
+import type { WriteResult } from "../../ports/workbook-port";
+import type { Lang } from "../../i18n/types";
+import { t } from "../../i18n";
+import type { HostMode } from "../io";
+import { formatNumber, formatPercent } from "../state/format";
+import { hasKeyFigures } from "../state/key-figures";
+import type { Session } from "../use-session";
+import { LevelTable } from "./LevelTable";
+import { WriteReport } from "./WriteReport";
+
+const useStyles = makeStyles({
+  facts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `2px ${tokens.spacingHorizontalM}` },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+function Facts({ items }: { items: [string, string][] }) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.facts}>
+      {items.map(([label, value]) => (
+        <div key={label} style={{ display: "contents" }}>
+          <dt>{label}</dt>
+          <dd style={{ margin: 0, textAlign: "right", fontWeight: 600 }}>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function CapVerdict({ lang, cap }: { lang: Lang; cap: CapResult }) {
+  const params = {
+    actual: cap.actual,
+    limit: cap.limit,
+    denominator: t(lang, `taskpane.summary.denominator.${cap.denominator}`),
+    ofAssessed: formatPercent(cap.percentOfAssessed, lang),
+    ofDenominator: formatPercent(cap.percentOfDenominator, lang),
+  };
+  return (
+    <MessageBar intent={cap.exceeded ? "error" : "success"} layout="multiline" data-testid="cap-verdict">
+      <MessageBarBody>
+        {t(lang, cap.exceeded ? "taskpane.summary.capExceeded" : "taskpane.summary.capOk", params)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function meetingFacts(lang: Lang, meetings: MeetingResults): [string, string][] {
+  const items: [string, string][] = [
+    [t(lang, "taskpane.summary.regular"), formatNumber(meetings.regular, lang)],
+    [t(lang, "taskpane.summary.thematic"), formatNumber(meetings.thematic, lang)],
+    [
+      t(lang, "taskpane.summary.attendance"),
+      meetings.attendance === null ? "—" : formatPercent(meetings.attendance, lang),
+    ],
+  ];
+  for (const [grade, count] of Object.entries(meetings.grades)) {
+    items.push([t(lang, "taskpane.summary.grade", { grade }), formatNumber(count, lang)]);
+  }
+  if (meetings.yearGrade) items.push([t(lang, "taskpane.summary.yearGrade"), meetings.yearGrade]);
+  if (meetings.missingMonths.length > 0)
+    items.push([t(lang, "taskpane.summary.missingMonths"), meetings.missingMonths.join(", ")]);
+  if (meetings.missingQuarters.length > 0)
+    items.push([t(lang, "taskpane.summary.missingQuarters"), meetings.missingQuarters.join(", ")]);
+  return items;
+}
+
+/** *Tổng hợp*: the key figures, and the button that writes the summary sheets. */
+export function SummaryView({ lang, session, mode }: { lang: Lang; session: Session; mode: HostMode }) {
+  const styles = useStyles();
+  const [written, setWritten] = useState<WriteResult | null>(null);
+  const analysis = session.analysis;
+  if (!analysis)
+    return <Text>{t(lang, session.busy ? "taskpane.busy.wait" : "taskpane.empty.noAnalysis")}</Text>;
+  const { members, collectives, meetings } = analysis.results;
+
+  const writeSummary = async () => {
+    setWritten(null);
+    const result = await session.write(
+      () => buildSummarySheets(analysis, { lang }),
+      t(lang, "taskpane.busy.writingSummary"),
+    );
+    if (result) setWritten(result);
+  };
+
+  return (
+    <section aria-label={t(lang, "taskpane.tab.summary")} data-testid="summary" className={styles.section}>
+      {!hasKeyFigures(analysis.results) ? <Text>{t(lang, "taskpane.summary.nothing")}</Text> : null}
+      {members ? (
+        <Card className={styles.section} data-testid="members-figures">
+          <h2 className={styles.heading}>{t(lang, "taskpane.summary.members")}</h2>
+          <Facts
+            items={[
+              [t(lang, "taskpane.summary.total"), formatNumber(members.total, lang)],
+              [t(lang, "taskpane.summary.assessed"), formatNumber(members.assessed, lang)],
+              [t(lang, "taskpane.summary.notClassified"), formatNumber(members.notClassified, lang)],
+              [t(lang, "taskpane.summary.unrecognized"), formatNumber(members.unrecognized, lang)],
+            ]}
+          />
+          <LevelTable
+            lang={lang}
+            levels={members.levels}
+            caption={t(lang, "taskpane.summary.membersByLevel")}
+          />
+          {members.cap ? <CapVerdict lang={lang} cap={members.cap} /> : null}
+        </Card>
+      ) : null}
+      {collectives ? (
+        <Card className={styles.section} data-testid="collectives-figures">
+          <h2 className={styles.heading}>{t(lang, "taskpane.summary.collectives")}</h2>
+          <Facts
+            items={[
+              [t(lang, "taskpane.summary.total"), formatNumber(collectives.total, lang)],
+              [t(lang, "taskpane.summary.assessed"), formatNumber(collectives.assessed, lang)],
+              [t(lang, "taskpane.summary.notClassified"), formatNumber(collectives.notClassified, lang)],
+            ]}
+          />
+          <LevelTable
+            lang={lang}
+            levels={collectives.levels}
+            caption={t(lang, "taskpane.summary.collectivesByLevel")}
+          />
+        </Card>
+      ) : null}
+      {meetings ? (
+        <Card className={styles.section} data-testid="meetings-figures">
+          <h2 className={styles.heading}>{t(lang, "taskpane.summary.meetings")}</h2>
+          <Facts items={meetingFacts(lang, meetings)} />
+        </Card>
+      ) : null}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={session.busy !== null}
+          onClick={() => void writeSummary()}
+          data-testid="write-summary"
+        >
+          {t(lang, "taskpane.summary.write")}
+        </Button>
+        {mode === "browser" && written ? (
+          <Button disabled={session.busy !== null} onClick={() => void session.download()}>
+            {t(lang, "taskpane.file.download")}
+          </Button>
+        ) : null}
+      </div>
+      {written ? <WriteReport lang={lang} result={written} mode={mode} /> : null}
+    </section>
+  );
+}

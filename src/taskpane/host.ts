@@ -1,0 +1,38 @@
+import { langFromLocale, t } from "../i18n";
+import type { Lang } from "../i18n/types";
+import { createBrowserIO } from "./browser-io";
+import type { TaskpaneIO } from "./io";
+import { createOfficeIO } from "./office-io";
+import type { KeyValueStore } from "./state/ui-state";
+
+export interface Host {
+  io: TaskpaneIO;
+  lang: Lang;
+}
+
+/** The browser's localStorage, or null where it is blocked (some webviews, strict privacy settings). */
+export function browserStore(): KeyValueStore | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decides where the pane runs. Inside Excel, Office.onReady names the host: the workbook is read
+ * and written through Office.js. Opened in a plain browser, office.js reports no host (or did not
+ * load at all): the user opens an .xlsx file, ExcelJS is loaded for it, and the result is downloaded.
+ */
+export async function startHost(): Promise<Host> {
+  const store = browserStore();
+  if (typeof Office === "undefined") {
+    return { io: createBrowserIO(store, t("vi", "taskpane.file.suffix")), lang: "vi" };
+  }
+  const info = await Office.onReady();
+  if (info.host === Office.HostType.Excel) {
+    const lang = langFromLocale(Office.context.displayLanguage);
+    return { io: createOfficeIO(lang), lang };
+  }
+  return { io: createBrowserIO(store, t("vi", "taskpane.file.suffix")), lang: "vi" };
+}

@@ -1,0 +1,43 @@
+import type { SheetMapping } from "../core/analyze";
+import type { Grid } from "../core/grid/types";
+import type { SheetSpec } from "../core/summary/spec";
+import type { ReadOptions, WriteResult } from "../ports/workbook-port";
+
+/** Where the pane runs: inside Excel (Office.js), or a plain browser working on an opened file. */
+export type HostMode = "excel" | "browser";
+
+/**
+ * What the user chose for this workbook, kept with the workbook (Workbook.settings in Excel) so
+ * that it is there again when the pane or the file is reopened.
+ */
+export interface TaskpaneSettings {
+  /** Corrections of the recognition, by sheet name; they win over the guess. */
+  mappings: Record<string, SheetMapping>;
+  /** The criteria preset chosen, or null to use the preset for the workbook's year. */
+  criteriaId: string | null;
+}
+
+export const EMPTY_SETTINGS: TaskpaneSettings = { mappings: {}, criteriaId: null };
+
+/** The file opened in browser mode. */
+export interface OpenedFile {
+  name: string;
+  size: number;
+}
+
+/**
+ * Every input and output of the task pane. Components receive this object as a prop and never
+ * call Office or ExcelJS themselves, so tests and the two hosts can supply their own.
+ */
+export interface TaskpaneIO {
+  mode: HostMode;
+  readSheets(options?: ReadOptions): Promise<Grid[]>;
+  writeSheets(specs: SheetSpec[]): Promise<WriteResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  loadSettings(): Promise<TaskpaneSettings>;
+  saveSettings(settings: TaskpaneSettings): Promise<void>;
+  /** Browser mode: opens a workbook chosen by the user. */
+  openFile?(file: File): Promise<OpenedFile>;
+  /** Browser mode: downloads the workbook as it now is (with the sheets written). */
+  downloadFile?(): Promise<string>;
+}

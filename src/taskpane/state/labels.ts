@@ -1,0 +1,24 @@
+import type { FieldName, SheetKind } from "../../core/types";
+import type { Lang } from "../../i18n/types";
+import { t } from "../../i18n";
+
+export function kindLabel(lang: Lang, kind: SheetKind): string {
+  return t(lang, `kind.${kind}`);
+}
+
+/** "Mức xếp loại", or for the per-level fields "Đánh dấu x: Hoàn thành tốt nhiệm vụ". */
+export function fieldLabel(lang: Lang, field: FieldName): string {
+  const [family, level] = field.split(":");
+  if (level) {
+    const levelName = level === "none" ? t(lang, "level.none") : t(lang, `level.${level}`);
+    return t(lang, `taskpane.field.${family}`, { level: levelName });
+  }
+  return t(lang, `field.${field}`);
+}
+
+/** "9–32", "9", or "—" when the sheet has no data rows. */
+export function rowRange(first: number | null, last: number | null): string {
+  if (first === null) return "—";
+  if (last === null || last === first) return String(first);
+  return `${first}–${last}`;
+}
