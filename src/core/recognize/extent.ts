@@ -90,9 +90,17 @@ function isTotalRow(text: SheetText, row: number, probeColumns: number): boolean
     const raw = text.raw(row, c);
     if (typeof raw !== "string" || !MARKER_INITIAL.test(raw)) continue;
     const words = headerWords(text.leadingWords(row, c));
-    if (words && TOTAL.test(words)) return true;
+    if (words && TOTAL.test(words) && writtenAsTotal(text.text(row, c))) return true;
   }
   return false;
+}
+
+/** With its accents, "Tổng cộng" is told from a name such as "Tống Công Minh"; text typed without accents cannot tell. */
+const TOTAL_WITH_ACCENTS = /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộng|tổng)[^\p{L}\p{N}]*$/u;
+
+function writtenAsTotal(cell: string): boolean {
+  const lower = cell.trim().toLocaleLowerCase("vi");
+  return !/[^\x00-\x7f]/.test(lower) || TOTAL_WITH_ACCENTS.test(lower);
 }
 
 function textOfFirst(text: SheetText, row: number, width: number): string {
