@@ -1,0 +1,121 @@
+import type { CellValue } from "../../../src/core/grid/types";
+import { findDataExtent } from "../../../src/core/recognize/extent";
+import { SheetText } from "../../../src/core/recognize/sheet-text";
+import { grid } from "../../support/grids";
+
+const HEADER: CellValue[] = ["STT", "Họ và tên", "Năm sinh", "Xếp loại", "Ghi chú"];
+
+/** Header at row 0, lines from row 1; the name (column B) is the key column. */
+function extentOf(lines: CellValue[][], lastDataRow: number | null = null) {
+  return findDataExtent(new SheetText(grid("S", [HEADER, ...lines])), 1, lastDataRow, [1]);
+}
+
+const member = (n: number, name: string): CellValue[] => [n, name, 1970 + n, "HTTNV"];
+
+describe("findDataExtent", () => {
+  it("takes every row with a name up to the end of the sheet", () => {
+    const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), member(3, "Lê Văn Cường")]);
+    expect(extent.rows).toEqual([1, 2, 3]);
+    expect(extent.totalRow).toBeNull();
+    expect(extent.footerRow).toBeNull();
+  });
+
+  describe("total rows", () => {
+    it("stops at a “Tổng cộng” row, which is not a member", () => {
+      const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), [null, "Tổng cộng", null, 2], member(3, "Lê Văn Cường")]);
+      expect(extent.rows).toEqual([1, 2]);
+      expect(extent.totalRow).toBe(3);
+    });
+
+    it("knows “Cộng” alone and a total written in the index column", () => {
+      expect(extentOf([member(1, "Nguyễn Văn An"), [null, "Cộng:"]]).totalRow).toBe(2);
+      expect(extentOf([member(1, "Nguyễn Văn An"), ["Tổng số", null, null, 1]]).totalRow).toBe(2);
+      expect(extentOf([member(1, "Nguyễn Văn An"), [null, "TỔNG CỘNG:", null, 1]]).totalRow).toBe(2);
+      // Typed without accents, it is still a total.
+      expect(extentOf([member(1, "Nguyễn Văn An"), [null, "Tong cong", null, 1]]).totalRow).toBe(2);
+    });
+
+    it("does not take a member whose name starts like a total for the total row", () => {
+      const extent = extentOf([member(1, "Tống Công Minh"), member(2, "Tổng Văn Số"), member(3, "Công Thị Lan")]);
+      expect(extent.totalRow).toBeNull();
+      expect(extent.rows).toEqual([1, 2, 3]);
+    });
+  });
+
+  describe("signature blocks", () => {
+    it("stops at “Nơi nhận” and at “T/M”", () => {
+      const withRecipients = extentOf([member(1, "Nguyễn Văn An"), [], [null, "Nơi nhận:", null, "T/M CHI BỘ"], [null, "- Lưu."]]);
+      expect(withRecipients.rows).toEqual([1]);
+      expect(withRecipients.footerRow).toBe(3);
+      const onBehalf = extentOf([member(1, "Nguyễn Văn An"), [null, null, null, "T/M CHI BỘ"], [null, null, null, "BÍ THƯ"]]);
+      expect(onBehalf.footerRow).toBe(2);
+    });
+
+    it("finds the signature block under a total row", () => {
+      const extent = extentOf([member(1, "Nguyễn Văn An"), [null, "Tổng cộng", null, 1], [], [null, "Nơi nhận:"]]);
+      expect(extent.totalRow).toBe(2);
+      expect(extent.footerRow).toBe(4);
+    });
+
+    it("does not stop at a member whose name starts like a signature word", () => {
+      // "Bí", "Ký", "Xác" begin real names; the row has a number and a level like any member.
+      const extent = extentOf([member(1, "Bí Văn Thư"), member(2, "Nguyễn Văn An")]);
+      expect(extent.footerRow).toBeNull();
+      expect(extent.rows).toEqual([1, 2]);
+    });
+  });
+
+  describe("blank rows", () => {
+    it("skips blank rows between members and keeps reading", () => {
+      const extent = extentOf([member(1, "Nguyễn Văn An"), [], [null, "  ", null], member(2, "Trần Thị Bình")]);
+      expect(extent.rows).toEqual([1, 4]);
+    });
+
+    it("leaves out rows whose key column is empty", () => {
+      const extent = extentOf([member(1, "Nguyễn Văn An"), [2, null, 1980, "HTNV"]]);
+      expect(extent.rows).toEqual([1]);
+    });
+  });
+
+  describe("section headings", () => {
+    it("gives each member the heading of its section", () => {
+      const extent = extentOf([
+        ["Chi bộ Tổ dân phố số 1"],
+        member(1, "Nguyễn Văn An"),
+        member(2, "Trần Thị Bình"),
+        ["Chi bộ Tổ dân phố số 2"],
+        member(3, "Lê Văn Cường"),
+      ]);
+      expect(extent.rows).toEqual([2, 3, 5]);
+      expect(extent.sections.get(2)).toBe("Chi bộ Tổ dân phố số 1");
+      expect(extent.sections.get(3)).toBe("Chi bộ Tổ dân phố số 1");
+      expect(extent.sections.get(5)).toBe("Chi bộ Tổ dân phố số 2");
+    });
+
+    it("knows roman-numbered headings", () => {
+      const extent = extentOf([["II Khối cơ quan"], member(1, "Nguyễn Văn An")]);
+      expect(extent.sections.get(2)).toBe("II Khối cơ quan");
+    });
+
+    it("does not take a note on its own row for a heading", () => {
+      const extent = extentOf([["Danh sách gồm 2 đồng chí"], member(1, "Nguyễn Văn An")]);
+      expect(extent.sections.size).toBe(0);
+      expect(extent.rows).toEqual([2]);
+    });
+  });
+
+  it("ends at the last data row it is given, and reads no total or footer then", () => {
+    const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), [null, "Tổng cộng", null, 2]], 2);
+    expect(extent.rows).toEqual([1, 2]);
+    expect(extent.totalRow).toBeNull();
+  });
+
+  it("reads TCVN3 totals and signature words", () => {
+    // "Tæng céng" and "N¬i nhËn" are "Tổng cộng" and "Nơi nhận" typed in TCVN3.
+    const sheet = grid("S", [HEADER, [1, "NguyÔn V¨n An", 1970, "HTTNV"], [null, "Tæng céng", null, 1], [null, "N¬i nhËn:"]]);
+    const extent = findDataExtent(new SheetText(sheet), 1, null, [1]);
+    expect(extent.rows).toEqual([1]);
+    expect(extent.totalRow).toBe(2);
+    expect(extent.footerRow).toBe(3);
+  });
+});
