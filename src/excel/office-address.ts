@@ -40,22 +40,39 @@ export function parseRangeAddress(address: string): CellBox | null {
   };
 }
 
+/** Index just past a sheet name that starts at `i` ("'It''s'" or "Sheet1"), at its "!" if any. */
+function endOfSheetName(text: string, i: number): number {
+  let j = i;
+  if (text[j] === "'") {
+    j++;
+    while (j < text.length) {
+      if (text[j] === "'" && text[j + 1] === "'") j += 2;
+      else if (text[j] === "'") return j + 1;
+      else j++;
+    }
+    return j;
+  }
+  while (j < text.length && text[j] !== "!" && text[j] !== ",") j++;
+  return j;
+}
+
 /**
- * Parses a RangeAreas address ("Sheet1!A1:B4, Sheet1!D1:D4"). Each area ends with "!address"
- * followed by a comma or the end, which a quoted sheet name cannot imitate.
+ * Parses a RangeAreas address ("Sheet1!A1:B4, Sheet1!D1:D4"). Sheet names are skipped with their
+ * quoting, so that a name holding "!" or "," does not split an area.
  */
 export function parseAreasAddress(address: string): CellBox[] {
   const boxes: CellBox[] = [];
-  const pattern = /!(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?)(?=\s*,|\s*$)/g;
-  for (const match of address.matchAll(pattern)) {
-    const box = parseRangeAddress(match[1]);
+  let i = 0;
+  while (i < address.length) {
+    while (address[i] === " " || address[i] === ",") i++;
+    if (i >= address.length) break;
+    const nameEnd = endOfSheetName(address, i);
+    const start = address[nameEnd] === "!" ? nameEnd + 1 : i;
+    let end = start;
+    while (end < address.length && address[end] !== ",") end++;
+    const box = parseRangeAddress(address.slice(start, end));
     if (box) boxes.push(box);
-  }
-  if (boxes.length === 0 && !address.includes("!")) {
-    for (const part of address.split(",")) {
-      const box = parseRangeAddress(part);
-      if (box) boxes.push(box);
-    }
+    i = end;
   }
   return boxes;
 }
