@@ -47,7 +47,7 @@ export function readRatedRows(
       levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))
         ? readLevelText(table, r, levelCol, levels, notes, sink)
         : marks.length > 0
-          ? readLevelMarks(table, r, marks, sink)
+          ? readLevelMarks(table, r, marks, notes, sink)
           : UNREADABLE;
     rows.push({
       sheet,
@@ -126,15 +126,18 @@ function readLevelMarks(
   table: RecognizedTable,
   r: number,
   marks: { level: LevelKey | "none"; col: number }[],
+  notes: string,
   sink: IssueSink,
 ): Pick<RatedRow, "status" | "level" | "levelCell"> {
   const sheet = table.info.name;
   const marked: { level: LevelKey | "none"; col: number }[] = [];
+  let unreadable = false;
   for (const mark of marks) {
     const value = table.text.text(r, mark.col);
     if (!value) continue;
     if (MARK.test(value)) marked.push(mark);
-    else
+    else {
+      unreadable = true;
       sink.add("invalid-level", {
         sheet,
         cell: toA1(r, mark.col),
@@ -143,8 +146,12 @@ function readLevelMarks(
         value,
         params: { value, suggestion: "x" },
       });
+    }
   }
   const firstCell = toA1(r, marks[0].col);
+  // No mark at all with a reason in the notes is "not classified", as a blank level text is (domain.md).
+  if (marked.length === 0 && !unreadable && notes)
+    return { status: "not-classified", level: null, levelCell: firstCell };
   if (marked.length === 1) {
     const only = marked[0];
     const address = toA1(r, only.col);
