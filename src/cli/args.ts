@@ -4,6 +4,8 @@ export interface CliArgs {
   criteria: string | null;
   mapping: string | null;
   expected: string | null;
+  /** rollup: the consolidating unit's name. */
+  unit: string | null;
   output: string | null;
   json: boolean;
   lang: "vi" | "en";
@@ -14,10 +16,14 @@ export interface CliArgs {
 export type ArgsResult =
   { ok: true; args: CliArgs } | { ok: false; key: string; params: Record<string, string> };
 
-const WITH_VALUE: Record<string, keyof Pick<CliArgs, "criteria" | "mapping" | "expected" | "output">> = {
+const WITH_VALUE: Record<
+  string,
+  keyof Pick<CliArgs, "criteria" | "mapping" | "expected" | "unit" | "output">
+> = {
   "--criteria": "criteria",
   "--mapping": "mapping",
   "--expected": "expected",
+  "--unit": "unit",
   "-o": "output",
   "--output": "output",
 };
@@ -28,6 +34,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     criteria: null,
     mapping: null,
     expected: null,
+    unit: null,
     output: null,
     json: false,
     lang: "vi",

@@ -6,6 +6,7 @@ import { t, type Lang } from "../i18n";
 import { applySheetSpecs, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import { parseArgs, type CliArgs } from "./args";
+import { rollupCommand } from "./rollup-command";
 import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
 import { textReport } from "./text-report";
@@ -43,6 +44,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await summarize(args, io, fail);
       case "presets":
         return presets(io, lang);
+      case "rollup":
+        return await rollupCommand(args, io, fail);
       default:
         return fail({ key: "cli.unknownCommand", params: { command: args.command } }) && usage(io, lang);
     }

@@ -1,0 +1,244 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, resolve as resolvePath } from "node:path";
+import { LEVEL_KEYS } from "../core/criteria/levels";
+import type { Issue } from "../core/issues/issue";
+import {
+  createRollup,
+  expectedFromGrids,
+  expectedFromJson,
+  expectedFromText,
+  type ExpectedUnits,
+  type FileEntry,
+  type RollupIssue,
+  type RollupOutcome,
+} from "../core/rollup";
+import { catalog, issueMessage, t, type Lang } from "../i18n";
+import { applySheetSpecs, createXlsxBook, gridsFromBook, readXlsx, writeXlsx } from "../xlsx";
+import { writeFileAtomic } from "../xlsx/node-files";
+import type { CliArgs } from "./args";
+import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
+import { EXIT_ERRORS_FOUND, EXIT_OK, type CliIo } from "./main";
+
+/**
+ * `chibo rollup [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--json] FILE|DIR... -o OUT.xlsx`:
+ * consolidates the workbooks units sent into the summary one level up. Every file is read on its
+ * own: one that cannot be read is listed with why, and the rest are still consolidated. The
+ * inputs are only ever read.
+ */
+export async function rollupCommand(
+  args: CliArgs,
+  io: CliIo,
+  fail: (failure: CliFailure) => number,
+): Promise<number> {
+  const lang = args.lang;
+  if (args.files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
+  if (!args.output) return fail({ key: "rollup.cli.noOutput", params: {} });
+  const criteria = loadCriteria(args.criteria);
+  if (!criteria.ok) return fail(criteria.failure);
+  const expected = await loadExpected(args.expected);
+  if (!expected.ok) return fail(expected.failure);
+  const inputs = listInputs(args.files, args.expected, (dir) =>
+    io.stderr(t(lang, "rollup.cli.emptyDir", { dir })),
+  );
+  if (!inputs.ok) return fail(inputs.failure);
+  if (inputs.value.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
+  const output = resolvePath(args.output);
+  const clash = inputs.value.find((file) => resolvePath(file) === output);
+  if (clash) return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
+
+  const session = createRollup({
+    lang,
+    date: io.now?.() ?? new Date(),
+    readGrids: async (bytes) => gridsFromBook(await readXlsx(bytes)),
+    ...(criteria.value ? { criteria: criteria.value } : {}),
+    ...(expected.value ? { expected: expected.value } : {}),
+    ...(args.unit ? { unit: args.unit } : {}),
+  });
+  for (const file of inputs.value) {
+    let bytes: Uint8Array;
+    try {
+      const data = readFileSync(file);
+      bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    } catch (error) {
+      session.addFailure(file, {
+        reason: "not-found",
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      continue;
+    }
+    await session.addFile(file, bytes);
+  }
+  const outcome = session.finish();
+
+  const book = createXlsxBook();
+  const written = applySheetSpecs(book, outcome.specs);
+  await writeFileAtomic(args.output, await writeXlsx(book));
+  if (args.json) io.stdout(JSON.stringify(rollupJson(outcome, args.output, lang), null, 2));
+  else {
+    io.stdout(rollupText(outcome, lang));
+    io.stdout(
+      t(lang, "rollup.cli.written", {
+        file: args.output,
+        sheets: written.written.map((w) => w.actual).join(", "),
+      }),
+    );
+  }
+  return outcome.hasErrors ? EXIT_ERRORS_FOUND : EXIT_OK;
+}
+
+/**
+ * The operands as files: a folder gives its .xlsx files (not its subfolders', sorted by name,
+ * without Excel's "~$" lock files and without the --expected list); a path named twice counts once.
+ */
+export function listInputs(
+  operands: readonly string[],
+  expectedFile: string | null,
+  onEmptyDir: (dir: string) => void,
+): Loaded<string[]> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const skip = expectedFile ? resolvePath(expectedFile) : null;
+  const add = (file: string) => {
+    const key = resolvePath(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  for (const operand of operands) {
+    if (!existsSync(operand))
+      return { ok: false, failure: { key: "rollup.cli.notFound", params: { path: operand } } };
+    if (!statSync(operand).isDirectory()) {
+      add(operand);
+      continue;
+    }
+    const names = readdirSync(operand)
+      .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith("."))
+      .filter((name) => statSync(join(operand, name)).isFile())
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const inDir = names.map((name) => join(operand, name)).filter((file) => resolvePath(file) !== skip);
+    if (inDir.length === 0) onEmptyDir(operand);
+    inDir.forEach(add);
+  }
+  return { ok: true, value: files };
+}
+
+/** --expected: an .xlsx listing the units in a column, a .json array, or a text file of one name a line. */
+export async function loadExpected(file: string | null): Promise<Loaded<ExpectedUnits | undefined>> {
+  if (!file) return { ok: true, value: undefined };
+  const failed = (detail: string): Loaded<ExpectedUnits | undefined> => ({
+    ok: false,
+    failure: { key: "rollup.cli.badExpected", params: { file, detail } },
+  });
+  if (!existsSync(file)) return { ok: false, failure: { key: "cli.fileNotFound", params: { file } } };
+  const ext = extname(file).toLowerCase();
+  if (ext === ".xlsx") {
+    const opened = await openWorkbook(file);
+    if (!opened.ok) return { ok: false, failure: opened.failure };
+    const parsed = expectedFromGrids(opened.value.grids);
+    return parsed.ok ? { ok: true, value: parsed.expected } : failed(parsed.detail);
+  }
+  const text = readFileSync(file, "utf8");
+  if (ext === ".json") {
+    const parsed = expectedFromJson(text);
+    return parsed.ok ? { ok: true, value: parsed.expected } : failed(parsed.detail);
+  }
+  const expected = expectedFromText(text);
+  return expected.names.length ? { ok: true, value: expected } : failed("no unit names");
+}
+
+interface JsonIssue {
+  code: string;
+  severity: string;
+  sheet: string | null;
+  cell: string | null;
+  row?: number;
+  column?: string;
+  message: string;
+  value?: string | number | boolean | null;
+}
+
+function jsonIssue(issue: Issue, lang: Lang): JsonIssue {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    ...(issue.row !== undefined ? { row: issue.row } : {}),
+    ...(issue.column !== undefined ? { column: issue.column } : {}),
+    message: issueMessage(issue, lang),
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+  };
+}
+
+/** The --json document: like `check`, with one entry per file in `units` and the roll-up's own issues. */
+export function rollupJson(outcome: RollupOutcome, output: string, lang: Lang) {
+  const { analysis } = outcome;
+  return {
+    criteria: analysis.criteria,
+    output,
+    unit: { name: analysis.unit.name, parent: analysis.unit.parent, period: analysis.unit.period },
+    capScope: outcome.capScope,
+    units: outcome.entries.map((e) => ({
+      file: e.file,
+      unit: e.unit,
+      parent: e.parent,
+      period: e.period,
+      source: e.source,
+      status: e.status,
+      errors: e.errors,
+      warnings: e.warnings,
+      ...(e.failure ? { error: t(lang, `rollup.read.${e.failure.reason}`), detail: e.failure.detail } : {}),
+      issues: e.issues.map((issue) => jsonIssue(issue, lang)),
+    })),
+    issues: outcome.issues.map((r: RollupIssue) => ({
+      file: r.file,
+      unit: r.unit,
+      ...jsonIssue(r.issue, lang),
+    })),
+    results: { members: analysis.results.members, collectives: analysis.results.collectives },
+    unitTypes: outcome.unitTypes,
+  };
+}
+
+/** The text report: a line per file, what must be fixed, then the consolidated totals. */
+export function rollupText(outcome: RollupOutcome, lang: Lang): string {
+  const severity = catalog(lang).severity;
+  const lines: string[] = [];
+  const issueLine = (issue: Issue) =>
+    t(lang, "rollup.cli.issue", {
+      severity: severity[issue.severity],
+      where: issue.sheet ? `${issue.sheet}${issue.cell ? "!" + issue.cell : ""} ` : "",
+      code: issue.code,
+      message: issueMessage(issue, lang),
+    });
+  for (const e of outcome.entries) lines.push(...entryLines(e, lang, issueLine));
+  for (const r of outcome.issues) if (r.issue.code !== "missing-unit") lines.push(issueLine(r.issue));
+  const members = outcome.analysis.results.members;
+  const accepted = outcome.analysis.units.length;
+  lines.push(
+    t(lang, "rollup.cli.total", {
+      accepted,
+      files: outcome.entries.filter((e) => e.file !== null).length,
+      units: accepted,
+      unit: outcome.analysis.unit.name,
+      period: outcome.analysis.unit.period ?? "—",
+      members: members?.total ?? 0,
+      assessed: members?.assessed ?? 0,
+    }),
+  );
+  if (members)
+    for (const level of LEVEL_KEYS)
+      lines.push(t(lang, "rollup.cli.level", { level, ...members.levels[level] }));
+  return lines.join("\n");
+}
+
+function entryLines(e: FileEntry, lang: Lang, issueLine: (issue: Issue) => string): string[] {
+  const status = t(lang, `rollup.status.${e.status}`);
+  if (e.file === null) return [t(lang, "rollup.cli.missing", { unit: e.unit })];
+  const counts =
+    e.errors || e.warnings ? t(lang, "rollup.cli.counts", { errors: e.errors, warnings: e.warnings }) : "";
+  const lines = [t(lang, "rollup.cli.file", { file: e.file, unit: e.unit || "—", status, counts })];
+  if (e.failure) lines.push(`  ${t(lang, `rollup.read.${e.failure.reason}`)}`);
+  for (const issue of e.issues) if (issue.severity === "error") lines.push(issueLine(issue));
+  return lines;
+}
