@@ -24,6 +24,7 @@ export interface CellLink {
   col: number;
   /** Where it points inside the workbook: "'Sheet name'!H29". */
   reference: string;
+  /** The cell's text, shown as the link's text; null for a number or an empty cell. */
   text: string | null;
 }
 
@@ -129,8 +130,9 @@ export function layoutSpec(spec: SheetSpec): SpecLayout {
       const value = cell?.value ?? null;
       valueRow.push(value === null ? "" : value);
       formatRow.push(numberFormatOf(cell));
+      // Only text is shown through the link; a number keeps its value (and stays a number).
       if (cell?.link)
-        links.push({ row: r, col: c, reference: cell.link, text: value === null ? null : String(value) });
+        links.push({ row: r, col: c, reference: cell.link, text: typeof value === "string" ? value : null });
     }
     values.push(valueRow);
     numberFormats.push(formatRow);

@@ -56,14 +56,25 @@ test("a bordered table becomes one box; different styles stay apart", () => {
 
 test("links, widths in points, hidden columns and merges widen the layout", () => {
   const layout = layoutSpec(
-    spec([[{ value: "Xem", link: "'DS'!H29" }]], {
-      merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
-      columnWidths: [10, 0, 30],
-      hiddenColumns: [6, 5],
-    }),
+    spec(
+      [
+        [
+          { value: "Xem", link: "'DS'!H29" },
+          { value: 24, link: "'DS'!H30" },
+        ],
+      ],
+      {
+        merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
+        columnWidths: [10, 0, 30],
+        hiddenColumns: [6, 5],
+      },
+    ),
   );
   expect(layout.columns).toBe(5);
-  expect(layout.links).toEqual([{ row: 0, col: 0, reference: "'DS'!H29", text: "Xem" }]);
+  expect(layout.links).toEqual([
+    { row: 0, col: 0, reference: "'DS'!H29", text: "Xem" },
+    { row: 0, col: 1, reference: "'DS'!H30", text: null },
+  ]);
   expect(layout.columnWidths).toEqual([
     { col: 0, points: charactersToPoints(10) },
     { col: 2, points: charactersToPoints(30) },
