@@ -74,7 +74,11 @@ export function queueSheetBuild(sheet: Excel.Worksheet, spec: SheetSpec, feature
   for (const { col, points } of layout.columnWidths)
     sheet.getRange(columnsA1(col)).format.columnWidth = points;
   for (const col of layout.hiddenColumns) sheet.getRange(columnsA1(col)).columnHidden = true;
-  if (spec.freezeRows && spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  for (const { row, points } of spec.rowHeights ?? [])
+    sheet.getRange(rowsA1(row + 1)).format.rowHeight = points;
+  // freezeRows is the 0-based row of the header's last row: that many rows plus one stay in view.
+  if (spec.freezeRows !== undefined && spec.freezeRows >= 0)
+    sheet.freezePanes.freezeRows(spec.freezeRows + 1);
   if (features.pageLayout) applyPage(sheet, spec.page);
   for (const link of layout.links) {
     const hyperlink: Excel.RangeHyperlink = { documentReference: link.reference };

@@ -122,7 +122,8 @@ test("the sheets are built completely: values, formats, merges, widths, hidden m
   expect(written.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
   expect(written.hiddenColumns.has(3)).toBe(true);
   expect(written.columnWidths.get(1)).toBeCloseTo((30 * 7 + 5) * 0.75);
-  expect(written.freezeRows).toBe(3);
+  expect(written.freezeRows).toBe(3); // the header ends on 0-based row 2: three rows stay in view
+  expect(written.rowHeights.get(3)).toBe(30);
   expect(written.pageLayout).toMatchObject({
     orientation: "Landscape",
     paperSize: "A4",

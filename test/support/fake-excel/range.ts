@@ -435,6 +435,20 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return alive(this.target(scope));
   }
 
+  /** The heights of the range's rows. */
+  setRowHeight(points: number): void {
+    this.queueWrite(
+      "rowHeight",
+      "1.2",
+      points,
+      (scope) => {
+        const { sheet, box } = alive(this.target(scope));
+        for (let r = box.top; r <= box.bottom; r++) sheet.setRowHeight(r, points);
+      },
+      this.where(),
+    );
+  }
+
   /** The column widths of the range's columns. */
   setColumnWidth(points: number): void {
     this.queueWrite(
@@ -541,6 +555,7 @@ export class FakeRangeFormat extends RangePart {
       verticalAlignment: () => first?.vertical ?? "Bottom",
       wrapText: () => first?.wrap ?? false,
       columnWidth: () => target.sheet.columnWidths.get(target.box.left) ?? 48,
+      rowHeight: () => target.sheet.rowHeights.get(target.box.top) ?? 15,
     };
   }
 
@@ -561,6 +576,12 @@ export class FakeRangeFormat extends RangePart {
   }
   set wrapText(value: boolean) {
     this.patch("format.wrapText", value, () => ({ wrap: value || undefined }));
+  }
+  get rowHeight(): number {
+    return this.loaded("rowHeight");
+  }
+  set rowHeight(points: number) {
+    this.range.setRowHeight(points);
   }
   get columnWidth(): number {
     return this.loaded("columnWidth");

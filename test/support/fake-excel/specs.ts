@@ -63,6 +63,8 @@ export function testSpec(
       printTitleRows: [3, 3],
       printArea: `A1:${String.fromCharCode(64 + width)}${2 + table.length}`,
     },
-    freezeRows: 3,
+    // The table header is on 0-based row 2: panes freeze below it.
+    freezeRows: 2,
+    rowHeights: [{ row: 3, points: 30 }],
   };
 }

@@ -70,6 +70,7 @@ export class FakeSheet {
   private rows: (FakeCell | undefined)[][] = [];
   private mergeList: Box[] = [];
   private widths = new Map<number, number>();
+  private heights = new Map<number, number>();
   private hidden = new Set<number>();
   private frozen = 0;
   private page: FakePageLayout = {};
@@ -141,6 +142,19 @@ export class FakeSheet {
   /** Column widths in points, as Office.js sets them. */
   get columnWidths(): ReadonlyMap<number, number> {
     return this.widths;
+  }
+
+  /** Row heights in points, as Office.js sets them. */
+  get rowHeights(): ReadonlyMap<number, number> {
+    return this.heights;
+  }
+
+  setRowHeight(row: number, points: number): void {
+    const previous = this.heights.get(row);
+    this.heights.set(row, points);
+    this.workbook.record(() =>
+      previous === undefined ? this.heights.delete(row) : this.heights.set(row, previous),
+    );
   }
 
   setColumnWidth(col: number, points: number): void {
@@ -336,6 +350,7 @@ export class FakeWorkbook {
         cells,
         merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
         widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+        heights: [...sheet.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
         hidden: [...sheet.hiddenColumns].sort((a, b) => a - b),
         freezeRows: sheet.freezeRows,
         page: sortKeys(sheet.pageLayout),

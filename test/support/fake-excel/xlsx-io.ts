@@ -207,6 +207,7 @@ export function workbookToExcelJs(workbook: FakeWorkbook): ExcelJS.Workbook {
     for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = pointsToCharacters(points);
     for (const col of sheet.hiddenColumns) ws.getColumn(col + 1).hidden = true;
+    for (const [row, points] of sheet.rowHeights) ws.getRow(row + 1).height = points;
     if (sheet.freezeRows > 0) ws.views = [{ state: "frozen", ySplit: sheet.freezeRows, xSplit: 0 }];
     const page = sheet.pageLayout;
     if (page.orientation)
