@@ -39,10 +39,10 @@ export function createBrowserIO(store: KeyValueStore | null, suffix: string): Ta
 
   return {
     mode: "browser",
-    readSheets: (options) => current().readSheets(options),
-    writeSheets: (specs) => current().writeSheets(specs),
+    readSheets: async (options) => current().readSheets(options),
+    writeSheets: async (specs) => current().writeSheets(specs),
     // A file has no screen: the port records the cell so that Excel opens the downloaded file there.
-    selectCell: (sheet, address) => current().selectCell(sheet, address),
+    selectCell: async (sheet, address) => current().selectCell(sheet, address),
     async loadSettings() {
       if (!opened || !store) return EMPTY_SETTINGS;
       try {

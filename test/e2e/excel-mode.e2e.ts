@@ -252,6 +252,15 @@ describe("the task pane inside Excel (fake host)", () => {
     await page.getByText("Đã chỉnh tay").first().waitFor();
   });
 
+  it("speaks English when Office's display language is English", async () => {
+    officeJs = fakeOfficeScript(bundle, seed({ displayLanguage: "en-US" }));
+    await page.reload();
+    await page.getByRole("tab", { name: "Recognition" }).waitFor({ timeout: 60000 });
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await expect(page.getByRole("tab", { name: "Checks" }).count()).resolves.toBe(1);
+    await expect(page.getByRole("tab", { name: "Kiểm tra" }).count()).resolves.toBe(0);
+  });
+
   it("runs without a script error or a Content-Security-Policy violation", () => {
     expect(browser.errors).toEqual([]);
   });
