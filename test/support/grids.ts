@@ -54,19 +54,15 @@ export function titleRows(options: TitleOptions = {}): CellValue[][] {
 
 /** The signature block under a table. */
 export function footerRows(): CellValue[][] {
-  return [[], [null, "Nơi nhận:", null, null, "T/M CHI BỘ"], [null, "- Đảng ủy phường (b/c),", null, null, "BÍ THƯ"]];
+  return [
+    [],
+    [null, "Nơi nhận:", null, null, "T/M CHI BỘ"],
+    [null, "- Đảng ủy phường (b/c),", null, null, "BÍ THƯ"],
+  ];
 }
 
 export type MemberField =
-  | "index"
-  | "name"
-  | "cell"
-  | "birthYear"
-  | "position"
-  | "card"
-  | "score"
-  | "level"
-  | "notes";
+  "index" | "name" | "cell" | "birthYear" | "position" | "card" | "score" | "level" | "notes";
 
 export const MEMBER_HEADERS: Record<MemberField, string> = {
   index: "STT",
@@ -126,6 +122,7 @@ export interface MarkedLine {
   marks: number[];
   text?: string;
   cell?: string;
+  notes?: string;
 }
 
 /**
@@ -133,12 +130,26 @@ export interface MarkedLine {
  * (like the Đồng Tâm sample): TT | Họ tên đảng viên | Chi bộ | five level columns | Ghi chú.
  * Header rows are 0-based 5 and 6; members start at row 7.
  */
-export function markedSheet(lines: MarkedLine[], after: CellValue[][] = [], name = "Xếp loại đảng viên"): Grid {
+export function markedSheet(
+  lines: MarkedLine[],
+  after: CellValue[][] = [],
+  name = "Xếp loại đảng viên",
+): Grid {
   const rows: CellValue[][] = [...titleRows()];
   rows.push(["TT", "Họ tên đảng viên", "Chi bộ", "Kết quả xếp loại", null, null, null, null, "Ghi chú"]);
   rows.push([null, null, null, ...MARK_LEVELS, null]);
   lines.forEach((line, i) => {
-    const row: CellValue[] = [i + 1, line.name, line.cell ?? null, null, null, null, null, null, null];
+    const row: CellValue[] = [
+      i + 1,
+      line.name,
+      line.cell ?? null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      line.notes ?? null,
+    ];
     for (const mark of line.marks) row[3 + mark] = line.text ?? "x";
     rows.push(row);
   });
@@ -166,7 +177,9 @@ export function collectiveSheet(lines: CollectiveLine[], name = "Xếp loại ch
     ...titleRows({ title: "XẾP LOẠI CHẤT LƯỢNG CHI BỘ NĂM 2025" }),
     ["STT", "Tên chi bộ", "Đảng số", "Xếp loại", "Ghi chú"],
   ];
-  lines.forEach((line, i) => rows.push([i + 1, line.name, line.members ?? null, line.level ?? null, line.notes ?? null]));
+  lines.forEach((line, i) =>
+    rows.push([i + 1, line.name, line.members ?? null, line.level ?? null, line.notes ?? null]),
+  );
   return grid(name, rows);
 }
 
@@ -202,14 +215,24 @@ export function reportedSheet(lines: ReportedLine[], name = "Báo cáo"): Grid {
   ]);
   rows.push([null, null, null, null, ...Array.from({ length: 4 }, () => ["Số lượng", "Tỷ lệ %"]).flat()]);
   lines.forEach((line, i) =>
-    rows.push([i + 1, line.content, line.total, line.assessed, ...line.counts.flatMap((c, k) => [c, line.percents[k]])]),
+    rows.push([
+      i + 1,
+      line.content,
+      line.total,
+      line.assessed,
+      ...line.counts.flatMap((c, k) => [c, line.percents[k]]),
+    ]),
   );
   const merges: MergeArea[] = [0, 1, 2, 3].map((col) => ({ top: 5, left: col, bottom: 6, right: col }));
   for (let k = 0; k < 4; k++) merges.push({ top: 5, left: 4 + 2 * k, bottom: 5, right: 5 + 2 * k });
   return grid(name, rows, { merges });
 }
 
-export function recognize(sheet: Grid, criteria: Criteria = preset("qd366-2025"), mapping?: SheetMapping): RecognizedTable {
+export function recognize(
+  sheet: Grid,
+  criteria: Criteria = preset("qd366-2025"),
+  mapping?: SheetMapping,
+): RecognizedTable {
   return recognizeSheet(sheet, new LevelMatcher(criteria), mapping);
 }
 

@@ -14,7 +14,11 @@ const member = (n: number, name: string): CellValue[] => [n, name, 1970 + n, "HT
 
 describe("findDataExtent", () => {
   it("takes every row with a name up to the end of the sheet", () => {
-    const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), member(3, "Lê Văn Cường")]);
+    const extent = extentOf([
+      member(1, "Nguyễn Văn An"),
+      member(2, "Trần Thị Bình"),
+      member(3, "Lê Văn Cường"),
+    ]);
     expect(extent.rows).toEqual([1, 2, 3]);
     expect(extent.totalRow).toBeNull();
     expect(extent.footerRow).toBeNull();
@@ -22,7 +26,12 @@ describe("findDataExtent", () => {
 
   describe("total rows", () => {
     it("stops at a “Tổng cộng” row, which is not a member", () => {
-      const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), [null, "Tổng cộng", null, 2], member(3, "Lê Văn Cường")]);
+      const extent = extentOf([
+        member(1, "Nguyễn Văn An"),
+        member(2, "Trần Thị Bình"),
+        [null, "Tổng cộng", null, 2],
+        member(3, "Lê Văn Cường"),
+      ]);
       expect(extent.rows).toEqual([1, 2]);
       expect(extent.totalRow).toBe(3);
     });
@@ -36,7 +45,11 @@ describe("findDataExtent", () => {
     });
 
     it("does not take a member whose name starts like a total for the total row", () => {
-      const extent = extentOf([member(1, "Tống Công Minh"), member(2, "Tổng Văn Số"), member(3, "Công Thị Lan")]);
+      const extent = extentOf([
+        member(1, "Tống Công Minh"),
+        member(2, "Tổng Văn Số"),
+        member(3, "Công Thị Lan"),
+      ]);
       expect(extent.totalRow).toBeNull();
       expect(extent.rows).toEqual([1, 2, 3]);
     });
@@ -44,15 +57,29 @@ describe("findDataExtent", () => {
 
   describe("signature blocks", () => {
     it("stops at “Nơi nhận” and at “T/M”", () => {
-      const withRecipients = extentOf([member(1, "Nguyễn Văn An"), [], [null, "Nơi nhận:", null, "T/M CHI BỘ"], [null, "- Lưu."]]);
+      const withRecipients = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [],
+        [null, "Nơi nhận:", null, "T/M CHI BỘ"],
+        [null, "- Lưu."],
+      ]);
       expect(withRecipients.rows).toEqual([1]);
       expect(withRecipients.footerRow).toBe(3);
-      const onBehalf = extentOf([member(1, "Nguyễn Văn An"), [null, null, null, "T/M CHI BỘ"], [null, null, null, "BÍ THƯ"]]);
+      const onBehalf = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [null, null, null, "T/M CHI BỘ"],
+        [null, null, null, "BÍ THƯ"],
+      ]);
       expect(onBehalf.footerRow).toBe(2);
     });
 
     it("finds the signature block under a total row", () => {
-      const extent = extentOf([member(1, "Nguyễn Văn An"), [null, "Tổng cộng", null, 1], [], [null, "Nơi nhận:"]]);
+      const extent = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [null, "Tổng cộng", null, 1],
+        [],
+        [null, "Nơi nhận:"],
+      ]);
       expect(extent.totalRow).toBe(2);
       expect(extent.footerRow).toBe(4);
     });
@@ -67,7 +94,12 @@ describe("findDataExtent", () => {
 
   describe("blank rows", () => {
     it("skips blank rows between members and keeps reading", () => {
-      const extent = extentOf([member(1, "Nguyễn Văn An"), [], [null, "  ", null], member(2, "Trần Thị Bình")]);
+      const extent = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [],
+        [null, "  ", null],
+        member(2, "Trần Thị Bình"),
+      ]);
       expect(extent.rows).toEqual([1, 4]);
     });
 
@@ -105,14 +137,22 @@ describe("findDataExtent", () => {
   });
 
   it("ends at the last data row it is given, and reads no total or footer then", () => {
-    const extent = extentOf([member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), [null, "Tổng cộng", null, 2]], 2);
+    const extent = extentOf(
+      [member(1, "Nguyễn Văn An"), member(2, "Trần Thị Bình"), [null, "Tổng cộng", null, 2]],
+      2,
+    );
     expect(extent.rows).toEqual([1, 2]);
     expect(extent.totalRow).toBeNull();
   });
 
   it("reads TCVN3 totals and signature words", () => {
     // "Tæng céng" and "N¬i nhËn" are "Tổng cộng" and "Nơi nhận" typed in TCVN3.
-    const sheet = grid("S", [HEADER, [1, "NguyÔn V¨n An", 1970, "HTTNV"], [null, "Tæng céng", null, 1], [null, "N¬i nhËn:"]]);
+    const sheet = grid("S", [
+      HEADER,
+      [1, "NguyÔn V¨n An", 1970, "HTTNV"],
+      [null, "Tæng céng", null, 1],
+      [null, "N¬i nhËn:"],
+    ]);
     const extent = findDataExtent(new SheetText(sheet), 1, null, [1]);
     expect(extent.rows).toEqual([1]);
     expect(extent.totalRow).toBe(2);

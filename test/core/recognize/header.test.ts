@@ -6,8 +6,8 @@ import { grid, markedSheet, memberSheet, preset, titleRows } from "../../support
 
 const levels = new LevelMatcher(preset("qd366-2025"));
 
-function headerOf(rows: CellValue[][], merges?: Parameters<typeof grid>[2]["merges"]) {
-  return findHeader(new SheetText(grid("S", rows, { merges })), levels);
+function headerOf(rows: CellValue[][]) {
+  return findHeader(new SheetText(grid("S", rows)), levels);
 }
 
 describe("findHeader", () => {
@@ -20,7 +20,13 @@ describe("findHeader", () => {
   });
 
   it("finds no header where no row names two known columns", () => {
-    expect(headerOf([...titleRows(), ["Họ và tên", "Quê quán", "Sở thích"], ["Nguyễn Văn An", "Hà Nội", "Đọc sách"]])).toBeNull();
+    expect(
+      headerOf([
+        ...titleRows(),
+        ["Họ và tên", "Quê quán", "Sở thích"],
+        ["Nguyễn Văn An", "Hà Nội", "Đọc sách"],
+      ]),
+    ).toBeNull();
     expect(headerOf([])).toBeNull();
   });
 
@@ -52,13 +58,27 @@ describe("findHeader", () => {
   });
 
   it("accepts plain increasing numbers as a numbering row", () => {
-    const header = headerOf([["STT", "Họ và tên", "Năm sinh", "Xếp loại"], [1, 2, 3, 4], [1, "Nguyễn Văn An", 1970, "HTTNV"]]);
+    const header = headerOf([
+      ["STT", "Họ và tên", "Năm sinh", "Xếp loại"],
+      [1, 2, 3, 4],
+      [1, "Nguyễn Văn An", 1970, "HTTNV"],
+    ]);
     expect(header?.numberingRow).toBe(1);
   });
 
   it("does not take a data row, or numbers that do not increase, for a numbering row", () => {
-    expect(headerOf([["STT", "Họ và tên", "Năm sinh", "Xếp loại"], [1, "Nguyễn Văn An", 1970, "HTTNV"]])?.numberingRow).toBeNull();
-    expect(headerOf([["STT", "Họ và tên", "Năm sinh", "Xếp loại"], [3, 2, 1, 4]])?.numberingRow).toBeNull();
+    expect(
+      headerOf([
+        ["STT", "Họ và tên", "Năm sinh", "Xếp loại"],
+        [1, "Nguyễn Văn An", 1970, "HTTNV"],
+      ])?.numberingRow,
+    ).toBeNull();
+    expect(
+      headerOf([
+        ["STT", "Họ và tên", "Năm sinh", "Xếp loại"],
+        [3, 2, 1, 4],
+      ])?.numberingRow,
+    ).toBeNull();
   });
 
   it("prefers the row that names the most columns", () => {

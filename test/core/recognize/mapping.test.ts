@@ -1,7 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { HeaderBlock } from "../../../src/core/recognize/header";
 import { levelMarkColumns, mapColumns } from "../../../src/core/recognize/mapping";
-import type { FieldName } from "../../../src/core/types";
 import { preset } from "../../support/grids";
 
 const levels = new LevelMatcher(preset("qd366-2025"));
@@ -16,14 +15,24 @@ function header(columns: (string | [string, string] | null)[]): HeaderBlock {
 }
 
 function columnsOf(mapping: ReturnType<typeof mapColumns>): Record<string, number> {
-  return Object.fromEntries(mapping.columns) as Partial<Record<FieldName, number>> as Record<string, number>;
+  return Object.fromEntries(mapping.columns);
 }
 
 describe("mapColumns", () => {
   it("recognizes a member list and maps its columns", () => {
-    const mapping = mapColumns(header(["STT", "Họ và tên", "Năm sinh", "Số thẻ đảng viên", "Xếp loại", "Ghi chú"]), levels);
+    const mapping = mapColumns(
+      header(["STT", "Họ và tên", "Năm sinh", "Số thẻ đảng viên", "Xếp loại", "Ghi chú"]),
+      levels,
+    );
     expect(mapping.kind).toBe("members");
-    expect(columnsOf(mapping)).toEqual({ index: 0, name: 1, birthYear: 2, cardNumber: 3, level: 4, notes: 5 });
+    expect(columnsOf(mapping)).toEqual({
+      index: 0,
+      name: 1,
+      birthYear: 2,
+      cardNumber: 3,
+      level: 4,
+      notes: 5,
+    });
     expect(mapping.duplicates).toEqual([]);
     expect(mapping.confidence).toBe(1);
   });
@@ -75,7 +84,12 @@ describe("mapColumns", () => {
 
   it("does not take a misspelt level header for a mark column", () => {
     const mapping = mapColumns(
-      header(["TT", "Họ tên đảng viên", ["Kết quả", "Hoàn thành xuất sắc nhiệm vụ"], ["Kết quả", "Hoàn thành tôt nhiệm vụ"]]),
+      header([
+        "TT",
+        "Họ tên đảng viên",
+        ["Kết quả", "Hoàn thành xuất sắc nhiệm vụ"],
+        ["Kết quả", "Hoàn thành tôt nhiệm vụ"],
+      ]),
       levels,
     );
     // Without both top columns the sheet is no marked list.
@@ -140,7 +154,10 @@ describe("mapColumns", () => {
 
   it("is less confident when some columns mean nothing to it", () => {
     const all = mapColumns(header(["STT", "Họ và tên", "Xếp loại"]), levels);
-    const some = mapColumns(header(["STT", "Họ và tên", "Xếp loại", "Quê quán", "Sở thích", "Dân tộc"]), levels);
+    const some = mapColumns(
+      header(["STT", "Họ và tên", "Xếp loại", "Quê quán", "Sở thích", "Dân tộc"]),
+      levels,
+    );
     expect(all.confidence).toBe(1);
     expect(some.kind).toBe("members");
     expect(some.confidence).toBeLessThan(all.confidence);

@@ -40,9 +40,17 @@ describe("SheetText legacy decoding", () => {
 
   it("detects TCVN3 by the fonts and decodes each cell by its own font", () => {
     const text = new SheetText(
-      grid("DS", [["Hä vµ tªn", "Xếp loại"], [NAME_TCVN3, LEVEL_TCVN3], ["Café", null]], {
-        fonts: { A1: ".VnTimeH", B1: "Times New Roman", A2: ".VnTime", B2: ".VnTime", A3: "Arial" },
-      }),
+      grid(
+        "DS",
+        [
+          ["Hä vµ tªn", "Xếp loại"],
+          [NAME_TCVN3, LEVEL_TCVN3],
+          ["Café", null],
+        ],
+        {
+          fonts: { A1: ".VnTimeH", B1: "Times New Roman", A2: ".VnTime", B2: ".VnTime", A3: "Arial" },
+        },
+      ),
     );
     expect(text.encoding).toBe("tcvn3");
     // A capitals font draws every letter as a capital.
@@ -64,13 +72,17 @@ describe("SheetText legacy decoding", () => {
   });
 
   it("decodes VNI text", () => {
-    const text = new SheetText(grid("S", [["Ñoäc laäp - Töï do - Haïnh phuùc"]], { fonts: { A1: "VNI-Times" } }));
+    const text = new SheetText(
+      grid("S", [["Ñoäc laäp - Töï do - Haïnh phuùc"]], { fonts: { A1: "VNI-Times" } }),
+    );
     expect(text.encoding).toBe("vni");
     expect(text.text(0, 0)).toBe("Độc lập - Tự do - Hạnh phúc");
   });
 
   it("leaves a Unicode sheet undecoded, with no legacy sample", () => {
-    const text = new SheetText(grid("S", [["Phạm Thu Sơn", "Nguyễn Văn An"]], { fonts: { A1: "Times New Roman" } }));
+    const text = new SheetText(
+      grid("S", [["Phạm Thu Sơn", "Nguyễn Văn An"]], { fonts: { A1: "Times New Roman" } }),
+    );
     expect(text.encoding).toBeNull();
     expect(text.legacySample).toBeNull();
     expect(text.text(0, 0)).toBe("Phạm Thu Sơn");

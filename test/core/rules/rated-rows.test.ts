@@ -1,0 +1,200 @@
+import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
+import type { CellValue } from "../../../src/core/grid/types";
+import { readRatedRows } from "../../../src/core/rules/rated-rows";
+import {
+  collectiveSheet,
+  grid,
+  markedSheet,
+  memberSheet,
+  preset,
+  recognize,
+  titleRows,
+  withSink,
+  type MarkedLine,
+  type MemberLine,
+} from "../../support/grids";
+
+const criteria = preset("qd366-2025");
+const levels = new LevelMatcher(criteria);
+
+/** Members in the default sheet: level in column E, notes in F, the first member on row 7. */
+function readMembers(members: MemberLine[]) {
+  const table = recognize(memberSheet({ members }), criteria);
+  return withSink((sink) => readRatedRows(table, levels, "name", sink));
+}
+
+function readMarked(lines: MarkedLine[]) {
+  const table = recognize(markedSheet(lines), criteria);
+  return withSink((sink) => readRatedRows(table, levels, "name", sink));
+}
+
+describe("readRatedRows with a level text column", () => {
+  it("reads the accepted spellings, in any case, spacing or composition", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: "HTTNV" },
+      { name: "Bình", level: "Hoàn thành xuất sắc NV" },
+      { name: "Cường", level: " hoàn  thành NHIỆM vụ ".normalize("NFD") },
+      { name: "Dung", level: "KHTNV" },
+    ]);
+    expect(issues).toEqual([]);
+    expect(result.map((r) => [r.name, r.status, r.level, r.levelCell])).toEqual([
+      ["An", "classified", "HTTNV", "E7"],
+      ["Bình", "classified", "HTXSNV", "E8"],
+      ["Cường", "classified", "HTNV", "E9"],
+      ["Dung", "classified", "KHTNV", "E10"],
+    ]);
+    expect(result[0]).toMatchObject({ sheet: "Danh sách", row: 6, cell: null, notes: "" });
+  });
+
+  it("puts “Không xếp loại” in the not-classified bucket without an issue", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: "Không xếp loại", notes: "Miễn công tác và sinh hoạt đảng" },
+    ]);
+    expect(issues).toEqual([]);
+    expect(result[0]).toMatchObject({
+      status: "not-classified",
+      level: null,
+      notes: "Miễn công tác và sinh hoạt đảng",
+    });
+  });
+
+  it("reads a blank level with a reason in the notes as not classified", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: null, notes: "Mới kết nạp chưa đủ 6 tháng" },
+    ]);
+    expect(issues).toEqual([]);
+    expect(result[0].status).toBe("not-classified");
+  });
+
+  it("reports a blank level without a reason as invalid-level at its cell", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: "HTTNV" },
+      { name: "Bình", level: "  " },
+    ]);
+    expect(result[1]).toMatchObject({ status: "unrecognized", level: null, levelCell: "E8" });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      code: "invalid-level",
+      severity: "error",
+      sheet: "Danh sách",
+      cell: "E8",
+      row: 8,
+      value: "",
+    });
+  });
+
+  it("reports unknown text with the nearest spelling as a suggestion", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: "Hoàn thàng tốt nhiệm vụ" },
+      { name: "Bình", level: "Hoàn thành tôt nhiệm vụ" },
+    ]);
+    expect(result.map((r) => r.status)).toEqual(["unrecognized", "unrecognized"]);
+    expect(issues.map((i) => [i.code, i.cell, i.value, i.params.suggestion])).toEqual([
+      ["invalid-level", "E7", "Hoàn thàng tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"],
+      ["invalid-level", "E8", "Hoàn thành tôt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"],
+    ]);
+  });
+
+  it("reports an error value in the level cell as formula-error", () => {
+    const { result, issues } = readMembers([{ name: "An", level: { error: "#N/A" } }]);
+    expect(result[0].status).toBe("unrecognized");
+    expect(issues).toMatchObject([{ code: "formula-error", cell: "E7", value: "#N/A" }]);
+  });
+
+  it("reads the decision, not the self-rating, when a sheet has both", () => {
+    const rows: CellValue[][] = [
+      ...titleRows(),
+      ["STT", "Họ và tên", "Tự xếp loại", "Chi bộ đề xuất", "Đảng ủy quyết định"],
+      [1, "An", "HTXSNV", "HTXSNV", "HTTNV"],
+    ];
+    const table = recognize(grid("S", rows), criteria);
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink));
+    expect(result[0]).toMatchObject({ level: "HTTNV", levelCell: "E7" });
+  });
+
+  it("falls back to the proposal, then the self-rating, when there is no decision", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Họ và tên", "Tự xếp loại", "Chi bộ đề xuất"],
+      [1, "An", "HTXSNV", "HTNV"],
+    ];
+    const { result } = withSink((sink) =>
+      readRatedRows(recognize(grid("S", rows), criteria), levels, "name", sink),
+    );
+    expect(result[0].level).toBe("HTNV");
+  });
+
+  it("takes each member's cell from a “Chi bộ” column, or from the section heading above", () => {
+    const withColumn = memberSheet({
+      fields: ["index", "name", "cell", "level"],
+      members: [{ name: "An", cell: "Chi bộ 1", level: "HTTNV" }],
+    });
+    const column = withSink((sink) => readRatedRows(recognize(withColumn, criteria), levels, "name", sink));
+    expect(column.result[0].cell).toBe("Chi bộ 1");
+
+    const withHeading = grid("S", [["STT", "Họ và tên", "Xếp loại"], ["Chi bộ Thôn 2"], [1, "An", "HTTNV"]]);
+    const heading = withSink((sink) => readRatedRows(recognize(withHeading, criteria), levels, "name", sink));
+    expect(heading.result[0].cell).toBe("Chi bộ Thôn 2");
+  });
+
+  it("reads collectives by their unit name", () => {
+    const table = recognize(collectiveSheet([{ name: "Chi bộ 1", members: 20, level: "HTXSNV" }]), criteria);
+    const { result, issues } = withSink((sink) => readRatedRows(table, levels, "unitName", sink));
+    expect(issues).toEqual([]);
+    expect(result[0]).toMatchObject({ name: "Chi bộ 1", level: "HTXSNV", levelCell: "D7" });
+  });
+});
+
+describe("readRatedRows with one “x” column per level", () => {
+  it("reads the marked column as the level; x, X and a trailing space are all marks", () => {
+    const { result, issues } = readMarked([
+      { name: "An", marks: [0] },
+      { name: "Bình", marks: [1], text: "X" },
+      { name: "Cường", marks: [2], text: "x " },
+      { name: "Dung", marks: [3] },
+    ]);
+    expect(issues).toEqual([]);
+    expect(result.map((r) => [r.level, r.levelCell])).toEqual([
+      ["HTXSNV", "D8"],
+      ["HTTNV", "E9"],
+      ["HTNV", "F10"],
+      ["KHTNV", "G11"],
+    ]);
+  });
+
+  it("reads a mark in “Không xếp loại” as not classified", () => {
+    const { result, issues } = readMarked([{ name: "An", marks: [4] }]);
+    expect(issues).toEqual([]);
+    expect(result[0]).toMatchObject({ status: "not-classified", level: null, levelCell: "H8" });
+  });
+
+  it("reports two marks on one row at the second mark, and counts the row in no level", () => {
+    const { result, issues } = readMarked([{ name: "An", marks: [0, 1] }]);
+    expect(result[0]).toMatchObject({ status: "unrecognized", level: null });
+    expect(issues).toMatchObject([{ code: "invalid-level", cell: "E8", row: 8, value: "(đánh dấu 2 mức)" }]);
+  });
+
+  it("reports a row with no mark at the first level column", () => {
+    const { result, issues } = readMarked([{ name: "An", marks: [] }]);
+    expect(result[0].status).toBe("unrecognized");
+    expect(issues).toMatchObject([{ code: "invalid-level", cell: "D8", value: "(không đánh dấu mức nào)" }]);
+  });
+
+  it("reads a row with no mark but a reason in the notes as not classified", () => {
+    const { result, issues } = readMarked([
+      { name: "An", marks: [], notes: "Miễn công tác và sinh hoạt đảng" },
+    ]);
+    expect(issues).toEqual([]);
+    expect(result[0]).toMatchObject({ status: "not-classified", level: null, levelCell: "D8" });
+  });
+
+  it("reports text other than a mark in a level column, suggesting “x”", () => {
+    const { result, issues } = readMarked([{ name: "An", marks: [1], text: "có" }]);
+    expect(result[0].status).toBe("unrecognized");
+    expect(issues[0]).toMatchObject({
+      code: "invalid-level",
+      cell: "E8",
+      value: "có",
+      params: { suggestion: "x" },
+    });
+  });
+});
