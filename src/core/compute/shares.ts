@@ -11,8 +11,9 @@ export function largestRemainderPercents(counts: readonly number[], decimals: nu
   const exact = counts.map((c) => (c * units) / total);
   const floors = exact.map((e) => Math.floor(e + 1e-9));
   let left = units - floors.reduce((a, b) => a + b, 0);
+  // Remainders in whole units of 1/total: as fractions, equal remainders could differ by rounding noise.
   const order = exact
-    .map((e, i) => ({ i, remainder: e - floors[i], count: counts[i] }))
+    .map((_, i) => ({ i, remainder: counts[i] * units - floors[i] * total, count: counts[i] }))
     .sort((a, b) => b.remainder - a.remainder || b.count - a.count || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
