@@ -13,11 +13,12 @@ import {
   type RollupOutcome,
 } from "../core/rollup";
 import { catalog, issueMessage, t, type Lang } from "../i18n";
-import { applySheetSpecs, createXlsxBook, gridsFromBook, readXlsx, writeXlsx } from "../xlsx";
+import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
 import { EXIT_ERRORS_FOUND, EXIT_OK, type CliIo } from "./main";
+import { defaultPoolOptions, readSubmissions } from "./rollup-pool";
 
 /**
  * `chibo rollup [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--json] FILE|DIR... -o OUT.xlsx`:
@@ -49,25 +50,16 @@ export async function rollupCommand(
   const session = createRollup({
     lang,
     date: io.now?.() ?? new Date(),
-    readGrids: async (bytes) => gridsFromBook(await readXlsx(bytes)),
     ...(criteria.value ? { criteria: criteria.value } : {}),
     ...(expected.value ? { expected: expected.value } : {}),
     ...(args.unit ? { unit: args.unit } : {}),
   });
-  for (const file of inputs.value) {
-    let bytes: Uint8Array;
-    try {
-      const data = readFileSync(file);
-      bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    } catch (error) {
-      session.addFailure(file, {
-        reason: "not-found",
-        detail: error instanceof Error ? error.message : String(error),
-      });
-      continue;
-    }
-    await session.addFile(file, bytes);
-  }
+  const requests = inputs.value.map((file) => ({
+    file,
+    lang,
+    ...(criteria.value ? { criteria: criteria.value } : {}),
+  }));
+  await readSubmissions(requests, defaultPoolOptions(), (submission) => session.addSubmission(submission));
   const outcome = session.finish();
 
   const book = createXlsxBook();
@@ -204,15 +196,15 @@ export function rollupJson(outcome: RollupOutcome, output: string, lang: Lang) {
 export function rollupText(outcome: RollupOutcome, lang: Lang): string {
   const severity = catalog(lang).severity;
   const lines: string[] = [];
-  const issueLine = (issue: Issue) =>
+  const issueLine = (issue: Issue, file: string | null = null) =>
     t(lang, "rollup.cli.issue", {
       severity: severity[issue.severity],
-      where: issue.sheet ? `${issue.sheet}${issue.cell ? "!" + issue.cell : ""} ` : "",
+      where: issue.sheet ? `${issue.sheet}${issue.cell ? "!" + issue.cell : ""} ` : file ? `${file} ` : "",
       code: issue.code,
       message: issueMessage(issue, lang),
     });
   for (const e of outcome.entries) lines.push(...entryLines(e, lang, issueLine));
-  for (const r of outcome.issues) if (r.issue.code !== "missing-unit") lines.push(issueLine(r.issue));
+  for (const r of outcome.issues) if (r.issue.code !== "missing-unit") lines.push(issueLine(r.issue, r.file));
   const members = outcome.analysis.results.members;
   const accepted = outcome.analysis.units.length;
   lines.push(

@@ -38,6 +38,8 @@ export interface RollupSession {
   addGrids(file: string, grids: readonly Grid[]): FileProgress;
   /** A file the caller could not read itself (not found, not allowed…). */
   addFailure(file: string, failure: ReadFailure): FileProgress;
+  /** A file already read with readSubmission (e.g. in a worker thread). */
+  addSubmission(submission: Submission): FileProgress;
   /** Files added so far. */
   readonly count: number;
   /** Applies the consolidation rules to every file added and builds the sheets. */
@@ -87,6 +89,7 @@ export function createRollup(options: RollupSessionOptions = {}): RollupSession 
     },
     addGrids,
     addFailure: (file, failure) => add(failedSubmission(file, failure)),
+    addSubmission: add,
     get count() {
       return submissions.length;
     },

@@ -1,0 +1,93 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Submission } from "../../src/core/rollup";
+import { readSubmissions, type WorkerLike } from "../../src/cli/rollup-pool";
+import { readSubmissionFile } from "../../src/cli/rollup-read";
+import type { WorkerRequest } from "../../src/cli/rollup-worker";
+import { generateCells, unitWorkbook } from "../support/generate-units";
+import { tempDir } from "./rollup-helpers";
+
+/** A worker thread played in this thread: answers after a delay that varies, or dies on a given file. */
+class FakeWorker implements WorkerLike {
+  private onMessage: ((message: { id: number; submission: Submission }) => void) | null = null;
+  private onError: ((error: Error) => void) | null = null;
+  terminated = false;
+  constructor(private readonly dieOn: string | null) {}
+  postMessage(message: WorkerRequest): void {
+    if (message.request.file === this.dieOn) {
+      setTimeout(() => this.onError?.(new Error("worker crashed")), 1);
+      return;
+    }
+    void readSubmissionFile(message.request).then((submission) =>
+      setTimeout(() => this.onMessage?.({ id: message.id, submission }), (message.id * 7) % 5),
+    );
+  }
+  on(event: "message" | "error", listener: never): this {
+    if (event === "message") this.onMessage = listener;
+    else this.onError = listener;
+    return this;
+  }
+  terminate(): Promise<number> {
+    this.terminated = true;
+    return Promise.resolve(0);
+  }
+}
+
+describe("reading the submitted files in worker threads", () => {
+  const dir = tempDir("rollup-pool");
+  const files: string[] = [];
+  beforeAll(async () => {
+    const cells = generateCells("Đảng bộ phường X", 20, 4, { capSafe: true });
+    for (const [i, cell] of cells.entries()) {
+      const file = join(dir.path, `cb${String(i + 1).padStart(2, "0")}.xlsx`);
+      writeFileSync(file, await unitWorkbook(cell, "level-text", i));
+      files.push(file);
+    }
+  });
+  afterAll(() => dir.remove());
+
+  const requests = () => files.map((file) => ({ file, lang: "vi" as const }));
+
+  it("hands the submissions over in the order of the files, whatever order the workers finish in", async () => {
+    const spawned: FakeWorker[] = [];
+    const seen: string[] = [];
+    await readSubmissions(
+      requests(),
+      { spawn: () => spawned[spawned.push(new FakeWorker(null)) - 1], workers: 2 },
+      (s) => seen.push(s.file),
+    );
+    expect(seen).toEqual(files);
+    expect(spawned).toHaveLength(2);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
+  it("fails the file of a worker that dies, replaces the worker and reads the rest", async () => {
+    const spawned: FakeWorker[] = [];
+    const seen: Submission[] = [];
+    const spawn = () => spawned[spawned.push(new FakeWorker(spawned.length === 0 ? files[4] : null)) - 1];
+    await readSubmissions(requests(), { spawn, workers: 2 }, (s) => seen.push(s));
+    expect(seen.map((s) => s.file)).toEqual(files);
+    expect(seen.map((s) => s.failure?.reason ?? null)).toEqual(
+      files.map((_, i) => (i === 4 ? "corrupt" : null)),
+    );
+    expect(spawned).toHaveLength(3);
+  });
+
+  it("reads on this thread when there is no worker to start, or too few files", async () => {
+    const seen: string[] = [];
+    await readSubmissions(requests(), { spawn: null, workers: 4 }, (s) => seen.push(s.file));
+    expect(seen).toEqual(files);
+    let spawns = 0;
+    await readSubmissions(
+      requests().slice(0, 3),
+      { spawn: () => (spawns++, new FakeWorker(null)), workers: 4 },
+      () => undefined,
+    );
+    expect(spawns).toBe(0);
+  });
+
+  it("turns a file that cannot be opened into a failed submission", async () => {
+    const submission = await readSubmissionFile({ file: join(dir.path, "khong-co.xlsx"), lang: "vi" });
+    expect(submission.failure?.reason).toBe("not-found");
+  });
+});
