@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LEVEL_KEYS } from "../../src/core/criteria/levels";
 import { readSummaryWorkbook } from "../../src/core/rollup/read-summary";
@@ -99,5 +100,37 @@ describe("cells → ward → province", () => {
     expect(read?.issues).toEqual([]);
     expect(read?.unit.name).toBe("Đảng bộ tỉnh Mẫu");
     expect(read?.figures.members?.counts).toEqual(countMembers(wards.flatMap((w) => w.cells)).counts);
+  });
+});
+
+describe("a roll-up saved again by LibreOffice", () => {
+  const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => existsSync(p));
+  const root = tempDir("rollup-libreoffice");
+  afterAll(() => root.remove());
+
+  (soffice ? it : it.skip)("is still read back untouched, with the same figures", async () => {
+    const cells = generateCells("Đảng bộ phường Ba", 3, 33, { capSafe: true });
+    const dir = join(root.path, "in");
+    mkdirSync(dir);
+    for (const [i, cell] of cells.entries())
+      writeFileSync(join(dir, `cb${i + 1}.xlsx`), await unitWorkbook(cell, "level-text", i));
+    expect((await runCli(["rollup", dir, "-o", join(root.path, "phuong.xlsx")])).code).toBe(0);
+    const converted = join(root.path, "lo");
+    execFileSync(
+      soffice as string,
+      [
+        `-env:UserInstallation=file://${root.path}/profile`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        converted,
+        join(root.path, "phuong.xlsx"),
+      ],
+      { timeout: 120000, stdio: "pipe" },
+    );
+    const read = readSummaryWorkbook(gridsFromBook(await readXlsxFile(join(converted, "phuong.xlsx"))), "vi");
+    expect(read?.issues).toEqual([]);
+    expect(read?.figures.members?.counts).toEqual(countMembers(cells).counts);
   });
 });

@@ -88,6 +88,13 @@ describe("consolidating the cells of a ward", () => {
     expect(units?.unit).toBe(WARD);
   });
 
+  it("notes the units by type and where the cap was checked, under the list of units", () => {
+    const values = specGrid(outcome.specs[4]).rows.flat();
+    expect(values).toContain(`Theo loại đơn vị: Chi bộ: 5 đơn vị, ${countMembers(cells).total} đảng viên.`);
+    expect(values).toContain("Tình trạng: Đã nộp 3; Đã nộp (chưa tổng hợp) 2.");
+    expect(values.some((v) => typeof v === "string" && v.includes("trên tổng số"))).toBe(true);
+  });
+
   it("is itself a valid input one level up", () => {
     const read = readSummaryWorkbook(outcome.specs.map(specGrid), "vi");
     expect(read?.issues).toEqual([]);
@@ -267,5 +274,34 @@ describe("percentages are recomputed from the counts, never averaged", () => {
     // 1 of 40 is 2.5%; the mean of 25% and 0% would be 12.5%.
     expect(outcome.analysis.results.members?.levels.HTXSNV.percent).toBe(2.5);
     expect(outcome.analysis.results.members?.levels.HTTNV.percent).toBe(97.5);
+  });
+});
+
+describe("the check sheet of a roll-up", () => {
+  it("names each file's issues by file and sheet, links only to its own sheets", async () => {
+    const over = generateUnit({ name: "Đảng bộ phường Một", parent: "Đảng bộ tỉnh X", seed: 3, members: 30 });
+    over.members = over.members.map((m, i) => ({ ...m, level: i < 10 ? "HTXSNV" : "HTTNV", note: "" }));
+    const grids = await summaryGrids(over);
+    const members = gridNamed(grids, SUMMARY_SHEET_NAMES.members);
+    const marker = findMarker(members);
+    const edited = grids.map((g) =>
+      g === members
+        ? {
+            ...g,
+            rows: g.rows.map((row, r) =>
+              r === (marker?.totalRow ?? 0) - 1 ? row.map((v, c) => (c === 2 ? 31 : v)) : row,
+            ),
+          }
+        : g,
+    );
+    const outcome = await rollupOf([{ file: "mot.xlsx", grids: edited }]);
+    const check = outcome.specs.find((s) => s.name === SUMMARY_SHEET_NAMES.check);
+    const cells = (check?.cells ?? []).flat().filter((c) => c !== undefined);
+    expect(cells.map((c) => c?.value)).toContain(`mot.xlsx › ${SUMMARY_SHEET_NAMES.members}`);
+    const links = cells.flatMap((c) => (c?.link ? [c.link] : []));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/^'TH Đảng viên'!P\d+$/);
+    expect(outcome.issues.map((i) => i.issue.code)).toEqual(["cap-exceeded"]);
+    expect(outcome.entries[0].issues.map((i) => i.code)).toEqual(["summary-modified"]);
   });
 });
