@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, resolve as resolvePath } from "node:path";
+import { dirname, extname, join, resolve as resolvePath } from "node:path";
 import { LEVEL_KEYS } from "../core/criteria/levels";
 import type { Issue } from "../core/issues/issue";
 import {
@@ -44,6 +44,9 @@ export async function rollupCommand(
   if (!inputs.ok) return fail(inputs.failure);
   if (inputs.value.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
   const output = resolvePath(args.output);
+  // Fail before reading hundreds of files rather than after.
+  if (!existsSync(dirname(output)))
+    return fail({ key: "rollup.cli.noOutputDir", params: { dir: dirname(args.output) } });
   const clash = inputs.value.find((file) => resolvePath(file) === output);
   if (clash) return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
 

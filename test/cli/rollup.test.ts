@@ -110,6 +110,11 @@ describe("chibo rollup cannot run", () => {
     ["without -o", () => ["rollup", file], /-o RA\.xlsx/],
     ["when the output is an input", () => ["rollup", dir.path, "-o", file], /cũng là một tệp vào/],
     [
+      "when the output's folder does not exist",
+      () => ["rollup", file, "-o", join(dir.path, "khong-co", "out.xlsx")],
+      /Không có thư mục/,
+    ],
+    [
       "on a path that does not exist",
       () => ["rollup", join(dir.path, "khong-co"), "-o", join(dir.path, "out.xlsx")],
       /Không tìm thấy/,

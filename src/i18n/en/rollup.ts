@@ -44,6 +44,7 @@ export const rollupText: Record<string, string> = {
   "rollup.note.capBelow": "{count} grassroots units over the HTXSNV cap by the unit's own report.",
   "rollup.cli.noInput": "No file or folder to consolidate.",
   "rollup.cli.noOutput": "rollup needs an output file: -o OUT.xlsx",
+  "rollup.cli.noOutputDir": "The folder “{dir}” for the output does not exist.",
   "rollup.cli.notFound": "“{path}” not found.",
   "rollup.cli.emptyDir": "The folder “{dir}” holds no .xlsx file.",
   "rollup.cli.outputIsInput":

@@ -45,6 +45,7 @@ export const rollupText: Record<string, string> = {
   "rollup.note.capBelow": "{count} đơn vị cơ sở vượt giới hạn HTXSNV theo báo cáo của đơn vị.",
   "rollup.cli.noInput": "Chưa chỉ tệp hoặc thư mục nào để tổng hợp.",
   "rollup.cli.noOutput": "Lệnh rollup cần tên tệp ra: -o RA.xlsx",
+  "rollup.cli.noOutputDir": "Không có thư mục “{dir}” để ghi tệp ra.",
   "rollup.cli.notFound": "Không tìm thấy “{path}”.",
   "rollup.cli.emptyDir": "Thư mục “{dir}” không có tệp .xlsx nào.",
   "rollup.cli.outputIsInput":
