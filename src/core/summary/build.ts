@@ -153,7 +153,7 @@ function memberRow(
   lang: Lang,
   withVerdict: boolean,
 ): TableValue[] {
-  if (!results) return [index, unit, ...Array<TableValue>(14).fill(null), null, t(lang, "summary.noData")];
+  if (!results) return [index, unit, ...Array<TableValue>(12).fill(null), null, t(lang, "summary.noData")];
   const cap = results.cap;
   const verdict =
     !cap || !withVerdict
