@@ -35,7 +35,7 @@ describe("largestRemainderPercents", () => {
   it("never publishes the 104.9% of domain.md: any counts add up to 100 at any decimals", () => {
     // A deterministic sweep over many small tables, at 0 to 3 decimals.
     for (let decimals = 0; decimals <= 3; decimals++) {
-      for (let seed = 1; seed <= 400; seed++) {
+      for (let seed = 1; seed <= 120; seed++) {
         const counts = [(seed * 7) % 13, (seed * 11) % 29, (seed * 5) % 17, seed % 3];
         if (counts.every((c) => c === 0)) continue;
         const shares = largestRemainderPercents(counts, decimals);
