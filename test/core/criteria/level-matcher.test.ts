@@ -8,26 +8,42 @@ const matcher = new LevelMatcher(QD366);
 describe("LevelMatcher.read", () => {
   it("reads every accepted spelling of the criteria as its level", () => {
     for (const level of ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const) {
-      for (const spelling of QD366.levels[level]) expect(matcher.read(spelling)).toEqual({ kind: "level", level });
+      for (const spelling of QD366.levels[level])
+        expect(matcher.read(spelling)).toEqual({ kind: "level", level });
     }
   });
 
   it("ignores case, extra spaces, punctuation and Unicode composition", () => {
     expect(matcher.read("hoàn thành TỐT nhiệm vụ")).toEqual({ kind: "level", level: "HTTNV" });
     expect(matcher.read("  Hoàn   thành  tốt\tnhiệm vụ. ")).toEqual({ kind: "level", level: "HTTNV" });
-    expect(matcher.read("Hoàn thành tốt nhiệm vụ".normalize("NFD"))).toEqual({ kind: "level", level: "HTTNV" });
+    expect(matcher.read("Hoàn thành tốt nhiệm vụ".normalize("NFD"))).toEqual({
+      kind: "level",
+      level: "HTTNV",
+    });
     expect(matcher.read("H.T.T.N.V")).toEqual({ kind: "level", level: "HTTNV" });
     expect(matcher.read("htxs nv")).toEqual({ kind: "level", level: "HTXSNV" });
   });
 
   it("does not ignore diacritics: a missing or wrong tone is a misspelling, with a suggestion", () => {
-    expect(matcher.read("Hoàn thành tôt nhiệm vụ")).toEqual({ kind: "unknown", suggestion: "Hoàn thành tốt nhiệm vụ" });
-    expect(matcher.read("Hoan thanh tot nhiem vu")).toEqual({ kind: "unknown", suggestion: "Hoàn thành tốt nhiệm vụ" });
-    expect(matcher.read("Hoàn thành xuất sắc nhiệm vũ")).toEqual({ kind: "unknown", suggestion: "Hoàn thành xuất sắc nhiệm vụ" });
+    expect(matcher.read("Hoàn thành tôt nhiệm vụ")).toEqual({
+      kind: "unknown",
+      suggestion: "Hoàn thành tốt nhiệm vụ",
+    });
+    expect(matcher.read("Hoan thanh tot nhiem vu")).toEqual({
+      kind: "unknown",
+      suggestion: "Hoàn thành tốt nhiệm vụ",
+    });
+    expect(matcher.read("Hoàn thành xuất sắc nhiệm vũ")).toEqual({
+      kind: "unknown",
+      suggestion: "Hoàn thành xuất sắc nhiệm vụ",
+    });
   });
 
   it("suggests the nearest spelling for other misspellings", () => {
-    expect(matcher.read("Hoàn thàng tốt nhiệm vụ")).toEqual({ kind: "unknown", suggestion: "Hoàn thành tốt nhiệm vụ" });
+    expect(matcher.read("Hoàn thàng tốt nhiệm vụ")).toEqual({
+      kind: "unknown",
+      suggestion: "Hoàn thành tốt nhiệm vụ",
+    });
     expect(matcher.read("HTXNV")).toMatchObject({ kind: "unknown" });
   });
 
