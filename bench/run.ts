@@ -1,13 +1,29 @@
+import { existsSync } from "node:fs";
 import { cpus } from "node:os";
+import { join } from "node:path";
 import { benchAnalysis } from "./analysis";
+import { benchRollup, rollupTableHeader, rollupTableRow } from "./rollup";
+import { benchSyncs } from "./syncs";
 
-/** `npm run bench`: prints Markdown tables to paste into docs/benchmarks.md. */
+interface BundleFigures {
+  initial: { file: string; gzip: number }[];
+  deferred: { file: string; gzip: number }[];
+  initialGzip: number;
+  budget: number;
+}
+
+const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** `npm run bench [analysis|syncs|bundle|rollup]`: prints Markdown for docs/benchmarks.md. */
 async function main(): Promise<void> {
   const only = process.argv[2];
-  process.stdout.write(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}\n\n`);
-  if (!only || only === "analysis") {
-    process.stdout.write("## Analysis (recognize + check + compute) vs ExcelJS read\n\n");
-    process.stdout.write(
+  const want = (part: string) => !only || only === part;
+  const out = (text: string) => process.stdout.write(text);
+  out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, Node ${process.version}\n\n`);
+
+  if (want("analysis")) {
+    out("## Analysis (recognize + check + compute) vs ExcelJS read of the same file\n\n");
+    out(
       "| member rows | file | ExcelJS read (median) | analysis (median) | rows/s | analysis ÷ read |\n|---:|---:|---:|---:|---:|---:|\n",
     );
     for (const [rows, runs] of [
@@ -16,11 +32,51 @@ async function main(): Promise<void> {
       [100000, 5],
     ] as const) {
       const r = await benchAnalysis(rows, runs);
-      process.stdout.write(
+      out(
         `| ${r.rows.toLocaleString("en")} | ${r.fileKiB} KiB | ${r.exceljsReadMs} ms | ${r.analysisMs} ms | ${r.rowsPerSecond.toLocaleString("en")} | ${r.ratio} |\n`,
       );
     }
-    process.stdout.write("\n");
+    out("\n");
+  }
+
+  if (want("syncs")) {
+    out("## Office.js port against the fake Excel host\n\n");
+    out(
+      "| member rows | syncs to read | read payload | syncs to write all summary sheets | write payload |\n|---:|---:|---:|---:|---:|\n",
+    );
+    for (const rows of [1000, 100000]) {
+      const r = await benchSyncs(rows);
+      out(
+        `| ${r.rows.toLocaleString("en")} | ${r.readSyncs} | ${r.readMiB} MiB | ${r.writeSyncs} | ${r.writeKiB} KiB |\n`,
+      );
+    }
+    out("\n");
+  }
+
+  if (want("bundle")) {
+    const dist = join(__dirname, "..", "..", "dist");
+    out("## Task pane scripts (gzipped)\n\n");
+    if (!existsSync(join(dist, "taskpane.html"))) out("No build: run `npm run build` first.\n\n");
+    else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script shared with `node scripts/bundle-size.js`
+      const { measure } = require(join(__dirname, "..", "..", "scripts", "bundle-size.js")) as {
+        measure: (dir: string) => BundleFigures;
+      };
+      const figures = measure(dist);
+      out("| script | loaded | gzipped |\n|---|---|---:|\n");
+      for (const s of figures.initial) out(`| ${s.file} | at start | ${KB(s.gzip)} |\n`);
+      for (const s of figures.deferred) out(`| ${s.file} | when needed | ${KB(s.gzip)} |\n`);
+      out(`\nFirst scripts: ${KB(figures.initialGzip)} gzipped (budget ${KB(figures.budget)}).\n\n`);
+    }
+  }
+
+  if (want("rollup")) {
+    out(
+      "## Roll-up of 500 generated unit workbooks\n\n" +
+        rollupTableHeader() +
+        rollupTableRow(await benchRollup(500)) +
+        "\n",
+    );
   }
 }
 

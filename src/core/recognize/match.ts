@@ -27,9 +27,23 @@ const PREPARED: PreparedSynonyms[] = FIELD_SYNONYMS.map((s) => ({
   exact: (s.exact ?? []).map(headerWords),
 }));
 
+/** Header texts repeat across sheets and files (a roll-up reads hundreds): remember the answers. */
+const MATCH_CACHE = new Map<string, FieldMatch | null>();
+const MATCH_CACHE_LIMIT = 20000;
+
 /** The best field for a header text within a kind, or null. */
 export function matchField(words: string, kind: SheetKind | null): FieldMatch | null {
   if (!words) return null;
+  const key = `${kind ?? ""}\u0000${words}`;
+  const cached = MATCH_CACHE.get(key);
+  if (cached !== undefined) return cached;
+  const match = matchFieldUncached(words, kind);
+  if (MATCH_CACHE.size >= MATCH_CACHE_LIMIT) MATCH_CACHE.clear();
+  MATCH_CACHE.set(key, match);
+  return match;
+}
+
+function matchFieldUncached(words: string, kind: SheetKind | null): FieldMatch | null {
   let best: FieldMatch | null = null;
   const padded = ` ${words} `;
   for (const synonyms of PREPARED) {
@@ -50,7 +64,7 @@ export function matchField(words: string, kind: SheetKind | null): FieldMatch | 
  * typo) still names its column; such a match scores lowest, and short headers never match this way.
  */
 function matchWithTypo(words: string, kind: SheetKind | null): FieldMatch | null {
-  if (words.length < 6) return null;
+  if (words.length < 6 || words.length > 40) return null;
   for (const synonyms of PREPARED) {
     if (kind && !synonyms.kinds.includes(kind)) continue;
     for (const phrase of [...synonyms.exact, ...synonyms.phrases]) {
