@@ -9,10 +9,15 @@ export interface NotesReading {
   sickMonths: number | null;
 }
 
+/** "Không vi phạm kỷ luật", "chưa có hình thức kỷ luật": a keyword negated just before it does not count. */
+const NEGATED = /\b(khong|chua)( (bi|vi pham|co|phai|hinh thuc|bi xu ly))* $/;
+
 function containsAny(folded: string, keywords: readonly string[]): string | null {
   for (const keyword of keywords) {
     const k = foldText(keyword);
-    if (k && folded.includes(k)) return keyword;
+    if (!k) continue;
+    for (let at = folded.indexOf(k); at >= 0; at = folded.indexOf(k, at + 1))
+      if (!NEGATED.test(folded.slice(Math.max(0, at - 30), at))) return keyword;
   }
   return null;
 }

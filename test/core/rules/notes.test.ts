@@ -31,6 +31,13 @@ describe("NotesReader", () => {
     expect(qd366.read("Cảnh cáo").discipline).toBe(true);
   });
 
+  it("does not take a note saying there was no discipline for one", () => {
+    expect(qd366.read("Không vi phạm kỷ luật").discipline).toBe(false);
+    expect(qd366.read("Không bị kỷ luật, hoàn thành tốt").discipline).toBe(false);
+    expect(qd366.read("Chưa có hình thức kỷ luật").discipline).toBe(false);
+    expect(qd366.read("Không HTNV, bị kỷ luật cảnh cáo").discipline).toBe(true);
+  });
+
   it("finds a remedied fault where the criteria allow it (Quy định 124 and later), not under Hướng dẫn 21", () => {
     const note = "Khiển trách; khuyết điểm tự phát hiện và chủ động khắc phục";
     expect(qd366.read(note)).toMatchObject({ discipline: true, remedied: true });
