@@ -1,4 +1,5 @@
 import { gridWidth } from "../grid/types";
+import { foldText } from "../text";
 import type { SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 
@@ -16,6 +17,7 @@ export interface DataExtent {
 const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$/;
 const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|ky ten)/;
 const SECTION = /^((chi bo|dang bo|to dang)\b|[ivx]{1,4}\s)/;
+const ROMAN_INDEX = /^[ivx]{1,4}$/;
 
 /** Finds where the data of a table lies: from the first data row to the totals or the signature block. */
 export function findDataExtent(
@@ -64,6 +66,14 @@ export function findDataExtent(
     if (!keyFilled) {
       if (filled === 1 && SECTION.test(firstText)) section = textOfFirst(text, r, line.length);
       continue;
+    }
+    // "I | Chi bộ Thôn 1" and nothing else: a heading numbered in the index column, named in the key column.
+    if (filled === 2 && ROMAN_INDEX.test(firstText)) {
+      const heading = keyColumns.map((c) => text.text(r, c)).find((t) => t !== "") ?? "";
+      if (SECTION.test(headerWords(foldText(heading)))) {
+        section = heading;
+        continue;
+      }
     }
     rows.push(r);
     if (section) sections.set(r, section);

@@ -124,6 +124,28 @@ describe("findDataExtent", () => {
       expect(extent.sections.get(5)).toBe("Chi bộ Tổ dân phố số 2");
     });
 
+    it("knows a heading numbered in the index column and written in the name column", () => {
+      const extent = extentOf([
+        ["I", "Chi bộ Thôn 1"],
+        member(1, "Nguyễn Văn An"),
+        ["II", "Chi bộ Thôn 2"],
+        member(2, "Trần Thị Bình"),
+      ]);
+      expect(extent.rows).toEqual([2, 4]);
+      expect(extent.sections.get(2)).toBe("Chi bộ Thôn 1");
+      expect(extent.sections.get(4)).toBe("Chi bộ Thôn 2");
+    });
+
+    it("keeps a numbered row with more than a name as data", () => {
+      // A member numbered "I" by mistake, or a cell rated in a list of cells, is not a heading.
+      const extent = extentOf([
+        ["I", "Chi bộ Thôn 1", null, "HTTNV"],
+        [1, "Chi bộ Thôn 2"],
+      ]);
+      expect(extent.rows).toEqual([1, 2]);
+      expect(extent.sections.size).toBe(0);
+    });
+
     it("knows roman-numbered headings", () => {
       const extent = extentOf([["II Khối cơ quan"], member(1, "Nguyễn Văn An")]);
       expect(extent.sections.get(2)).toBe("II Khối cơ quan");
