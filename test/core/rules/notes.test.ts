@@ -42,6 +42,7 @@ describe("NotesReader", () => {
     const note = "Khiển trách; khuyết điểm tự phát hiện và chủ động khắc phục";
     expect(qd366.read(note)).toMatchObject({ discipline: true, remedied: true });
     expect(hd21.read(note)).toMatchObject({ discipline: true, remedied: false });
+    expect(qd366.read("Khiển trách, chưa khắc phục")).toMatchObject({ discipline: true, remedied: false });
   });
 
   it("reads the months of sick leave, with a decimal comma", () => {
