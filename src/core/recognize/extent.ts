@@ -110,7 +110,7 @@ const TOTAL_WITH_ACCENTS = /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộn
 
 function writtenAsTotal(cell: string): boolean {
   const lower = cell.trim().toLocaleLowerCase("vi");
-  return !/[^\x00-\x7f]/.test(lower) || TOTAL_WITH_ACCENTS.test(lower);
+  return !/[\u0080-\uffff]/.test(lower) || TOTAL_WITH_ACCENTS.test(lower);
 }
 
 function textOfFirst(text: SheetText, row: number, width: number): string {
