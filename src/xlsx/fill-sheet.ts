@@ -48,7 +48,8 @@ export function fillWorksheet(ws: Worksheet, spec: SheetSpec): number {
     ws.getColumn(c + 1).hidden = true;
   }
   for (const { row, points } of spec.rowHeights ?? []) {
-    if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(points > 0 && points <= 409)) fail(`row ${row + 1} has height ${points}`);
+    if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(points > 0 && points <= 409))
+      fail(`row ${row + 1} has height ${points}`);
     ws.getRow(row + 1).height = points;
   }
   applyPage(ws, spec.page, fail);
