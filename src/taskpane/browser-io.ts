@@ -2,11 +2,7 @@ import type { XlsxWorkbookPort } from "../xlsx/port";
 import { downloadBytes, resultFileName } from "./download";
 import { EMPTY_SETTINGS, type OpenedFile, type TaskpaneIO, type TaskpaneSettings } from "./io";
 import type { KeyValueStore } from "./state/ui-state";
-
-/** Loads the ExcelJS port on first use: its chunk stays out of the pane's first scripts. */
-function loadXlsxPort(): Promise<typeof import("../xlsx/port")> {
-  return import(/* webpackChunkName: "xlsx" */ "../xlsx/port");
-}
+import { loadXlsxPort, readWorkbookBytes } from "./xlsx-loader";
 
 const SETTINGS_PREFIX = "chibo.settings:";
 
@@ -70,6 +66,14 @@ export function createBrowserIO(store: KeyValueStore | null, suffix: string): Ta
       const name = resultFileName(opened?.name ?? "chibo.xlsx", suffix);
       downloadBytes(await current().save(), name);
       return name;
+    },
+    readWorkbookFile: readWorkbookBytes,
+    async downloadNewWorkbook(specs, fileName) {
+      const { XlsxWorkbookPort } = await loadXlsxPort();
+      const book = XlsxWorkbookPort.create();
+      const result = await book.writeSheets(specs);
+      downloadBytes(await book.save(), fileName);
+      return result;
     },
   };
 }

@@ -40,4 +40,14 @@ export interface TaskpaneIO {
   openFile?(file: File): Promise<OpenedFile>;
   /** Browser mode: downloads the workbook as it now is (with the sheets written). */
   downloadFile?(): Promise<string>;
+  /**
+   * Reads a workbook file the user chose (a unit's submission, a list of units) into grids, in
+   * this page. Used by the roll-up in both modes; it never touches the open workbook.
+   */
+  readWorkbookFile(bytes: Uint8Array): Promise<Grid[]>;
+  /**
+   * Browser mode, no workbook open: writes the sheets into a new workbook and downloads it under
+   * `fileName`. Returns what was written.
+   */
+  downloadNewWorkbook?(specs: SheetSpec[], fileName: string): Promise<WriteResult>;
 }

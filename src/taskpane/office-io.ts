@@ -2,6 +2,7 @@ import { OfficeWorkbookPort, officeDeps } from "../excel/port";
 import { WorkbookSettings } from "../excel/settings";
 import type { Lang } from "../i18n/types";
 import type { TaskpaneIO } from "./io";
+import { readWorkbookBytes } from "./xlsx-loader";
 
 /** Inside Excel: the workbook through the Office.js port, the user's choices in its settings. */
 export function createOfficeIO(lang: Lang): TaskpaneIO {
@@ -14,5 +15,7 @@ export function createOfficeIO(lang: Lang): TaskpaneIO {
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     loadSettings: () => settings.load(),
     saveSettings: (data) => settings.save(data),
+    // Files units sent are read with ExcelJS in the pane; only the open workbook goes through Excel.
+    readWorkbookFile: readWorkbookBytes,
   };
 }
