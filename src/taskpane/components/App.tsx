@@ -7,7 +7,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import type { TaskpaneIO } from "../io";
@@ -19,6 +19,7 @@ import {
   type TabId,
   type UiState,
 } from "../state/ui-state";
+import { useRollup } from "../use-rollup";
 import { useSession } from "../use-session";
 import { BusyBar } from "./BusyBar";
 import { CriteriaView } from "./CriteriaView";
@@ -26,6 +27,7 @@ import { ErrorBar } from "./ErrorBar";
 import { FileBar } from "./FileBar";
 import { IssuesView } from "./IssuesView";
 import { RecognitionView } from "./RecognitionView";
+import { RollupView } from "./RollupView";
 import { SummaryView } from "./SummaryView";
 
 const useStyles = makeStyles({
@@ -62,6 +64,7 @@ const TAB_LABEL: Record<TabId, string> = {
   issues: "taskpane.tab.issues",
   summary: "taskpane.tab.summary",
   criteria: "taskpane.tab.criteria",
+  rollup: "taskpane.tab.rollup",
 };
 
 export interface AppProps {
@@ -71,11 +74,20 @@ export interface AppProps {
   store: KeyValueStore | null;
 }
 
-/** The task pane: four tabs over one session with the workbook. */
+/** The task pane: four tabs over one session with the workbook, and the roll-up of many units' files. */
 export function App({ io, lang, store }: AppProps) {
   const styles = useStyles();
   const session = useSession(io, lang);
   const [ui, setUi] = useState<UiState>(() => loadUiState(store));
+  // The roll-up's failures show in the pane's error bar, like the session's.
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+  const rollupError = useCallback((message: string | null) => {
+    if (message === null) sessionRef.current.clearError();
+    else sessionRef.current.showError(message);
+  }, []);
+  // Kept here rather than in its tab, so that the files and the result survive a change of tab.
+  const rollup = useRollup(io, lang, session.settings.criteriaId, rollupError);
 
   useEffect(() => saveUiState(store, ui), [store, ui]);
 
@@ -140,6 +152,7 @@ export function App({ io, lang, store }: AppProps) {
           ) : null}
           {ui.tab === "summary" ? <SummaryView lang={lang} session={session} mode={io.mode} /> : null}
           {ui.tab === "criteria" ? <CriteriaView lang={lang} session={session} mode={io.mode} /> : null}
+          {ui.tab === "rollup" ? <RollupView lang={lang} io={io} session={session} rollup={rollup} /> : null}
         </main>
       </div>
     </FluentProvider>

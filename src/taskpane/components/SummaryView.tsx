@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-function Facts({ items }: { items: [string, string][] }) {
+/** Label and value pairs, values right-aligned. */
+export function Facts({ items }: { items: [string, string][] }) {
   const styles = useStyles();
   return (
     <dl className={styles.facts}>
@@ -41,7 +42,8 @@ function Facts({ items }: { items: [string, string][] }) {
   );
 }
 
-function CapVerdict({ lang, cap }: { lang: Lang; cap: CapResult }) {
+/** The cap on the top level: the count, the limit and both ratios, green or red. */
+export function CapVerdict({ lang, cap }: { lang: Lang; cap: CapResult }) {
   const params = {
     actual: cap.actual,
     limit: cap.limit,

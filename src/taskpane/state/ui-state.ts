@@ -1,6 +1,6 @@
 import type { Severity } from "../../core/issues/codes";
 
-export const TABS = ["recognition", "issues", "summary", "criteria"] as const;
+export const TABS = ["recognition", "issues", "summary", "criteria", "rollup"] as const;
 export type TabId = (typeof TABS)[number];
 
 export type SeverityFilter = Severity | "all";
