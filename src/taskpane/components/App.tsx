@@ -123,6 +123,7 @@ export function App({ io, lang, store }: AppProps) {
         <ErrorBar lang={lang} message={session.error} onDismiss={session.clearError} />
         <TabList
           className={styles.tabs}
+          size="small"
           selectedValue={ui.tab}
           onTabSelect={(_, data) => update({ tab: data.value as TabId })}
           aria-label={t(lang, "taskpane.tabs.label")}

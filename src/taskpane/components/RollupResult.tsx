@@ -38,6 +38,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase200,
   },
+  severity: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 const SEVERITY_BADGE = { error: "danger", warning: "warning", info: "informative" } as const;
@@ -122,7 +123,12 @@ function Issues({ lang, outcome }: { lang: Lang; outcome: RollupOutcome }) {
             data-code={r.issue.code}
             data-severity={r.issue.severity}
           >
-            <Badge appearance="filled" color={SEVERITY_BADGE[r.issue.severity]} size="small">
+            <Badge
+              appearance="filled"
+              color={SEVERITY_BADGE[r.issue.severity]}
+              size="small"
+              className={styles.severity}
+            >
               {severity[r.issue.severity]}
             </Badge>
             <span>

@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   note: { display: "block", color: tokens.colorPaletteRedForeground1 },
+  // Statuses such as "Đã nộp (chưa tổng hợp)" wrap in a narrow pane: let the badge grow with them.
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "left", padding: "1px 6px" },
 });
 
 function count(value: number | null, lang: Lang): string {
@@ -54,7 +56,12 @@ function Row({ lang, row, onRemove }: { lang: Lang; row: RollupRow; onRemove: ((
         {row.unit}
       </td>
       <td className={styles.cell}>
-        <Badge appearance="filled" color={STATUS_BADGE[row.status]} data-testid="rollup-status">
+        <Badge
+          appearance="filled"
+          color={STATUS_BADGE[row.status]}
+          className={styles.badge}
+          data-testid="rollup-status"
+        >
           {t(lang, statusKey(row.status))}
         </Badge>
         {row.failure ? (

@@ -192,7 +192,7 @@ export const STATUS_BADGE: Record<RowStatus, BadgeColor> = {
   waiting: "subtle",
   reading: "brand",
   submitted: "success",
-  raw: "informative",
+  raw: "brand",
   unreadable: "danger",
   "no-data": "danger",
   duplicate: "warning",
