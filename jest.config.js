@@ -13,4 +13,5 @@ module.exports = {
     ],
   },
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

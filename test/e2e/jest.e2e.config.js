@@ -23,4 +23,5 @@ module.exports = {
   // One browser at a time: the machine is small and the tests share the build.
   maxWorkers: 1,
   testTimeout: 180000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };
