@@ -6,7 +6,8 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests;
     const line = `${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ""}`;
-    process.stdout.write(`\n${line}\n`);
+    // After Jest's own summary, which the default reporter prints later in the same step.
+    process.once("exit", () => process.stdout.write(`${line}\n`));
   }
 }
 
