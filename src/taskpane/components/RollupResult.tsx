@@ -192,11 +192,12 @@ export function RollupResult({
   };
 
   return (
-    <section className={styles.section} data-testid="rollup-result" aria-live="polite">
+    <section className={styles.section} data-testid="rollup-result">
       <h2 className={styles.heading}>
         {t(lang, "taskpane.rollup.result", { unit: outcome.analysis.unit.name })}
       </h2>
-      <Text data-testid="rollup-accepted">
+      {/* Announced when the run ends; the rest of the result is there to be read at leisure. */}
+      <Text role="status" data-testid="rollup-accepted">
         {t(lang, "taskpane.rollup.accepted", { accepted, files, period: outcome.period ?? "—" })}
       </Text>
       <Figures lang={lang} outcome={outcome} />
