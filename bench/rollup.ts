@@ -95,6 +95,7 @@ function round(value: number, decimals: number): number {
 if (require.main === module) {
   const count = Number(process.argv[2] ?? 500);
   void benchRollup(Number.isInteger(count) && count > 0 ? count : 500).then((row) => {
-    process.stdout.write("## Roll-up\n\n" + rollupTableHeader() + rollupTableRow(row));
+    const table = rollupTableHeader() + rollupTableRow(row);
+    process.stdout.write(process.argv.includes("--table-only") ? table : "## Roll-up\n\n" + table);
   });
 }
