@@ -80,17 +80,7 @@ export function capResult(tally: LevelTally, rule: CapRule, decimals: number): C
   };
 }
 
-export function memberResults(tally: LevelTally, criteria: Criteria): MemberResults {
-  return {
-    total: tally.total,
-    assessed: assessedOf(tally),
-    notClassified: tally.notClassified,
-    unrecognized: tally.unrecognized,
-    levels: levelShares(tally, criteria.percentDecimals),
-    cap: criteria.cap ? capResult(tally, criteria.cap, criteria.percentDecimals) : null,
-  };
-}
-
+/** Counts and shares of a tally; members add the cap, collectives are just this. */
 export function collectiveResults(tally: LevelTally, criteria: Criteria): CollectiveResults {
   return {
     total: tally.total,
@@ -98,5 +88,12 @@ export function collectiveResults(tally: LevelTally, criteria: Criteria): Collec
     notClassified: tally.notClassified,
     unrecognized: tally.unrecognized,
     levels: levelShares(tally, criteria.percentDecimals),
+  };
+}
+
+export function memberResults(tally: LevelTally, criteria: Criteria): MemberResults {
+  return {
+    ...collectiveResults(tally, criteria),
+    cap: criteria.cap ? capResult(tally, criteria.cap, criteria.percentDecimals) : null,
   };
 }

@@ -79,15 +79,7 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
     bottom++;
   const rows: number[] = [];
   for (let r = top; r <= bottom; r++) rows.push(r);
-  const texts: string[][] = [];
-  for (let c = 0; c < width; c++) {
-    const column: string[] = [];
-    for (const r of rows) {
-      const value = text.headerText(r, c);
-      if (value && column[column.length - 1] !== value) column.push(value);
-    }
-    texts.push(column);
-  }
+  const texts = headerTexts(text, rows, width);
   const next = bottom + 1;
   const numberingRow = next < text.grid.rows.length && isNumberingRow(text, next, width) ? next : null;
   return { rows, texts, numberingRow };
@@ -108,4 +100,18 @@ function sharesMerges(text: SheetText, upper: number, lower: number, width: numb
     }
   }
   return false;
+}
+
+/** Per column, the distinct header texts of the given rows, top to bottom (merged cells read their area's value). */
+export function headerTexts(text: SheetText, rows: readonly number[], width: number): string[][] {
+  const texts: string[][] = [];
+  for (let c = 0; c < width; c++) {
+    const column: string[] = [];
+    for (const r of rows) {
+      const value = text.headerText(r, c);
+      if (value && column[column.length - 1] !== value) column.push(value);
+    }
+    texts.push(column);
+  }
+  return texts;
 }

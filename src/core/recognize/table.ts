@@ -6,7 +6,7 @@ import { makeIssue, type Issue } from "../issues/issue";
 import { findMarker } from "../summary/marker";
 import type { FieldName, SheetInfo, SheetKind } from "../types";
 import { findDataExtent, type DataExtent } from "./extent";
-import { findHeader, type HeaderBlock } from "./header";
+import { findHeader, headerTexts, type HeaderBlock } from "./header";
 import { mapColumns } from "./mapping";
 import { SheetText } from "./sheet-text";
 
@@ -144,14 +144,5 @@ function headerFromMapping(text: SheetText, headerRows: number[]): HeaderBlock {
   const rows = headerRows.map((r) => r - 1).filter((r) => r >= 0);
   let width = 0;
   for (const r of rows) width = Math.max(width, text.grid.rows[r]?.length ?? 0);
-  const texts: string[][] = [];
-  for (let c = 0; c < width; c++) {
-    const column: string[] = [];
-    for (const r of rows) {
-      const value = text.headerText(r, c);
-      if (value && column[column.length - 1] !== value) column.push(value);
-    }
-    texts.push(column);
-  }
-  return { rows, texts, numberingRow: null };
+  return { rows, texts: headerTexts(text, rows, width), numberingRow: null };
 }

@@ -5,15 +5,15 @@
  * TCVN3, so removing it here would break legacy decoding later.
  */
 export function normalizeText(s: string): string {
-  if (isPlainAscii(s) || isCanonicalVietnamese(s)) return s;
+  if (isCanonical(s)) return s;
   return s.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
 /**
- * Precomposed Vietnamese with single inner spaces (most names and levels): already canonical.
- * Checked code unit by code unit so that the common case allocates nothing.
+ * Printable ASCII and precomposed Vietnamese with single inner spaces (most names and levels):
+ * already canonical. Checked code unit by code unit so that the common case allocates nothing.
  */
-function isCanonicalVietnamese(s: string): boolean {
+function isCanonical(s: string): boolean {
   let previousSpace = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -33,23 +33,6 @@ function isCanonicalVietnamese(s: string): boolean {
     )
       continue;
     return false;
-  }
-  return !previousSpace || s.length === 0;
-}
-
-/** Printable ASCII with single inner spaces: already in canonical form, nothing to allocate. */
-function isPlainAscii(s: string): boolean {
-  let previousSpace = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (c > 32 && c < 127) {
-      previousSpace = false;
-    } else {
-      return false;
-    }
   }
   return !previousSpace || s.length === 0;
 }
