@@ -7,14 +7,20 @@ import type { WorkerRequest } from "../../src/cli/rollup-worker";
 import { generateCells, unitWorkbook } from "../support/generate-units";
 import { tempDir } from "./rollup-helpers";
 
-/** A worker thread played in this thread: answers after a delay that varies, or dies on a given file. */
+/** Which file makes a worker die, once, whichever worker is handed it. */
+interface Crash {
+  file: string | null;
+}
+
+/** A worker thread played in this thread: answers after a delay that varies, or dies on the crash file. */
 class FakeWorker implements WorkerLike {
   private onMessage: ((message: { id: number; submission: Submission }) => void) | null = null;
   private onError: ((error: Error) => void) | null = null;
   terminated = false;
-  constructor(private readonly dieOn: string | null) {}
+  constructor(private readonly crash: Crash = { file: null }) {}
   postMessage(message: WorkerRequest): void {
-    if (message.request.file === this.dieOn) {
+    if (message.request.file === this.crash.file) {
+      this.crash.file = null;
       setTimeout(() => this.onError?.(new Error("worker crashed")), 1);
       return;
     }
@@ -53,7 +59,7 @@ describe("reading the submitted files in worker threads", () => {
     const seen: string[] = [];
     await readSubmissions(
       requests(),
-      { spawn: () => spawned[spawned.push(new FakeWorker(null)) - 1], workers: 2 },
+      { spawn: () => spawned[spawned.push(new FakeWorker()) - 1], workers: 2 },
       (s) => seen.push(s.file),
     );
     expect(seen).toEqual(files);
@@ -64,7 +70,9 @@ describe("reading the submitted files in worker threads", () => {
   it("fails the file of a worker that dies, replaces the worker and reads the rest", async () => {
     const spawned: FakeWorker[] = [];
     const seen: Submission[] = [];
-    const spawn = () => spawned[spawned.push(new FakeWorker(spawned.length === 0 ? files[4] : null)) - 1];
+    // The file goes to whichever worker is free first: that one dies, whichever it is.
+    const crash: Crash = { file: files[4] };
+    const spawn = () => spawned[spawned.push(new FakeWorker(crash)) - 1];
     await readSubmissions(requests(), { spawn, workers: 2 }, (s) => seen.push(s));
     expect(seen.map((s) => s.file)).toEqual(files);
     expect(seen.map((s) => s.failure?.reason ?? null)).toEqual(
@@ -80,7 +88,7 @@ describe("reading the submitted files in worker threads", () => {
     let spawns = 0;
     await readSubmissions(
       requests().slice(0, 3),
-      { spawn: () => (spawns++, new FakeWorker(null)), workers: 4 },
+      { spawn: () => (spawns++, new FakeWorker()), workers: 4 },
       () => undefined,
     );
     expect(spawns).toBe(0);
