@@ -2,7 +2,8 @@
  * Deterministic data for the bundled sample and the benchmarks: fictional members of a
  * fictional residential cell, with levels drawn in realistic proportions.
  */
-const FAMILY = [
+/** Name parts, also used by the tests' unit-workbook generator. */
+export const FAMILY = [
   "Nguyễn",
   "Trần",
   "Lê",
@@ -20,8 +21,8 @@ const FAMILY = [
   "Dương",
   "Lý",
 ];
-const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Thanh", "Minh", "Ngọc", "Quang", "Công", "Xuân", "Thu"];
-const GIVEN = [
+export const MIDDLE = ["Văn", "Thị", "Hữu", "Đức", "Thanh", "Minh", "Ngọc", "Quang", "Công", "Xuân", "Thu"];
+export const GIVEN = [
   "An",
   "Bình",
   "Cường",
@@ -70,7 +71,7 @@ export const LEVEL_TEXTS = {
 
 /** A small seeded generator (mulberry32): the same seed gives the same workbook everywhere. */
 export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
+  let a = seed >>> 0 || 1;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;

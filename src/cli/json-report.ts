@@ -1,4 +1,5 @@
 import { issueMessage, type Lang } from "../i18n";
+import type { Issue } from "../core/issues/issue";
 import type { Analysis } from "../core/types";
 
 /** One file's entry of the `check --json` document (design.md, "CLI"). */
@@ -16,17 +17,33 @@ export interface JsonFileReport {
     encoding?: string;
   }[];
   unit?: Analysis["unit"];
-  issues: {
-    code: string;
-    severity: string;
-    sheet: string | null;
-    cell: string | null;
-    row?: number;
-    column?: string;
-    message: string;
-    value?: string | number | boolean | null;
-  }[];
+  issues: JsonIssue[];
   results: Analysis["results"];
+}
+
+/** An issue as the JSON documents give it: the issue's data and its message in the chosen language. */
+export interface JsonIssue {
+  code: string;
+  severity: string;
+  sheet: string | null;
+  cell: string | null;
+  row?: number;
+  column?: string;
+  message: string;
+  value?: string | number | boolean | null;
+}
+
+export function jsonIssue(issue: Issue, lang: Lang): JsonIssue {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    ...(issue.row !== undefined ? { row: issue.row } : {}),
+    ...(issue.column !== undefined ? { column: issue.column } : {}),
+    message: issueMessage(issue, lang),
+    ...(issue.value !== undefined ? { value: issue.value } : {}),
+  };
 }
 
 export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFileReport {
@@ -43,16 +60,7 @@ export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFi
       confidence: s.confidence,
       ...(s.encoding ? { encoding: s.encoding } : {}),
     })),
-    issues: analysis.issues.map((issue) => ({
-      code: issue.code,
-      severity: issue.severity,
-      sheet: issue.sheet,
-      cell: issue.cell,
-      ...(issue.row !== undefined ? { row: issue.row } : {}),
-      ...(issue.column !== undefined ? { column: issue.column } : {}),
-      message: issueMessage(issue, lang),
-      ...(issue.value !== undefined ? { value: issue.value } : {}),
-    })),
+    issues: analysis.issues.map((issue) => jsonIssue(issue, lang)),
     results: analysis.results,
   };
 }

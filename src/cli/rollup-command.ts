@@ -17,6 +17,7 @@ import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
+import { jsonIssue } from "./json-report";
 import { EXIT_ERRORS_FOUND, EXIT_OK, type CliIo } from "./main";
 import { defaultPoolOptions, readSubmissions } from "./rollup-pool";
 
@@ -139,30 +140,6 @@ export async function loadExpected(file: string | null): Promise<Loaded<Expected
   }
   const expected = expectedFromText(text);
   return expected.names.length ? { ok: true, value: expected } : failed("no unit names");
-}
-
-interface JsonIssue {
-  code: string;
-  severity: string;
-  sheet: string | null;
-  cell: string | null;
-  row?: number;
-  column?: string;
-  message: string;
-  value?: string | number | boolean | null;
-}
-
-function jsonIssue(issue: Issue, lang: Lang): JsonIssue {
-  return {
-    code: issue.code,
-    severity: issue.severity,
-    sheet: issue.sheet,
-    cell: issue.cell,
-    ...(issue.row !== undefined ? { row: issue.row } : {}),
-    ...(issue.column !== undefined ? { column: issue.column } : {}),
-    message: issueMessage(issue, lang),
-    ...(issue.value !== undefined ? { value: issue.value } : {}),
-  };
 }
 
 /** The --json document: like `check`, with one entry per file in `units` and the roll-up's own issues. */

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Workbook, type Worksheet } from "exceljs";
+import { FAMILY, GIVEN, MIDDLE, seededRandom } from "../../scripts/sample-data";
 
 export type Level = "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
 export const LEVELS: readonly Level[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
@@ -49,59 +50,8 @@ export interface UnitSpec {
 export type UnitLayout = "level-text" | "level-marks" | "three-columns";
 export const UNIT_LAYOUTS: readonly UnitLayout[] = ["level-text", "level-marks", "three-columns"];
 
-/** A small, fast, seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0 || 1;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
-const FAMILY = [
-  "Nguyễn",
-  "Trần",
-  "Lê",
-  "Phạm",
-  "Hoàng",
-  "Huỳnh",
-  "Phan",
-  "Vũ",
-  "Võ",
-  "Đặng",
-  "Bùi",
-  "Đỗ",
-  "Hồ",
-  "Ngô",
-  "Dương",
-  "Lý",
-];
-const MIDDLE = ["Văn", "Thị", "Đức", "Thanh", "Minh", "Quang", "Ngọc", "Xuân", "Thu", "Hữu"];
-const GIVEN = [
-  "An",
-  "Bình",
-  "Cường",
-  "Dũng",
-  "Hà",
-  "Hải",
-  "Hạnh",
-  "Hương",
-  "Lan",
-  "Linh",
-  "Long",
-  "Mai",
-  "Nam",
-  "Phúc",
-  "Phương",
-  "Sơn",
-  "Tâm",
-  "Thảo",
-  "Trung",
-  "Tuấn",
-];
 const NOT_CLASSIFIED_NOTES = [
   "Mới kết nạp tháng 9/2025",
   "Miễn công tác và sinh hoạt đảng",
