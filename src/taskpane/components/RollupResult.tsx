@@ -1,7 +1,6 @@
 import {
   Badge,
   Button,
-  Card,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,11 +15,9 @@ import type { Lang } from "../../i18n/types";
 import { catalog, issueMessage, t } from "../../i18n";
 import type { TaskpaneIO } from "../io";
 import { describeError } from "../state/errors";
-import { formatNumber } from "../state/format";
 import { acceptedCount, capOverUnits, safeFileName } from "../state/rollup-view";
 import type { Session } from "../use-session";
-import { LevelTable } from "./LevelTable";
-import { CapVerdict, Facts } from "./SummaryView";
+import { CollectiveCard, MemberCard } from "./ResultCards";
 import { WriteReport } from "./WriteReport";
 
 const useStyles = makeStyles({
@@ -49,28 +46,12 @@ type Written =
   | { outcome: RollupOutcome; into: "download"; result: WriteResult; file: string };
 
 function Figures({ lang, outcome }: { lang: Lang; outcome: RollupOutcome }) {
-  const styles = useStyles();
   const { members, collectives } = outcome.analysis.results;
   const cap = capOverUnits(outcome);
   return (
     <>
       {members ? (
-        <Card className={styles.section} data-testid="rollup-members">
-          <h3 className={styles.heading}>{t(lang, "taskpane.summary.members")}</h3>
-          <Facts
-            items={[
-              [t(lang, "taskpane.summary.total"), formatNumber(members.total, lang)],
-              [t(lang, "taskpane.summary.assessed"), formatNumber(members.assessed, lang)],
-              [t(lang, "taskpane.summary.notClassified"), formatNumber(members.notClassified, lang)],
-              [t(lang, "taskpane.summary.unrecognized"), formatNumber(members.unrecognized, lang)],
-            ]}
-          />
-          <LevelTable
-            lang={lang}
-            levels={members.levels}
-            caption={t(lang, "taskpane.summary.membersByLevel")}
-          />
-          {members.cap ? <CapVerdict lang={lang} cap={members.cap} /> : null}
+        <MemberCard lang={lang} members={members} headingLevel={3} testId="rollup-members">
           {cap ? (
             <MessageBar
               intent={cap.exceeded + cap.below > 0 ? "error" : "success"}
@@ -83,25 +64,18 @@ function Figures({ lang, outcome }: { lang: Lang; outcome: RollupOutcome }) {
               </MessageBarBody>
             </MessageBar>
           ) : null}
-        </Card>
+        </MemberCard>
       ) : (
         <Text>{t(lang, "taskpane.rollup.noMembers")}</Text>
       )}
       {collectives ? (
-        <Card className={styles.section} data-testid="rollup-collectives">
-          <h3 className={styles.heading}>{t(lang, "taskpane.summary.collectives")}</h3>
-          <Facts
-            items={[
-              [t(lang, "taskpane.summary.total"), formatNumber(collectives.total, lang)],
-              [t(lang, "taskpane.summary.assessed"), formatNumber(collectives.assessed, lang)],
-            ]}
-          />
-          <LevelTable
-            lang={lang}
-            levels={collectives.levels}
-            caption={t(lang, "taskpane.summary.collectivesByLevel")}
-          />
-        </Card>
+        <CollectiveCard
+          lang={lang}
+          collectives={collectives}
+          headingLevel={3}
+          testId="rollup-collectives"
+          withNotClassified={false}
+        />
       ) : null}
     </>
   );

@@ -17,7 +17,7 @@ import type { HostMode } from "../io";
 import { formatNumber, formatPercent } from "../state/format";
 import { hasKeyFigures } from "../state/key-figures";
 import type { Session } from "../use-session";
-import { LevelTable } from "./LevelTable";
+import { CollectiveCard, MemberCard } from "./ResultCards";
 import { WriteReport } from "./WriteReport";
 
 const useStyles = makeStyles({
@@ -102,40 +102,10 @@ export function SummaryView({ lang, session, mode }: { lang: Lang; session: Sess
     <section aria-label={t(lang, "taskpane.tab.summary")} data-testid="summary" className={styles.section}>
       {!hasKeyFigures(analysis.results) ? <Text>{t(lang, "taskpane.summary.nothing")}</Text> : null}
       {members ? (
-        <Card className={styles.section} data-testid="members-figures">
-          <h2 className={styles.heading}>{t(lang, "taskpane.summary.members")}</h2>
-          <Facts
-            items={[
-              [t(lang, "taskpane.summary.total"), formatNumber(members.total, lang)],
-              [t(lang, "taskpane.summary.assessed"), formatNumber(members.assessed, lang)],
-              [t(lang, "taskpane.summary.notClassified"), formatNumber(members.notClassified, lang)],
-              [t(lang, "taskpane.summary.unrecognized"), formatNumber(members.unrecognized, lang)],
-            ]}
-          />
-          <LevelTable
-            lang={lang}
-            levels={members.levels}
-            caption={t(lang, "taskpane.summary.membersByLevel")}
-          />
-          {members.cap ? <CapVerdict lang={lang} cap={members.cap} /> : null}
-        </Card>
+        <MemberCard lang={lang} members={members} headingLevel={2} testId="members-figures" />
       ) : null}
       {collectives ? (
-        <Card className={styles.section} data-testid="collectives-figures">
-          <h2 className={styles.heading}>{t(lang, "taskpane.summary.collectives")}</h2>
-          <Facts
-            items={[
-              [t(lang, "taskpane.summary.total"), formatNumber(collectives.total, lang)],
-              [t(lang, "taskpane.summary.assessed"), formatNumber(collectives.assessed, lang)],
-              [t(lang, "taskpane.summary.notClassified"), formatNumber(collectives.notClassified, lang)],
-            ]}
-          />
-          <LevelTable
-            lang={lang}
-            levels={collectives.levels}
-            caption={t(lang, "taskpane.summary.collectivesByLevel")}
-          />
-        </Card>
+        <CollectiveCard lang={lang} collectives={collectives} headingLevel={2} testId="collectives-figures" />
       ) : null}
       {meetings ? (
         <Card className={styles.section} data-testid="meetings-figures">
