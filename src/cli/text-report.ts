@@ -1,5 +1,6 @@
 import { catalog, issueMessage, t, type Lang } from "../i18n";
 import { LEVEL_KEYS } from "../core/criteria/levels";
+import { capParams } from "../core/compute/levels";
 import type { Analysis } from "../core/types";
 
 /** Numbers as a Vietnamese reader writes them: decimal comma. */
@@ -59,19 +60,10 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
         }),
       );
     if (m.cap) {
-      const denominatorCount =
-        m.cap.denominator === "HTTNV"
-          ? m.levels.HTTNV.count
-          : m.cap.denominator === "ASSESSED"
-            ? m.assessed
-            : m.levels.HTTNV.count + m.levels.HTXSNV.count;
       lines.push(
         t(lang, "cli.report.cap", {
-          limit: m.cap.limit,
-          ratio: 20,
-          denominatorCount,
+          ...capParams(m.cap),
           denominator: m.cap.denominator,
-          actual: m.cap.actual,
           verdict: t(lang, m.cap.exceeded ? "cli.report.capExceeded" : "cli.report.capOk"),
         }),
       );

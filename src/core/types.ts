@@ -79,7 +79,11 @@ export type LevelShares = Record<LevelKey, LevelShare>;
 export interface CapResult {
   limit: number;
   actual: number;
+  /** The share the top level may not exceed, in percent of the denominator (20). */
+  ratioPercent: number;
   denominator: "HTTNV" | "HTTNV_OR_BETTER" | "ASSESSED";
+  /** How many members the denominator counts. */
+  denominatorCount: number;
   exceeded: boolean;
   /** HTXSNV as a share of those assessed, and of the denominator, in percent (reports state both). */
   percentOfAssessed: number;

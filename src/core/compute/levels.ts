@@ -73,7 +73,9 @@ export function capResult(tally: LevelTally, rule: CapRule, decimals: number): C
   return {
     limit,
     actual,
+    ratioPercent: Math.round(rule.ratio * 1000) / 10,
     denominator: rule.denominator,
+    denominatorCount: denominator,
     exceeded: actual > limit,
     percentOfAssessed: percentOf(actual, assessedOf(tally), decimals),
     percentOfDenominator: percentOf(actual, denominator, decimals),
@@ -95,5 +97,22 @@ export function memberResults(tally: LevelTally, criteria: Criteria): MemberResu
   return {
     ...collectiveResults(tally, criteria),
     cap: criteria.cap ? capResult(tally, criteria.cap, criteria.percentDecimals) : null,
+  };
+}
+
+const DENOMINATOR_LABELS: Record<CapResult["denominator"], string> = {
+  HTTNV: "HTTNV",
+  HTTNV_OR_BETTER: "HTTNV + HTXSNV",
+  ASSESSED: "được đánh giá",
+};
+
+/** The parameters of a `cap-exceeded` message (and of the reports that state the cap). */
+export function capParams(cap: CapResult): Record<string, string | number> {
+  return {
+    actual: cap.actual,
+    limit: cap.limit,
+    ratio: cap.ratioPercent,
+    denominatorCount: cap.denominatorCount,
+    denominator: DENOMINATOR_LABELS[cap.denominator],
   };
 }

@@ -1,5 +1,5 @@
 import { t, type Lang } from "../../i18n";
-import { addTallies, collectiveResults, memberResults, type LevelTally } from "../compute/levels";
+import { addTallies, capParams, collectiveResults, memberResults, type LevelTally } from "../compute/levels";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
 import { makeIssue, type Issue } from "../issues/issue";
@@ -120,13 +120,6 @@ function capIssues(
   if (!rule || !marker) return [];
   const issue = (cap: MemberResults, row: number, unit: string | null, file: string | null): RollupIssue => {
     const c = cap.cap;
-    const denominatorCount = !c
-      ? 0
-      : c.denominator === "HTTNV"
-        ? cap.levels.HTTNV.count
-        : c.denominator === "HTTNV_OR_BETTER"
-          ? cap.levels.HTTNV.count + cap.levels.HTXSNV.count
-          : cap.assessed;
     return {
       file,
       unit,
@@ -136,16 +129,7 @@ function capIssues(
         row: row + 1,
         value: c?.actual ?? 0,
         params: {
-          actual: c?.actual ?? 0,
-          limit: c?.limit ?? 0,
-          ratio: Math.round(rule.ratio * 100),
-          denominatorCount,
-          denominator:
-            c?.denominator === "HTTNV_OR_BETTER"
-              ? "HTTNV + HTXSNV"
-              : c?.denominator === "ASSESSED"
-                ? "được đánh giá"
-                : "HTTNV",
+          ...(c ? capParams(c) : {}),
           ...(unit ? { unit } : {}),
         },
       }),

@@ -1,7 +1,7 @@
 import { LEVEL_KEYS, levelRank } from "../criteria/levels";
 import type { Criteria } from "../criteria/schema";
 import type { LevelTally } from "../compute/levels";
-import { assessedOf, capResult } from "../compute/levels";
+import { assessedOf, capParams, capResult } from "../compute/levels";
 import { percentOf } from "../compute/shares";
 import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
@@ -47,28 +47,11 @@ export function checkCap(
   const topCol = table.columns.get("levelMark:HTXSNV");
   const cell =
     table.extent.totalRow !== null && topCol !== undefined ? toA1(table.extent.totalRow, topCol) : null;
-  const denominatorCount =
-    cap.denominator === "HTTNV"
-      ? tally.counts.HTTNV
-      : cap.denominator === "HTTNV_OR_BETTER"
-        ? tally.counts.HTTNV + tally.counts.HTXSNV
-        : assessedOf(tally);
   sink.add("cap-exceeded", {
     sheet: table.info.name,
     cell,
     value: cap.actual,
-    params: {
-      actual: cap.actual,
-      limit: cap.limit,
-      ratio: Math.round(criteria.cap.ratio * 100),
-      denominatorCount,
-      denominator:
-        cap.denominator === "HTTNV"
-          ? "HTTNV"
-          : cap.denominator === "HTTNV_OR_BETTER"
-            ? "HTTNV + HTXSNV"
-            : "được đánh giá",
-    },
+    params: capParams(cap),
   });
 }
 

@@ -133,7 +133,10 @@ function levelColumns(lang: Lang, withCap: boolean, members: MemberResults | nul
   }
   if (withCap) {
     const cap = members?.cap;
-    const group = t(lang, "summary.col.cap", { ratio: 20, denominator: cap?.denominator ?? "HTTNV" });
+    const group = t(lang, "summary.col.cap", {
+      ratio: cap?.ratioPercent ?? 20,
+      denominator: cap?.denominator ?? "HTTNV",
+    });
     columns.push({ header: t(lang, "summary.col.capLimit"), group, width: 8 });
     columns.push({ header: t(lang, "summary.col.capVerdict"), group, width: 14, align: "center" });
   }

@@ -96,7 +96,9 @@ describe("capResult", () => {
     expect(capResult(tally(3, 13, 3, 1), CAP, 1)).toEqual({
       limit: 2,
       actual: 3,
+      ratioPercent: 20,
       denominator: "HTTNV",
+      denominatorCount: 13,
       exceeded: true,
       percentOfAssessed: 15,
       percentOfDenominator: 23.1,
