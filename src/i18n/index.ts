@@ -24,9 +24,17 @@ export function t(lang: Lang, key: string, params: Readonly<Record<string, strin
   return fillTemplate(template, params);
 }
 
+/** A decimal number as the language writes it: "78,3" in Vietnamese, "78.3" in English. */
+export function localDecimal(value: string | number, lang: Lang): string | number {
+  if (lang !== "vi") return value;
+  if (typeof value === "number") return Number.isInteger(value) ? value : String(value).replace(".", ",");
+  return /^-?\d+\.\d+$/.test(value) ? value.replace(".", ",") : value;
+}
+
 /** The message of an issue in the given language. */
 export function issueMessage(issue: Issue, lang: Lang): string {
-  const params: Record<string, string | number> = { sheet: issue.sheet ?? "", ...issue.params };
+  const params: Record<string, string | number> = { sheet: issue.sheet ?? "" };
+  for (const [key, value] of Object.entries(issue.params)) params[key] = localDecimal(value, lang);
   if (issue.value !== undefined && !("value" in issue.params)) params.value = String(issue.value ?? "");
   return fillTemplate(CATALOGS[lang].issues[issue.code], params);
 }
