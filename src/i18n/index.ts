@@ -25,16 +25,32 @@ export function t(lang: Lang, key: string, params: Readonly<Record<string, strin
 }
 
 /** A decimal number as the language writes it: "78,3" in Vietnamese, "78.3" in English. */
-export function localDecimal(value: string | number, lang: Lang): string | number {
-  if (lang !== "vi") return value;
-  if (typeof value === "number") return Number.isInteger(value) ? value : String(value).replace(".", ",");
-  return /^-?\d+\.\d+$/.test(value) ? value.replace(".", ",") : value;
+export function localDecimal(value: number, lang: Lang): string | number {
+  return lang === "vi" && !Number.isInteger(value) ? String(value).replace(".", ",") : value;
+}
+
+/** Parameters that hold a measured figure even when given as text ("78.3"); never card numbers or names. */
+const FIGURE_PARAMS = new Set([
+  "rate",
+  "min",
+  "stated",
+  "computed",
+  "sum",
+  "percent",
+  "score",
+  "max",
+  "original",
+]);
+
+function localParam(key: string, value: string | number, lang: Lang): string | number {
+  if (typeof value === "number") return localDecimal(value, lang);
+  return FIGURE_PARAMS.has(key) && /^-?\d+\.\d+$/.test(value) ? localDecimal(Number(value), lang) : value;
 }
 
 /** The message of an issue in the given language. */
 export function issueMessage(issue: Issue, lang: Lang): string {
   const params: Record<string, string | number> = { sheet: issue.sheet ?? "" };
-  for (const [key, value] of Object.entries(issue.params)) params[key] = localDecimal(value, lang);
+  for (const [key, value] of Object.entries(issue.params)) params[key] = localParam(key, value, lang);
   if (issue.value !== undefined && !("value" in issue.params)) params.value = String(issue.value ?? "");
   return fillTemplate(CATALOGS[lang].issues[issue.code], params);
 }
