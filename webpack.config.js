@@ -16,8 +16,17 @@ const DEV_SERVER_PORT = 3000;
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Installing the certificate needs administrator rights (sudo on Linux and Mac).
+    throw new Error(
+      `${error.message}\nInstall the development certificate once with administrator rights ` +
+        `("npx office-addin-dev-certs install"), or, to use chibo in a plain browser, run ` +
+        `"npm run build && npm run serve" (no certificate needed).`,
+    );
+  }
 }
 
 module.exports = async (env, argv) => {

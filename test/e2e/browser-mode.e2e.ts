@@ -14,7 +14,7 @@ import { NO_HOST_OFFICE_JS } from "./fake-office/control";
 import { OFFICE_JS_URL, foreignRequests, launchBrowser, type Browser } from "./support/browser";
 import { DIST, analysisThroughExcelJs, samplePath, sampleBytes, sheetValues } from "./support/reference";
 import { expectSummaryMatches } from "./support/summary-check";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { startStaticServer, type StaticServer } from "../../scripts/static-server";
 
 const SAMPLE = "chi-bo-tdp-so-3-2025";
 const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_URL).origin;

@@ -22,7 +22,7 @@ import {
   sampleBytes,
 } from "./support/reference";
 import { expectSummaryMatches } from "./support/summary-check";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { startStaticServer, type StaticServer } from "../../scripts/static-server";
 
 const SAMPLE = "chi-bo-tdp-so-3-2025";
 

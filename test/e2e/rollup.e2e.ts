@@ -22,7 +22,7 @@ import { countMembers, generateCells, writeUnitFiles, type GeneratedUnit } from 
 import { NO_HOST_OFFICE_JS, fakeOfficeScript, type FakeOfficeControl } from "./fake-office/control";
 import { foreignRequests, launchBrowser, type Browser } from "./support/browser";
 import { DIST, FAKE_OFFICE_BUNDLE, SCREENSHOTS } from "./support/reference";
-import { startStaticServer, type StaticServer } from "./support/static-server";
+import { startStaticServer, type StaticServer } from "../../scripts/static-server";
 
 declare global {
   interface Window {

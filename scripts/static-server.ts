@@ -35,10 +35,11 @@ function locate(roots: readonly string[], urlPath: string): string | null {
 }
 
 /**
- * A tiny static file server on 127.0.0.1 for the production build: the tests load the pane the
- * way a browser loads it from a web server, and nothing listens beyond the loopback address.
+ * A tiny static file server on 127.0.0.1 for the production build: the end-to-end tests load the
+ * pane the way a browser loads it from a web server, and `npm run serve` opens it for people
+ * without Excel. Nothing listens beyond the loopback address. Port 0 picks a free port.
  */
-export async function startStaticServer(roots: readonly string[]): Promise<StaticServer> {
+export async function startStaticServer(roots: readonly string[], port = 0): Promise<StaticServer> {
   const absolute = roots.map((root) => resolve(root));
   const server: Server = createServer((request, response) => {
     const file = locate(absolute, request.url ?? "/");
@@ -53,10 +54,13 @@ export async function startStaticServer(roots: readonly string[]): Promise<Stati
     });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", done);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
