@@ -73,7 +73,11 @@ async function main(): Promise<void> {
   if (want("rollup")) {
     // In its own process, so that its peak memory is not the analysis benchmark's.
     out("## Roll-up of 500 generated unit workbooks\n\n");
-    out(execFileSync(process.execPath, [join(__dirname, "rollup.js"), "500", "--table-only"], { encoding: "utf8" }) + "\n");
+    out(
+      execFileSync(process.execPath, [join(__dirname, "rollup.js"), "500", "--table-only"], {
+        encoding: "utf8",
+      }) + "\n",
+    );
   }
 }
 
