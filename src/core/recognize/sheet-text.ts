@@ -60,13 +60,6 @@ export class SheetText {
     return master ? this.text(master.row, master.col) : this.text(row, col);
   }
 
-  /** The merged area a cell belongs to, if any (only areas starting in the header scan zone are indexed). */
-  isMergedHorizontally(row: number, col: number): boolean {
-    const master = this.masterOf.get(row * 16384 + col);
-    if (!master) return false;
-    return this.masterOf.get(row * 16384 + col + 1)?.col === master.col || master.col !== col;
-  }
-
   private indexMerge(merge: MergeArea): void {
     if (merge.top > HEADER_SCAN_ROWS + 3) return;
     for (let r = merge.top; r <= merge.bottom; r++)

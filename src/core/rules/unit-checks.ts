@@ -169,8 +169,11 @@ export function checkReportedSummary(
       figure: num(columns.get(`levelPercent:${level}`)),
     }));
     const countSum = counts.reduce((sum, c) => sum + (c.figure?.value ?? 0), 0);
-    const base = assessed?.value ?? countSum;
-    if (assessed && counts.every((c) => c.figure) && countSum !== assessed.value)
+    // Shares are of those assessed, which the level counts add up to: when every count is there,
+    // they are the base, so that one wrong "assessed" cell is reported once, not as four wrong shares.
+    const allCounts = counts.every((c) => c.figure);
+    const base = allCounts ? countSum : (assessed?.value ?? countSum);
+    if (assessed && allCounts && countSum !== assessed.value)
       sink.add("count-mismatch", {
         sheet,
         cell: assessed.cell,

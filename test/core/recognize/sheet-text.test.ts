@@ -126,12 +126,4 @@ describe("SheetText merged header text", () => {
     expect(text.headerText(1, 4)).toBe("");
     expect(text.text(0, 3)).toBe("");
   });
-
-  it("tells cells merged across columns from cells merged down a column", () => {
-    const text = new SheetText(sheet);
-    expect(text.isMergedHorizontally(0, 1)).toBe(true);
-    expect(text.isMergedHorizontally(0, 3)).toBe(true);
-    expect(text.isMergedHorizontally(1, 0)).toBe(false);
-    expect(text.isMergedHorizontally(1, 1)).toBe(false);
-  });
 });

@@ -292,6 +292,15 @@ describe("checkReportedSummary", () => {
       expect(issues).toMatchObject([{ cell: "D8", params: { stated: 300, computed: 304 } }]);
     });
 
+    it("judges the shares against the level counts, so one wrong assessed cell is one issue", () => {
+      const line = { ...rightLine("Đảng viên", [46, 204, 52, 2], 8), assessed: 300 };
+      expect(check([line]).map((i) => [i.code, i.cell])).toEqual([["count-mismatch", "D8"]]);
+      const wrongShare = { ...line, percents: [15.1, 69.1, 17.1, 0.7] };
+      expect(check([wrongShare]).filter((i) => i.code === "percent-mismatch")).toMatchObject([
+        { cell: "H8", params: { base: 304 } },
+      ]);
+    });
+
     it("reports more assessed than members", () => {
       const line = { ...rightLine("Đảng viên", [46, 204, 52, 2]), total: 300 };
       expect(check([line])).toMatchObject([
