@@ -19,6 +19,19 @@ export function browserStore(): KeyValueStore | null {
   }
 }
 
+/** The language of the pane in a plain browser: Vietnamese, or English with "?lang=en" in the address. */
+export function browserLang(search: string): Lang {
+  return langFromLocale(new URLSearchParams(search).get("lang"));
+}
+
+function currentSearch(): string {
+  try {
+    return window.location.search;
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Decides where the pane runs. Inside Excel, Office.onReady names the host: the workbook is read
  * and written through Office.js. Opened in a plain browser, office.js reports no host (or did not
@@ -27,12 +40,14 @@ export function browserStore(): KeyValueStore | null {
 export async function startHost(): Promise<Host> {
   const store = browserStore();
   if (typeof Office === "undefined") {
-    return { io: createBrowserIO(store, t("vi", "taskpane.file.suffix")), lang: "vi" };
+    const lang = browserLang(currentSearch());
+    return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang };
   }
   const info = await Office.onReady();
   if (info.host === Office.HostType.Excel) {
     const lang = langFromLocale(Office.context.displayLanguage);
     return { io: createOfficeIO(lang), lang };
   }
-  return { io: createBrowserIO(store, t("vi", "taskpane.file.suffix")), lang: "vi" };
+  const lang = browserLang(currentSearch());
+  return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang };
 }
