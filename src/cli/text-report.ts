@@ -1,11 +1,17 @@
-import { catalog, issueMessage, t, type Lang } from "../i18n";
+import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
 import { LEVEL_KEYS } from "../core/criteria/levels";
 import { capParams } from "../core/compute/levels";
-import type { Analysis } from "../core/types";
+import type { Analysis, LevelShares } from "../core/types";
 
-/** Numbers as a Vietnamese reader writes them: decimal comma. */
-function num(value: number, lang: Lang): string {
-  return lang === "vi" ? String(value).replace(".", ",") : String(value);
+/** One line per level: count and share, with the language's decimal mark. */
+function levelLines(levels: LevelShares, lang: Lang): string[] {
+  return LEVEL_KEYS.map((level) =>
+    t(lang, "cli.report.level", {
+      level,
+      count: levels[level].count,
+      percent: localDecimal(levels[level].percent, lang),
+    }),
+  );
 }
 
 function range(rows: number[]): string {
@@ -51,14 +57,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
         unrecognized: m.unrecognized,
       }),
     );
-    for (const level of LEVEL_KEYS)
-      lines.push(
-        t(lang, "cli.report.level", {
-          level,
-          count: m.levels[level].count,
-          percent: num(m.levels[level].percent, lang),
-        }),
-      );
+    lines.push(...levelLines(m.levels, lang));
     if (m.cap) {
       lines.push(
         t(lang, "cli.report.cap", {
@@ -72,14 +71,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
   if (results.collectives) {
     const c = results.collectives;
     lines.push(t(lang, "cli.report.collectives", { total: c.total, assessed: c.assessed }));
-    for (const level of LEVEL_KEYS)
-      lines.push(
-        t(lang, "cli.report.level", {
-          level,
-          count: c.levels[level].count,
-          percent: num(c.levels[level].percent, lang),
-        }),
-      );
+    lines.push(...levelLines(c.levels, lang));
   }
   if (results.meetings) {
     const m = results.meetings;
@@ -87,7 +79,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
       t(lang, "cli.report.meetings", {
         regular: m.regular,
         thematic: m.thematic,
-        attendance: m.attendance === null ? "—" : num(m.attendance, lang),
+        attendance: m.attendance === null ? "—" : localDecimal(m.attendance, lang),
       }),
     );
     const grades = Object.entries(m.grades)
