@@ -6,6 +6,7 @@ import { meetingsText } from "./en/meetings";
 import { rollupText } from "./en/rollup";
 import { summaryText } from "./en/summary";
 import { taskpaneText } from "./en/taskpane";
+import { termsText } from "./en/terms";
 
 /** English texts, one file per area so that each area keeps its own. */
 export const enText: Record<string, string> = {
@@ -17,4 +18,5 @@ export const enText: Record<string, string> = {
   ...excelText,
   ...criteriaText,
   ...meetingsText,
+  ...termsText,
 };

@@ -38,7 +38,7 @@ export const en: Catalog = {
       "Member “{name}” was on sick leave for {months} months or more (“{reason}”) and may not be rated above “{max}”, but is “{level}”.",
     "cap-exceeded":
       "{actual} members are rated HTXSNV, more than {ratio}% of {denominatorCount} ({denominator}): at most {limit}. Please review.",
-    "collective-level-conflict": "“{unit}” is rated “{level}” but {detail}. Please review the level.",
+    "collective-level-conflict": "“{unit}” is rated “{level}” but {detail}{also}. Please review the level.",
     "attendance-low":
       "Attendance was {rate}% ({present} of {base} members; needs {comparison} {min}%), unexcused absences: {unexcused}. This meeting falls short on attendance.",
     "meeting-count":

@@ -1,4 +1,4 @@
-import type { Issue } from "../core/issues/issue";
+import type { Issue, IssueParamValue, IssueTerm } from "../core/issues/issue";
 import { en } from "./en";
 import type { Catalog, Lang } from "./types";
 import { vi } from "./vi";
@@ -42,9 +42,17 @@ const FIGURE_PARAMS = new Set([
   "original",
 ]);
 
-function localParam(key: string, value: string | number, lang: Lang): string | number {
+function localParam(key: string, value: IssueParamValue, lang: Lang): string | number {
+  if (typeof value === "object") return termText(value, lang);
   if (typeof value === "number") return localDecimal(value, lang);
   return FIGURE_PARAMS.has(key) && /^-?\d+\.\d+$/.test(value) ? localDecimal(Number(value), lang) : value;
+}
+
+/** A word an issue needs (core gives its key, "term.<name>"), with its own figures in the language's way. */
+export function termText(value: IssueTerm, lang: Lang): string {
+  const params: Record<string, string | number> = {};
+  for (const [key, v] of Object.entries(value.params ?? {})) params[key] = localParam(key, v, lang);
+  return t(lang, `term.${value.term}`, params);
 }
 
 /** The message of an issue in the given language. */

@@ -6,6 +6,7 @@ import { meetingsText } from "./vi/meetings";
 import { rollupText } from "./vi/rollup";
 import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
+import { termsText } from "./vi/terms";
 
 /** Vietnamese texts, one file per area so that each area keeps its own. */
 export const viText: Record<string, string> = {
@@ -17,4 +18,5 @@ export const viText: Record<string, string> = {
   ...excelText,
   ...criteriaText,
   ...meetingsText,
+  ...termsText,
 };

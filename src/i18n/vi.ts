@@ -39,7 +39,8 @@ export const vi: Catalog = {
       "Đảng viên “{name}” nghỉ ốm từ {months} tháng trở lên (“{reason}”) nên không được xếp cao hơn “{max}”, nhưng đang là “{level}”.",
     "cap-exceeded":
       "Số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}), tối đa {limit}. Hãy xem xét lại.",
-    "collective-level-conflict": "“{unit}” được xếp “{level}” nhưng {detail}. Hãy xem xét lại mức xếp loại.",
+    "collective-level-conflict":
+      "“{unit}” được xếp “{level}” nhưng {detail}{also}. Hãy xem xét lại mức xếp loại.",
     "attendance-low":
       "Tỷ lệ dự sinh hoạt là {rate}% ({present}/{base} đảng viên; cần {comparison} {min}%), vắng không lý do: {unexcused}. Buổi sinh hoạt này chưa đạt yêu cầu về số đảng viên dự.",
     "meeting-count":

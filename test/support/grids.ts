@@ -2,6 +2,8 @@
  * Grids built by hand for the analysis engine's tests: sheets shaped like the ones committees fill
  * in (title rows, a header, data rows, a footer), with the presets and the recognizer at hand.
  */
+import type { IssueParamValue } from "../../src/core/issues/issue";
+import { termText } from "../../src/i18n";
 import type { SheetMapping } from "../../src/core/analyze";
 import { getPreset, type Criteria } from "../../src/core/criteria";
 import { LevelMatcher } from "../../src/core/criteria/level-matcher";
@@ -245,4 +247,14 @@ export function withSink<T>(run: (sink: IssueSink) => T): { result: T; issues: I
 
 export function codesOf(issues: readonly Issue[]): string[] {
   return issues.map((issue) => issue.code);
+}
+
+/** An issue's parameters as the Vietnamese message reads them: terms (core's word keys) put into words. */
+export function spokenParams(
+  params: Readonly<Record<string, IssueParamValue>> | undefined,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params ?? {}))
+    out[key] = typeof value === "object" ? termText(value, "vi") : value;
+  return out;
 }

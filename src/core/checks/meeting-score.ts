@@ -1,7 +1,7 @@
 import type { Criteria, MeetingRubric } from "../criteria/schema";
 import { toA1 } from "../grid/address";
 import { gridWidth, isBlank } from "../grid/types";
-import type { IssueSink } from "../issues/issue";
+import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
 import { headerWords } from "../recognize/match";
 import type { RecognizedTable } from "../recognize/table";
 import { readNumberCell, sameNumber, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
@@ -174,7 +174,7 @@ export function checkMeetingScore(
     cell: string,
     row: number,
     column: string,
-    what: string,
+    what: IssueParamValue,
     stated: number,
     computed: number,
   ): void =>
@@ -198,7 +198,7 @@ export function checkMeetingScore(
       parts !== null &&
       !sameNumber(stated, parts)
     )
-      mismatch(line.max.cell, line.row, "maxScore", `Thang điểm “${line.label}”`, stated, parts);
+      mismatch(line.max.cell, line.row, "maxScore", term("maxOf", { item: line.label }), stated, parts);
   });
 
   // Scores: within range, and groups equal to the sum of their items.
@@ -209,7 +209,7 @@ export function checkMeetingScore(
       checkRange(table, line.row, cell, scorer, line.label, effectiveMax(line), sink);
       const parts = sumOf(line.children.map((child) => effectiveScore(child, scorer)));
       if (line.children.length > 0 && parts !== null && !sameNumber(cell.value, parts))
-        mismatch(cell.cell, line.row, scorer, line.label, cell.value, parts);
+        mismatch(cell.cell, line.row, scorer, term("itemScore", { item: line.label }), cell.value, parts);
     });
   }
 
@@ -260,7 +260,7 @@ function checkTotalRow(
     cell: string,
     row: number,
     column: string,
-    what: string,
+    what: IssueParamValue,
     stated: number,
     computed: number,
   ) => void,
@@ -276,7 +276,7 @@ function checkTotalRow(
     if (cell.state === "value") {
       totalMax = cell.value;
       if (groupsMax !== null && !sameNumber(cell.value, groupsMax))
-        mismatch(cell.cell, r, "maxScore", "Thang điểm", cell.value, groupsMax);
+        mismatch(cell.cell, r, "maxScore", term("maxScore"), cell.value, groupsMax);
     } else if (cell.state === "bad") totalMax = null;
   }
   for (const scorer of scorers) {
@@ -291,7 +291,7 @@ function checkTotalRow(
       totals[scorer] = cell.value;
       if (r !== null) checkRange(table, r, cell, scorer, label, totalMax, sink);
       if (parts !== null && r !== null && !sameNumber(cell.value, parts))
-        mismatch(cell.cell, r, scorer, label, cell.value, parts);
+        mismatch(cell.cell, r, scorer, term("totalRow"), cell.value, parts);
       continue;
     }
     if (parts !== null || hasUnreadable(lines, scorer)) totals[scorer] = parts;

@@ -2,7 +2,7 @@ import { meetingResults, periodCounts, type MeetingRecord } from "../compute/mee
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import type { IssueSink } from "../issues/issue";
+import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName, MeetingResults } from "../types";
 import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
@@ -38,8 +38,8 @@ const NUMBER_FIELDS = [
 ] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
-const REGULAR_TYPE = "Thường kỳ";
-const THEMATIC_TYPE = "Chuyên đề";
+const REGULAR_TYPE = term("regularMeeting");
+const THEMATIC_TYPE = term("thematicMeeting");
 
 interface DayDate {
   year: number | null;
@@ -260,7 +260,7 @@ function checkHeadCount(table: RecognizedTable, row: MeetingRow, sink: IssueSink
     row: row.row + 1,
     column: "present",
     value: present.value,
-    params: { what: "Số dự + vắng + miễn", stated: sum, computed: members },
+    params: { what: term("headCount"), stated: sum, computed: members },
   });
 }
 

@@ -2,7 +2,7 @@ import type { Criteria } from "../criteria/schema";
 import { levelRank, type LevelKey } from "../criteria/levels";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import type { IssueSink } from "../issues/issue";
+import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
 import type { RatedRow } from "../extract/rated-rows";
@@ -89,7 +89,7 @@ function checkCardNumbers(
         row: row.row + 1,
         column: "cardNumber",
         value: card,
-        params: { name: row.name, what: "số thẻ", firstCell: first },
+        params: { name: row.name, what: term("cardNumber"), firstCell: first },
       });
     } else seen.set(key, cell);
   }
@@ -117,7 +117,7 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
         severity: "warning",
         params: {
           name: row.name,
-          what: "họ tên và năm sinh",
+          what: term("nameAndBirthYear"),
           value: `${row.name}, ${year}`,
           firstCell: first,
         },
@@ -203,11 +203,11 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
       continue;
     }
     if (reading.kind === "invalid") {
-      sink.add("invalid-number", { ...common, value: reading.raw, params: { field: "Điểm" } });
+      sink.add("invalid-number", { ...common, value: reading.raw, params: { field: term("score") } });
       continue;
     }
     if (reading.kind === "text-number")
-      sink.add("number-as-text", { ...common, value: reading.raw, params: { field: "Điểm" } });
+      sink.add("number-as-text", { ...common, value: reading.raw, params: { field: term("score") } });
     const score = reading.value;
     if (score < 0)
       sink.add("score-negative", { ...common, value: score, params: { score, item: row.name, max } });

@@ -4,7 +4,7 @@ import type { LevelTally } from "../compute/levels";
 import { assessedOf, capParams, capResult } from "../compute/levels";
 import { percentOf } from "../compute/shares";
 import { toA1 } from "../grid/address";
-import type { IssueSink } from "../issues/issue";
+import { term, type IssueParamValue, type IssueSink, type IssueTerm } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
@@ -39,7 +39,8 @@ export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: 
         row: totalRow + 1,
         value: reading.value,
         params: {
-          what: `Tổng cộng ${mark.level === "none" ? "không xếp loại" : mark.level}`,
+          what:
+            mark.level === "none" ? term("totalNotClassified") : term("totalOfLevel", { level: mark.level }),
           stated: reading.value,
           computed,
         },
@@ -102,7 +103,7 @@ export function checkCollectives(
           row: collective.row + 1,
           value: reading.value,
           params: {
-            what: `Đảng số của “${collective.name}”`,
+            what: term("memberCountOf", { name: collective.name }),
             stated: reading.value,
             computed: list.length,
             otherSheet: membersSheet,
@@ -117,12 +118,14 @@ export function checkCollectives(
     const atLeastHTTNV = rated.filter((m) => m.level && levelRank(m.level) >= levelRank("HTTNV")).length;
     const shareHTNV = percentOf(atLeastHTNV, rated.length, 1);
     const shareHTTNV = percentOf(atLeastHTTNV, rated.length, 1);
-    const details: string[] = [];
+    const details: IssueTerm[] = [];
     if (shareHTNV < rule.topLevelMinShareAtLeastHTNV)
-      details.push(`chỉ ${shareHTNV}% đảng viên đạt HTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTNV}%)`);
+      details.push(
+        term("shareBelow", { share: shareHTNV, level: "HTNV", min: rule.topLevelMinShareAtLeastHTNV }),
+      );
     if (shareHTTNV < rule.topLevelMinShareAtLeastHTTNV)
       details.push(
-        `chỉ ${shareHTTNV}% đảng viên đạt HTTNV trở lên (cần ${rule.topLevelMinShareAtLeastHTTNV}%)`,
+        term("shareBelow", { share: shareHTTNV, level: "HTTNV", min: rule.topLevelMinShareAtLeastHTTNV }),
       );
     if (details.length)
       sink.add("collective-level-conflict", {
@@ -130,7 +133,12 @@ export function checkCollectives(
         cell: collective.levelCell,
         row: collective.row + 1,
         value: collective.level,
-        params: { unit: collective.name, level: collective.level, detail: details.join("; ") },
+        params: {
+          unit: collective.name,
+          level: collective.level,
+          detail: details[0],
+          also: details[1] ? term("andAlso", { detail: details[1] }) : "",
+        },
       });
   }
 }
@@ -167,7 +175,7 @@ export function checkReportedSummary(
           cell,
           row: r + 1,
           value: reading.raw,
-          params: { field: "Số liệu báo cáo" },
+          params: { field: term("reportedFigures") },
         });
         return null;
       }
@@ -192,7 +200,7 @@ export function checkReportedSummary(
         cell: assessed.cell,
         row: r + 1,
         value: assessed.value,
-        params: { what: "Số được đánh giá", stated: assessed.value, computed: countSum },
+        params: { what: term("assessed"), stated: assessed.value, computed: countSum },
       });
     if (total && assessed && assessed.value > total.value)
       sink.add("count-mismatch", {
@@ -200,7 +208,7 @@ export function checkReportedSummary(
         cell: assessed.cell,
         row: r + 1,
         value: assessed.value,
-        params: { what: "Số được đánh giá (lớn hơn tổng số)", stated: assessed.value, computed: total.value },
+        params: { what: term("assessedAboveTotal"), stated: assessed.value, computed: total.value },
       });
     for (let i = 0; i < LEVEL_KEYS.length; i++) {
       const percent = percents[i].figure;
@@ -245,7 +253,11 @@ export function checkReportedSummary(
         : undefined;
     const otherSheet = isCollectives ? figures.collectivesSheet : figures.membersSheet;
     if (computed && otherSheet) {
-      const compare = (figure: { value: number; cell: string } | null, value: number, what: string) => {
+      const compare = (
+        figure: { value: number; cell: string } | null,
+        value: number,
+        what: IssueParamValue,
+      ) => {
         if (figure && figure.value !== value)
           sink.add("cross-sheet-mismatch", {
             sheet,
@@ -255,8 +267,8 @@ export function checkReportedSummary(
             params: { what, stated: figure.value, computed: value, otherSheet },
           });
       };
-      compare(total, computed.total, "Tổng số");
-      compare(assessed, assessedOf(computed), "Số được đánh giá");
+      compare(total, computed.total, term("total"));
+      compare(assessed, assessedOf(computed), term("assessed"));
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }

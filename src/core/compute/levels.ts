@@ -1,3 +1,4 @@
+import { term, type IssueParamValue } from "../issues/issue";
 import { LEVEL_KEYS, type LevelKey } from "../criteria/levels";
 import type { CapRule, Criteria } from "../criteria/schema";
 import type { CapResult, CollectiveResults, LevelShares, MemberResults } from "../types";
@@ -100,19 +101,13 @@ export function memberResults(tally: LevelTally, criteria: Criteria): MemberResu
   };
 }
 
-const DENOMINATOR_LABELS: Record<CapResult["denominator"], string> = {
-  HTTNV: "HTTNV",
-  HTTNV_OR_BETTER: "HTTNV + HTXSNV",
-  ASSESSED: "được đánh giá",
-};
-
 /** The parameters of a `cap-exceeded` message (and of the reports that state the cap). */
-export function capParams(cap: CapResult): Record<string, string | number> {
+export function capParams(cap: CapResult): Record<string, IssueParamValue> {
   return {
     actual: cap.actual,
     limit: cap.limit,
     ratio: cap.ratioPercent,
     denominatorCount: cap.denominatorCount,
-    denominator: DENOMINATOR_LABELS[cap.denominator],
+    denominator: term(`denominator.${cap.denominator}`),
   };
 }

@@ -2,7 +2,7 @@ import type { LevelMatcher } from "../criteria/level-matcher";
 import type { LevelKey } from "../criteria/levels";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import type { IssueSink } from "../issues/issue";
+import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
@@ -108,7 +108,7 @@ function readLevelText(
         row: r + 1,
         column: "level",
         value: "",
-        params: { value: "(trống)", suggestion: "—" },
+        params: { value: term("blank"), suggestion: "—" },
       });
       return { status: "unrecognized", level: null, levelCell: address };
     case "unknown":
@@ -163,14 +163,14 @@ function readLevelMarks(
       ? { status: "not-classified", level: null, levelCell: address }
       : { status: "classified", level: only.level, levelCell: address };
   }
-  const value = marked.length === 0 ? "(không đánh dấu mức nào)" : `(đánh dấu ${marked.length} mức)`;
+  const value = marked.length === 0 ? term("noMark") : term("marks", { count: marked.length });
   sink.add("invalid-level", {
     sheet,
     cell: marked.length ? toA1(r, marked[1].col) : firstCell,
     row: r + 1,
     column: "level",
-    value,
-    params: { value, suggestion: "x ở đúng một cột" },
+    // The issue's value is what a cell holds; "no mark" and "two marks" are said by the message.
+    params: { value, suggestion: term("oneMark") },
   });
   return { status: "unrecognized", level: null, levelCell: firstCell };
 }

@@ -1,6 +1,19 @@
 import { ISSUE_CATALOG, IssueCode, Severity } from "./codes";
 
-export type IssueParamValue = string | number;
+/**
+ * A word the message needs that is not the user's text (e.g. "card number"): a key of the texts in
+ * src/i18n ("term.<term>"), with its own parameters, put into words at the edge.
+ */
+export interface IssueTerm {
+  readonly term: string;
+  readonly params?: Readonly<Record<string, IssueParamValue>>;
+}
+
+export type IssueParamValue = string | number | IssueTerm;
+
+export function term(name: string, params?: Record<string, IssueParamValue>): IssueTerm {
+  return params ? { term: name, params } : { term: name };
+}
 export type IssueValue = string | number | boolean | null;
 
 /**

@@ -1,3 +1,4 @@
+import { spokenParams } from "../../support/grids";
 import { getPreset, type Criteria } from "../../../src/core/criteria";
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
@@ -218,7 +219,11 @@ describe("head count", () => {
     const { issues } = run(lines);
     const mismatch = issues.find((i) => i.code === "count-mismatch");
     expect(mismatch?.cell).toBe(cell(COL.present, 2));
-    expect(mismatch?.params).toMatchObject({ what: "Số dự + vắng + miễn", stated: 19, computed: 20 });
+    expect(spokenParams(mismatch?.params)).toMatchObject({
+      what: "Số dự + vắng + miễn",
+      stated: 19,
+      computed: 20,
+    });
   });
 });
 
@@ -275,7 +280,7 @@ describe("cadence", () => {
     expect(
       counts.map((i) => [
         i.cell,
-        i.params.type,
+        spokenParams(i.params).type,
         i.params.from,
         i.params.to,
         i.params.found,

@@ -1,3 +1,4 @@
+import { spokenParams } from "../../support/grids";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { getPreset, presetForYear, type Criteria } from "../../../src/core/criteria";
@@ -76,10 +77,12 @@ describe("sample chi-bo-tdp-so-3-2025, sheet “Sinh hoạt 2025”", () => {
     expect(sink.issues.filter((i) => i.code === "attendance-low").map((i) => i.cell)).toEqual(["G15"]);
     const counts = sink.issues.filter((i) => i.code === "meeting-count");
     expect(counts).toHaveLength(1);
-    expect(counts[0]).toMatchObject({
-      sheet: "Sinh hoạt 2025",
-      cell: null,
-      params: { type: "Chuyên đề", quarter: 4, from: "01/10/2025", to: "31/12/2025" },
+    expect(counts[0]).toMatchObject({ sheet: "Sinh hoạt 2025", cell: null });
+    expect(spokenParams(counts[0].params)).toMatchObject({
+      type: "Chuyên đề",
+      quarter: 4,
+      from: "01/10/2025",
+      to: "31/12/2025",
     });
     expect(results.regular).toBe(12);
     expect(results.thematic).toBe(3);

@@ -1,3 +1,4 @@
+import { spokenParams } from "../../support/grids";
 import { getPreset, type Criteria, type MeetingRubric } from "../../../src/core/criteria";
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
@@ -120,19 +121,23 @@ describe("sums", () => {
     lines[4] = ["III", "Tổ chức sinh hoạt", 45, 42, 43];
     const { issues } = run({ lines, total: [100, 95, 96], grade: "Tốt" });
     expect(brief(issues)).toEqual([`total-mismatch ${at("D", 4)}`]);
-    expect(issues[0].params).toEqual({ what: "Tổ chức sinh hoạt", stated: 42, computed: 43 });
+    expect(spokenParams(issues[0].params)).toEqual({
+      what: "Điểm mục “Tổ chức sinh hoạt”",
+      stated: 42,
+      computed: 43,
+    });
   });
 
   it("reports a total that is not the sum of the groups, at the total cell", () => {
     const { issues } = run({ lines: phuThoLines(), total: [100, 97, 96], grade: "Tốt" });
     expect(brief(issues)).toEqual(["total-mismatch D17"]);
-    expect(issues[0].params).toEqual({ what: "Tổng cộng", stated: 97, computed: 96 });
+    expect(spokenParams(issues[0].params)).toEqual({ what: "Dòng tổng cộng", stated: 97, computed: 96 });
   });
 
   it("reports maxima that do not add up to the scale", () => {
     const { issues } = run({ lines: phuThoLines(), total: [90, 96, 96], grade: "Tốt" });
     expect(brief(issues)).toEqual(expect.arrayContaining(["total-mismatch C17"]));
-    expect(issues.find((i) => i.cell === "C17")?.params).toEqual({
+    expect(spokenParams(issues.find((i) => i.cell === "C17")?.params)).toEqual({
       what: "Thang điểm",
       stated: 90,
       computed: 100,

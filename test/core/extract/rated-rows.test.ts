@@ -12,6 +12,7 @@ import {
   withSink,
   type MarkedLine,
   type MemberLine,
+  spokenParams,
 } from "../../support/grids";
 
 const criteria = preset("qd366-2025");
@@ -170,13 +171,15 @@ describe("readRatedRows with one “x” column per level", () => {
   it("reports two marks on one row at the second mark, and counts the row in no level", () => {
     const { result, issues } = readMarked([{ name: "An", marks: [0, 1] }]);
     expect(result[0]).toMatchObject({ status: "unrecognized", level: null });
-    expect(issues).toMatchObject([{ code: "invalid-level", cell: "E8", row: 8, value: "(đánh dấu 2 mức)" }]);
+    expect(issues).toMatchObject([{ code: "invalid-level", cell: "E8", row: 8 }]);
+    expect(spokenParams(issues[0].params).value).toBe("(đánh dấu 2 mức)");
   });
 
   it("reports a row with no mark at the first level column", () => {
     const { result, issues } = readMarked([{ name: "An", marks: [] }]);
     expect(result[0].status).toBe("unrecognized");
-    expect(issues).toMatchObject([{ code: "invalid-level", cell: "D8", value: "(không đánh dấu mức nào)" }]);
+    expect(issues).toMatchObject([{ code: "invalid-level", cell: "D8" }]);
+    expect(spokenParams(issues[0].params).value).toBe("(không đánh dấu mức nào)");
   });
 
   it("reads a row with no mark but a reason in the notes as not classified", () => {
