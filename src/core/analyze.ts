@@ -18,6 +18,10 @@ import type { Lang } from "../i18n/types";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
 import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
 import { checkMeetingScore } from "./rules/meeting-score";
+import { crossCheckAttendance } from "./rules/attendance-cross-check";
+import { checkAttendanceRegister, type RegisterMeeting } from "./rules/attendance-register";
+import { checkCapGroups } from "./rules/cap-checks";
+import { checkMemberColumns } from "./rules/member-columns";
 import { checkMembers } from "./rules/members";
 import { readRatedRows, type RatedRow } from "./rules/rated-rows";
 import { checkCap, checkCollectives, checkReportedSummary, checkTotalsRow } from "./rules/unit-checks";
@@ -49,6 +53,7 @@ const RECOGNIZED = new Set<SheetKind>([
   "collectives",
   "meetings",
   "meeting-score",
+  "attendance",
   "reported-summary",
   "chibo-summary",
 ]);
@@ -76,12 +81,14 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   let collectivesTable: RecognizedTable | null = null;
   let meetings: MeetingResults | null = null;
   const meetingSheets: string[] = [];
+  const registers: { table: RecognizedTable; meetings: RegisterMeeting[] }[] = [];
 
   for (const table of tables) {
     switch (table.info.kind) {
       case "members": {
         const rows = readRatedRows(table, levels, "name", sink);
         checkMembers(table, rows, criteria, sink);
+        checkMemberColumns(table, rows, criteria, levels, sink);
         const tally = tallyRows(rows);
         checkTotalsRow(table, tally, sink);
         members.push(...rows);
@@ -108,17 +115,26 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       case "meeting-score":
         checkMeetingScore(table, criteria, sink);
         break;
+      case "attendance":
+        registers.push({ table, meetings: checkAttendanceRegister(table, criteria, sink) });
+        break;
       default:
         break;
     }
   }
 
+  const logs = tables.filter((t) => t.info.kind === "meetings");
+  for (const register of registers)
+    if (logs.length === 1) crossCheckAttendance(register.table, register.meetings, logs[0], sink);
   if (meetings)
     checkMeetingCadence(meetings, criteria, sink, {
       sheet: meetingSheets.length === 1 ? meetingSheets[0] : null,
       year: unit.period,
     });
   if (membersTable && memberTally) checkCapByScope(membersTable, members, memberTally, criteria, sink);
+  if (membersTable) checkCapGroups(membersTable, members, criteria, sink);
+  if (collectivesTable && collectiveTally)
+    checkCap(collectivesTable, collectiveTally, criteria, sink, { collectives: true });
   if (collectivesTable)
     checkCollectives(collectivesTable, collectives, members, criteria, membersTable?.info.name ?? null, sink);
   for (const table of tables) {

@@ -6,6 +6,7 @@ export type SheetKind =
   | "collectives"
   | "meetings"
   | "meeting-score"
+  | "attendance"
   | "reported-summary"
   | "criteria"
   | "chibo-summary"
@@ -43,6 +44,18 @@ export type FieldName =
   | "content"
   | "total"
   | "assessed"
+  | "category"
+  | "tasksDone"
+  | "tasksExceeded"
+  | "faultsRemedied"
+  | "civilServiceLevel"
+  | "workplace"
+  | "residenceComment"
+  | "startTime"
+  | "endTime"
+  | "documentsPosted"
+  /** A meeting column of an attendance register, numbered left to right from 1. */
+  | `attendance:${number}`
   | `levelMark:${LevelKey}`
   | "levelMark:none"
   | `levelCount:${LevelKey}`

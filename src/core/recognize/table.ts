@@ -26,6 +26,7 @@ const KEY_FIELDS: Partial<Record<SheetKind, FieldName[]>> = {
   collectives: ["unitName"],
   meetings: ["present", "month", "date"],
   "meeting-score": ["criterion", "maxScore"],
+  attendance: ["name"],
   "reported-summary": ["content", "total", "assessed"],
 };
 

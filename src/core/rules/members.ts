@@ -135,8 +135,19 @@ function checkLevelRules(
       sink.add("discipline-level", {
         ...common,
         value: row.level,
-        severity: reading.remedied ? "warning" : "error",
-        params: { name: row.name, reason: row.notes, level: row.level, required: discipline.level },
+        severity: reading.remedied || reading.earlierYear ? "warning" : "error",
+        params: {
+          // Why it is only a warning: the competent level decides (Quy định 366).
+          ...(reading.remedied
+            ? { variant: "remedied" }
+            : reading.earlierYear
+              ? { variant: "earlier-year" }
+              : {}),
+          name: row.name,
+          reason: row.notes,
+          level: row.level,
+          required: discipline.level,
+        },
       });
       continue;
     }
