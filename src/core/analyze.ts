@@ -24,6 +24,7 @@ import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rul
 import { checkMeetingScore } from "./rules/meeting-score";
 import { crossCheckAttendance } from "./rules/attendance-cross-check";
 import { checkAttendanceRegister, type RegisterMeeting } from "./rules/attendance-register";
+import { capUnverifiedSeverity } from "./rules/unverified-severity";
 import { checkCapGroups } from "./rules/cap-checks";
 import { checkMemberColumns } from "./rules/member-columns";
 import { checkMembers } from "./rules/members";
@@ -179,7 +180,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     criteriaOrigin: chosen.origin,
     unit,
     sheets: tables.map((t) => t.info),
-    issues: orderIssues(dedupe(sink.issues), grids),
+    issues: orderIssues(dedupe(capUnverifiedSeverity(sink.issues, criteria)), grids),
     results,
     units: unitsOf(unit.name, members, collectives, criteria, results),
   };

@@ -211,6 +211,7 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
     const expected = levelForScore(score, criteria);
     if (expected && row.level && expected !== row.level)
       sink.add("level-score-mismatch", {
+        severity: criteria.scoreBands?.verified === false ? "warning" : "error",
         sheet,
         cell: row.levelCell,
         row: row.row + 1,

@@ -27,7 +27,7 @@ export const rulesText: Record<string, string> = {
   "rule.modelCell": "Model cell",
   "rule.notApplied": "{rule} (not applied)",
   "rule.verified": "verified",
-  "rule.unverified": "NOT VERIFIED (warnings only)",
+  "rule.unverified": "not verified: warnings only",
   "rule.noSource": "NO SOURCE",
 
   "criteria.section.ruleSources": "Source of each rule",

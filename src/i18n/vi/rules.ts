@@ -27,7 +27,7 @@ export const rulesText: Record<string, string> = {
   "rule.modelCell": "Chi bộ kiểu mẫu",
   "rule.notApplied": "{rule} (không áp dụng)",
   "rule.verified": "đã kiểm chứng",
-  "rule.unverified": "CHƯA KIỂM CHỨNG (chỉ cảnh báo)",
+  "rule.unverified": "chưa kiểm chứng: chỉ cảnh báo",
   "rule.noSource": "CHƯA CÓ NGUỒN",
 
   "criteria.section.ruleSources": "Nguồn của từng quy tắc",

@@ -167,7 +167,7 @@ function hd21Sources() {
     ),
     source(
       "collective",
-      DOC.HD21,
+      "Chưa xác định được văn bản",
       "",
       notFound,
       false,

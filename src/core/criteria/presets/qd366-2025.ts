@@ -197,7 +197,7 @@ function qd366Sources() {
     ),
     source(
       "collective",
-      DOC.HD21,
+      "Chưa xác định được văn bản",
       "",
       notFound,
       false,
