@@ -206,6 +206,24 @@ describe("HTXSNV conditions (Quy định 366, Điều 11)", () => {
     ]);
   });
 
+  it("a column saying not every task was done fails; “Có” and 100% pass", () => {
+    const issues = analyze([
+      sheet(
+        "Danh sách",
+        ["STT", "Họ và tên", "Hoàn thành tất cả nhiệm vụ", "Xếp loại"],
+        [
+          [1, "Nguyễn Văn An", "Không", "HTXSNV"],
+          [2, "Trần Thị Bình", "Có", "HTXSNV"],
+          [3, "Lê Văn Cường", "100%", "HTXSNV"],
+          ...Array.from({ length: 15 }, (_, i) => [i + 4, `Tốt ${i + 1}`, "Có", "HTTNV"]),
+        ],
+      ),
+    ]);
+    expect(only(issues, "top-level-condition").map((i) => [i.cell, i.params.condition])).toEqual([
+      ["C7", "Hoàn thành tất cả nhiệm vụ"],
+    ]);
+  });
+
   it("the score column is checked against the bands 90/70/50", () => {
     const issues = analyze([
       sheet(
