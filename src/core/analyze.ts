@@ -20,30 +20,29 @@ import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
 import type { Lang } from "../i18n/types";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
-import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
-import { checkMeetingScore } from "./rules/meeting-score";
-import { crossCheckAttendance } from "./rules/attendance-cross-check";
-import { checkAttendanceRegister, type RegisterMeeting } from "./rules/attendance-register";
-import { capUnverifiedSeverity } from "./rules/unverified-severity";
-import { checkCapGroups } from "./rules/cap-checks";
-import { checkMemberColumns } from "./rules/member-columns";
-import { checkMembers } from "./rules/members";
-import { readRatedRows, type RatedRow } from "./rules/rated-rows";
-import { checkCap, checkCollectives, checkReportedSummary, checkTotalsRow } from "./rules/unit-checks";
-import { readUnitInfo } from "./rules/unit-info";
+import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./checks/meetings";
+import { checkMeetingScore } from "./checks/meeting-score";
+import { checkMembers } from "./checks/members";
+import { readRatedRows, type RatedRow } from "./extract/rated-rows";
+import { checkCap, checkCollectives, checkReportedSummary, checkTotalsRow } from "./checks/unit-checks";
+import { readUnitInfo } from "./extract/unit-info";
+import { crossCheckAttendance } from "./checks/attendance-cross-check";
+import { checkAttendanceRegister, type RegisterMeeting } from "./checks/attendance-register";
+import { capUnverifiedSeverity } from "./checks/unverified-severity";
+import { checkCapGroups } from "./checks/cap-checks";
+import { checkMemberColumns } from "./checks/member-columns";
 import { foldText } from "./text";
-import type { Analysis, FieldName, MeetingResults, Results, SheetKind, UnitResults } from "./types";
+import type {
+  Analysis,
+  FieldName,
+  MeetingResults,
+  Results,
+  SheetKind,
+  SheetMapping,
+  UnitResults,
+} from "./types";
 
-/** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
-export interface SheetMapping {
-  kind?: SheetKind;
-  /** 1-based header rows. */
-  headerRows?: number[];
-  firstDataRow?: number;
-  lastDataRow?: number;
-  /** Field → column letters. */
-  columns?: Partial<Record<FieldName, string>>;
-}
+export type { SheetMapping } from "./types";
 
 export interface AnalyzeOptions {
   /**

@@ -3,7 +3,7 @@ import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import type { RatedRow } from "./rated-rows";
+import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: civil-service-level. */
 export const CIVIL_SERVICE_CODES = ["civil-service-level"] as const;

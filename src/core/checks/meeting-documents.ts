@@ -3,7 +3,7 @@ import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import { readDate } from "./values";
+import { readDate } from "../grid/cell";
 
 /** Emits: meeting-date (variant "documents"). */
 export const MEETING_DOCUMENTS_CODES = ["meeting-date"] as const;

@@ -3,7 +3,7 @@ import type { Criteria } from "../criteria/schema";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { checkCivilServiceLevel } from "./civil-service";
-import type { RatedRow } from "./rated-rows";
+import type { RatedRow } from "../extract/rated-rows";
 import { checkResidenceComment } from "./residence-comment";
 import { checkTopLevelConditions } from "./top-level-conditions";
 

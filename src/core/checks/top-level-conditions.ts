@@ -4,9 +4,9 @@ import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName } from "../types";
-import { readCondition } from "./condition-cell";
-import { columnLabel } from "./meeting-cells";
-import type { RatedRow } from "./rated-rows";
+import { readCondition } from "../extract/condition-cell";
+import { columnLabel } from "../extract/number-cell";
+import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: top-level-condition. */
 export const TOP_LEVEL_CONDITION_CODES = ["top-level-condition"] as const;

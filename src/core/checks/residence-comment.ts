@@ -4,7 +4,7 @@ import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import type { RatedRow } from "./rated-rows";
+import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: residence-comment-missing. */
 export const RESIDENCE_COMMENT_CODES = ["residence-comment-missing"] as const;

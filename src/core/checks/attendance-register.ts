@@ -5,7 +5,7 @@ import type { IssueSink } from "../issues/issue";
 import { readMeetingHeader } from "../recognize/attendance-columns";
 import { attendanceColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
-import { readAttendanceMark, type AttendanceMark } from "./attendance-marks";
+import { readAttendanceMark, type AttendanceMark } from "../extract/attendance-marks";
 
 /** Emits: absence-streak, attendance-low, invalid-level (an unreadable mark). */
 export const ATTENDANCE_REGISTER_CODES = ["absence-streak", "attendance-low", "invalid-level"] as const;

@@ -5,7 +5,7 @@ import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
 import type { FieldName } from "../types";
-import type { RatedRow } from "./rated-rows";
+import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: cap-exceeded. */
 export const CAP_CODES = ["cap-exceeded"] as const;

@@ -5,8 +5,8 @@ import { isCellError, type CellValue } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import { columnLabel } from "./meeting-cells";
-import { displayValue } from "./values";
+import { columnLabel } from "../extract/number-cell";
+import { displayValue } from "../grid/cell";
 
 /** Emits: meeting-duration, and invalid-number for a length that cannot be read. */
 export const MEETING_DURATION_CODES = ["meeting-duration", "invalid-number"] as const;

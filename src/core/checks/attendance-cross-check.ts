@@ -1,7 +1,7 @@
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { RegisterMeeting } from "./attendance-register";
-import { readDate, readNumber } from "./values";
+import { readDate, readNumber } from "../grid/cell";
 
 /** Emits: cross-sheet-mismatch (variant "attendance"). */
 export const ATTENDANCE_CROSS_CHECK_CODES = ["cross-sheet-mismatch"] as const;
