@@ -1,10 +1,11 @@
+import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { RegisterMeeting } from "./attendance-register";
 import { readDate, readNumber } from "../grid/cell";
 
 /** Emits: cross-sheet-mismatch (variant "attendance"). */
-export const ATTENDANCE_CROSS_CHECK_CODES = ["cross-sheet-mismatch"] as const;
+export const EMITS: readonly IssueCode[] = ["cross-sheet-mismatch"];
 
 interface LoggedMeeting {
   month: number;

@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -8,7 +9,7 @@ import type { RecognizedTable } from "../recognize/table";
 import { readAttendanceMark, type AttendanceMark } from "../extract/attendance-marks";
 
 /** Emits: absence-streak, attendance-low, invalid-level (an unreadable mark). */
-export const ATTENDANCE_REGISTER_CODES = ["absence-streak", "attendance-low", "invalid-level"] as const;
+export const EMITS: readonly IssueCode[] = ["absence-streak", "attendance-low", "invalid-level"];
 
 /** One meeting column of a register, with its head count. */
 export interface RegisterMeeting {

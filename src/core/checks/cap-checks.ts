@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { capParams, capResult, effectiveCapRule, tallyRows, type LevelTally } from "../compute/levels";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
@@ -8,7 +9,7 @@ import type { FieldName } from "../types";
 import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: cap-exceeded. */
-export const CAP_CODES = ["cap-exceeded"] as const;
+export const EMITS: readonly IssueCode[] = ["cap-exceeded"];
 
 export interface CapSubject {
   /** The collectives sheet (Quy định 366: the cap holds for collectives too). */

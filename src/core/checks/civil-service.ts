@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
@@ -6,7 +7,7 @@ import type { RecognizedTable } from "../recognize/table";
 import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: civil-service-level. */
-export const CIVIL_SERVICE_CODES = ["civil-service-level"] as const;
+export const EMITS: readonly IssueCode[] = ["civil-service-level"];
 
 /**
  * Hướng dẫn 21 (civil servants rated under Nghị định 335/2025 from 2025, with the same levels): a

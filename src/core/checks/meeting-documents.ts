@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -6,7 +7,7 @@ import type { RecognizedTable } from "../recognize/table";
 import { readDate } from "../grid/cell";
 
 /** Emits: meeting-date (variant "documents"). */
-export const MEETING_DOCUMENTS_CODES = ["meeting-date"] as const;
+export const EMITS: readonly IssueCode[] = ["meeting-date"];
 
 function dayNumber(date: { year: number; month: number; day: number }): number {
   return Date.UTC(date.year, date.month - 1, date.day) / 86400000;

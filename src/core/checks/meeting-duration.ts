@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -9,7 +10,7 @@ import { columnLabel } from "../extract/number-cell";
 import { displayValue } from "../grid/cell";
 
 /** Emits: meeting-duration, and invalid-number for a length that cannot be read. */
-export const MEETING_DURATION_CODES = ["meeting-duration", "invalid-number"] as const;
+export const EMITS: readonly IssueCode[] = ["meeting-duration", "invalid-number"];
 
 /** How long a meeting lasted, and the cell that says so. */
 export interface MeetingLength {

@@ -10,8 +10,30 @@ import type { FieldName, MeetingResults } from "../types";
 import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
 import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
 import { displayValue, readDate, readNumber } from "../grid/cell";
-import { checkMeetingDocuments } from "./meeting-documents";
-import { checkMeetingDuration, readMeetingLength, type MeetingLength } from "./meeting-duration";
+import type { IssueCode } from "../issues/codes";
+import { checkMeetingDocuments, EMITS as MEETING_DOCUMENTS } from "./meeting-documents";
+import {
+  checkMeetingDuration,
+  EMITS as MEETING_DURATION,
+  readMeetingLength,
+  type MeetingLength,
+} from "./meeting-duration";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "attendance-low",
+  "count-mismatch",
+  "formula-error",
+  "invalid-date",
+  "invalid-number",
+  "level-score-mismatch",
+  "meeting-count",
+  "meeting-date",
+  "score-above-max",
+  "score-negative",
+  ...MEETING_DURATION,
+  ...MEETING_DOCUMENTS,
+];
 
 export { mergeMeetingResults } from "../compute/meetings";
 

@@ -1,11 +1,14 @@
+import type { IssueCode } from "../issues/codes";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import type { Criteria } from "../criteria/schema";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import { checkCivilServiceLevel } from "./civil-service";
+import { checkCivilServiceLevel, EMITS as CIVIL_SERVICE } from "./civil-service";
 import type { RatedRow } from "../extract/rated-rows";
-import { checkResidenceComment } from "./residence-comment";
-import { checkTopLevelConditions } from "./top-level-conditions";
+import { checkResidenceComment, EMITS as RESIDENCE } from "./residence-comment";
+import { checkTopLevelConditions, EMITS as TOP_LEVEL } from "./top-level-conditions";
+
+export const EMITS: readonly IssueCode[] = [...TOP_LEVEL, ...CIVIL_SERVICE, ...RESIDENCE];
 
 /**
  * The member checks that need a column some lists have (Quy định 366 and the texts around it): the

@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -7,7 +8,7 @@ import { foldText } from "../text";
 import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: residence-comment-missing. */
-export const RESIDENCE_COMMENT_CODES = ["residence-comment-missing"] as const;
+export const EMITS: readonly IssueCode[] = ["residence-comment-missing"];
 
 /** A workplace cell that says the member does not work elsewhere. */
 const NOT_WORKING =

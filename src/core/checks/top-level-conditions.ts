@@ -1,3 +1,4 @@
+import type { IssueCode } from "../issues/codes";
 import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -9,7 +10,7 @@ import { columnLabel } from "../extract/number-cell";
 import type { RatedRow } from "../extract/rated-rows";
 
 /** Emits: top-level-condition. */
-export const TOP_LEVEL_CONDITION_CODES = ["top-level-condition"] as const;
+export const EMITS: readonly IssueCode[] = ["top-level-condition"];
 
 /** Conditions that must hold in full (100%), and the one with a minimum share. */
 const FULL_CONDITIONS: readonly FieldName[] = ["tasksDone", "faultsRemedied"];

@@ -3,6 +3,22 @@ import type { Criteria } from "../criteria/schema";
 import type { IssueCode } from "../issues/codes";
 import type { Issue } from "../issues/issue";
 
+/** The codes whose severity this pass may lower (it emits nothing new). */
+export const EMITS: readonly IssueCode[] = [
+  "excluded-member-classified",
+  "discipline-level",
+  "sick-leave-level",
+  "collective-level-conflict",
+  "invalid-card-number",
+  "attendance-low",
+  "meeting-count",
+  "absence-streak",
+  "residence-comment-missing",
+  "civil-service-level",
+  "top-level-condition",
+  "cap-exceeded",
+];
+
 /** The rule behind each code that applies one rule of the criteria set. */
 const RULE_OF_CODE: Partial<Record<IssueCode, RuleId>> = {
   "excluded-member-classified": "exclusions",
