@@ -7,6 +7,8 @@ export interface CliArgs {
   /** rollup: the consolidating unit's name. */
   unit: string | null;
   output: string | null;
+  /** presets: the set whose rules and sources to print. */
+  explain: string | null;
   json: boolean;
   lang: "vi" | "en";
   files: string[];
@@ -18,7 +20,7 @@ export type ArgsResult =
 
 const WITH_VALUE: Record<
   string,
-  keyof Pick<CliArgs, "criteria" | "mapping" | "expected" | "unit" | "output">
+  keyof Pick<CliArgs, "criteria" | "mapping" | "expected" | "unit" | "output" | "explain">
 > = {
   "--criteria": "criteria",
   "--mapping": "mapping",
@@ -26,6 +28,7 @@ const WITH_VALUE: Record<
   "--unit": "unit",
   "-o": "output",
   "--output": "output",
+  "--explain": "explain",
 };
 
 export function parseArgs(argv: readonly string[]): ArgsResult {
@@ -36,6 +39,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     expected: null,
     unit: null,
     output: null,
+    explain: null,
     json: false,
     lang: "vi",
     files: [],

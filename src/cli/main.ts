@@ -9,6 +9,7 @@ import { parseArgs, type CliArgs } from "./args";
 import { rollupCommand } from "./rollup-command";
 import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
+import { explainCriteria } from "./explain";
 import { textReport } from "./text-report";
 
 export interface CliIo {
@@ -43,7 +44,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case "summarize":
         return await summarize(args, io, fail);
       case "presets":
-        return presets(io, lang);
+        return args.explain !== null ? explain(args.explain, io, lang, fail) : presets(io, lang);
       case "rollup":
         return await rollupCommand(args, io, fail);
       default:
@@ -146,6 +147,14 @@ function presets(io: CliIo, lang: Lang): number {
       }),
     );
   io.stdout(lines.join("\n"));
+  return EXIT_OK;
+}
+
+function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): number {
+  const criteria = loadCriteria(spec);
+  if (!criteria.ok) return fail(criteria.failure);
+  if (!criteria.value) return fail({ key: "cli.unknownCriteria", params: { criteria: spec } });
+  io.stdout(explainCriteria(criteria.value, lang));
   return EXIT_OK;
 }
 

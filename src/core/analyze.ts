@@ -18,6 +18,7 @@ import { emptyFacts, type KindContext } from "./kinds/kind";
 import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
+import { capUnverifiedSeverity } from "./checks/unverified-severity";
 import { foldText } from "./text";
 import type { Analysis, Results, SheetMapping, UnitResults } from "./types";
 import type { IssueCode } from "./issues/codes";
@@ -83,7 +84,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     criteriaOrigin: chosen.origin,
     unit,
     sheets: tables.map((t) => t.info),
-    issues: orderIssues(dedupe(sink.issues), grids),
+    issues: orderIssues(dedupe(capUnverifiedSeverity(sink.issues, criteria)), grids),
     results,
     units: unitsOf(unit.name, members, collectives, criteria, results),
   };

@@ -8,6 +8,7 @@ export type SheetKind =
   | "collectives"
   | "meetings"
   | "meeting-score"
+  | "attendance"
   | "reported-summary"
   | "criteria"
   | "chibo-summary"
@@ -45,6 +46,18 @@ export type FieldName =
   | "content"
   | "total"
   | "assessed"
+  | "category"
+  | "tasksDone"
+  | "tasksExceeded"
+  | "faultsRemedied"
+  | "civilServiceLevel"
+  | "workplace"
+  | "residenceComment"
+  | "startTime"
+  | "endTime"
+  | "documentsPosted"
+  /** A meeting column of an attendance register, numbered left to right from 1. */
+  | `attendance:${number}`
   | `levelMark:${LevelKey}`
   | "levelMark:none"
   | `levelCount:${LevelKey}`

@@ -4,6 +4,7 @@ import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { meetingsText } from "./en/meetings";
 import { rollupText } from "./en/rollup";
+import { rulesText } from "./en/rules";
 import { summaryText } from "./en/summary";
 import { taskpaneText } from "./en/taskpane";
 import { termsText } from "./en/terms";
@@ -19,4 +20,5 @@ export const enText: Record<string, string> = {
   ...criteriaText,
   ...meetingsText,
   ...termsText,
+  ...rulesText,
 };

@@ -36,6 +36,16 @@ export const en: Catalog = {
       "Member “{name}” was disciplined this year (“{reason}”) and must be rated “{required}”, not “{level}”. If the member found and remedied the fault, say so in the notes.",
     "sick-leave-level":
       "Member “{name}” was on sick leave for {months} months or more (“{reason}”) and may not be rated above “{max}”, but is “{level}”.",
+    "top-level-condition":
+      "Member “{name}” is rated HTXSNV but the column “{condition}” says “{value}”: a condition of that level is not met. Review the level or the condition column.",
+    "civil-service-level":
+      "Member “{name}” is rated “{level}” but only “{civilLevel}” as a civil servant: HTXSNV as a member needs HTXSNV as a civil servant. Please review.",
+    "meeting-duration":
+      "The meeting lasted {minutes} minutes, less than the minimum of {min} minutes. Check the times or note the reason.",
+    "absence-streak":
+      "Member “{name}” was absent with leave {count} times in a row (from “{from}” to “{to}”), more than {max} times in a row in the year. The cell should look into it.",
+    "residence-comment-missing":
+      "Member “{name}” works at “{workplace}” but has no comment from the residence cell. Add the residence cell's yearly comment.",
     "cap-exceeded":
       "{actual} members are rated HTXSNV, more than {ratio}% of {denominatorCount} ({denominator}): at most {limit}. Please review.",
     "collective-level-conflict": "“{unit}” is rated “{level}” but {detail}{also}. Please review the level.",
@@ -57,6 +67,38 @@ export const en: Catalog = {
     "duplicate-unit": "Unit “{unit}” was submitted more than once ({files}). Keep one copy.",
     "missing-unit": "No report yet from unit “{unit}”.",
     "period-mismatch": "This report is for {period}, not the period being consolidated ({expected}).",
+  },
+  issueVariants: {
+    "invalid-level#attendance-mark":
+      "“{value}” is not an attendance mark. Use x (present), P (excused), K (unexcused), M (exempt).",
+    "cap-exceeded#collectives":
+      "{actual} collectives are rated HTXSNV, more than {ratio}% of {denominatorCount} collectives ({denominator}): at most {limit}. Please review.",
+    "cap-exceeded#group":
+      "In the group “{group}”, {actual} members are rated HTXSNV, more than {ratio}% of the group's {denominatorCount} ({denominator}): at most {limit}. The share is judged per group of similar position. Please review.",
+    "cap-exceeded#needs-decision":
+      "{actual} members are rated HTXSNV, more than {ratio}% of {denominatorCount} ({denominator}): at most {limit}. It is within {exceptionRatio}%, but only a decision of the competent level allows more than {ratio}%: if there is one, enter its reference in the criteria; if not, please review.",
+    "cap-exceeded#collectives-needs-decision":
+      "{actual} collectives are rated HTXSNV, more than {ratio}% of {denominatorCount} collectives ({denominator}): at most {limit}. It is within {exceptionRatio}%, but only a decision of the competent level allows more than {ratio}%: if there is one, enter its reference in the criteria; if not, please review.",
+    "cap-exceeded#group-needs-decision":
+      "In the group “{group}”, {actual} members are rated HTXSNV, more than {ratio}% of the group's {denominatorCount} ({denominator}): at most {limit}. It is within {exceptionRatio}%, but only a decision of the competent level allows more than {ratio}%: if there is one, enter its reference in the criteria; if not, please review.",
+    "discipline-level#remedied":
+      "Member “{name}” was disciplined this year (“{reason}”) but the notes say the member found and remedied the fault: rating “{level}” rather than “{required}” is for the competent level to decide. Check that it has.",
+    "discipline-level#earlier-year":
+      "Member “{name}” was disciplined this year for a violation of an earlier year (“{reason}”): rating “{level}” rather than “{required}” is for the competent level to decide. Check that it has.",
+    "top-level-condition#exceeded":
+      "Member “{name}” is rated HTXSNV but only {percent}% of the tasks were done beyond requirement (column “{condition}”); at least {min}% are needed. Review the level.",
+    "civil-service-level#lowest":
+      "Member “{name}” is rated “{civilLevel}” as a civil servant, so the member's level must be KHTNV, not “{level}”. Please review.",
+    "meeting-duration#combined":
+      "The combined thematic and regular meeting lasted {minutes} minutes, less than the minimum of {min} minutes for a combined session. Check the times or note the reason.",
+    "meeting-duration#small-cell":
+      "The meeting lasted {minutes} minutes, less than the minimum of {min} minutes the committee set for small cells. Check the times or note the reason.",
+    "meeting-date#documents":
+      "The documents of the meeting of {date} were posted in the Sổ tay đảng viên app on {posted}, not at least {days} day(s) ahead. Post them earlier.",
+    "attendance-low#unexcused-member":
+      "Member “{name}” was absent without leave from the meeting “{meeting}”: that meeting falls short on attendance. Note the reason if there was one.",
+    "cross-sheet-mismatch#attendance":
+      "The register has {stated} members present at the meeting “{meeting}” but the sheet “{otherSheet}” says {computed}. Make the sheets agree.",
   },
   text: enText,
 };

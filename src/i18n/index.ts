@@ -60,7 +60,11 @@ export function issueMessage(issue: Issue, lang: Lang): string {
   const params: Record<string, string | number> = { sheet: issue.sheet ?? "" };
   for (const [key, value] of Object.entries(issue.params)) params[key] = localParam(key, value, lang);
   if (issue.value !== undefined && !("value" in issue.params)) params.value = String(issue.value ?? "");
-  return fillTemplate(CATALOGS[lang].issues[issue.code], params);
+  const variant = issue.params.variant;
+  const template =
+    (typeof variant === "string" ? CATALOGS[lang].issueVariants[`${issue.code}#${variant}`] : undefined) ??
+    CATALOGS[lang].issues[issue.code];
+  return fillTemplate(template, params);
 }
 
 /** Picks the UI language from an Office display language such as "vi-VN" or "en-US". */

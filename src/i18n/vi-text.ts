@@ -4,6 +4,7 @@ import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
 import { rollupText } from "./vi/rollup";
+import { rulesText } from "./vi/rules";
 import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
 import { termsText } from "./vi/terms";
@@ -19,4 +20,5 @@ export const viText: Record<string, string> = {
   ...criteriaText,
   ...meetingsText,
   ...termsText,
+  ...rulesText,
 };

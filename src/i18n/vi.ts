@@ -37,6 +37,16 @@ export const vi: Catalog = {
       "Đảng viên “{name}” bị kỷ luật trong năm (“{reason}”) nên phải xếp loại “{required}”, không phải “{level}”. Nếu khuyết điểm đã được tự phát hiện và khắc phục, hãy ghi rõ trong cột ghi chú.",
     "sick-leave-level":
       "Đảng viên “{name}” nghỉ ốm từ {months} tháng trở lên (“{reason}”) nên không được xếp cao hơn “{max}”, nhưng đang là “{level}”.",
+    "top-level-condition":
+      "Đảng viên “{name}” được xếp Hoàn thành xuất sắc nhiệm vụ nhưng cột “{condition}” ghi “{value}”: chưa đạt điều kiện của mức này. Hãy xem lại mức xếp loại hoặc cột điều kiện.",
+    "civil-service-level":
+      "Đảng viên “{name}” được xếp “{level}” nhưng xếp loại cán bộ, công chức, viên chức chỉ là “{civilLevel}”: muốn xếp Hoàn thành xuất sắc nhiệm vụ thì xếp loại cán bộ, công chức cũng phải là Hoàn thành xuất sắc. Hãy xem lại.",
+    "meeting-duration":
+      "Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {min} phút. Hãy kiểm tra lại thời gian hoặc ghi lý do.",
+    "absence-streak":
+      "Đảng viên “{name}” vắng có lý do {count} lần liên tiếp (từ “{from}” đến “{to}”), quá {max} lần liên tiếp trong năm. Chi bộ cần tìm hiểu, nhắc nhở.",
+    "residence-comment-missing":
+      "Đảng viên “{name}” công tác tại “{workplace}” nhưng chưa có nhận xét của chi bộ nơi cư trú. Hãy bổ sung nhận xét hằng năm của nơi cư trú.",
     "cap-exceeded":
       "Số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}), tối đa {limit}. Hãy xem xét lại.",
     "collective-level-conflict":
@@ -59,6 +69,38 @@ export const vi: Catalog = {
     "duplicate-unit": "Đơn vị “{unit}” được nộp nhiều lần ({files}). Chỉ giữ một bản.",
     "missing-unit": "Chưa có báo cáo của đơn vị “{unit}”.",
     "period-mismatch": "Báo cáo này là của năm {period}, khác kỳ đang tổng hợp ({expected}).",
+  },
+  issueVariants: {
+    "invalid-level#attendance-mark":
+      "“{value}” không phải ký hiệu dự sinh hoạt. Hãy dùng x (có mặt), P (vắng có lý do), K (vắng không lý do), M (được miễn).",
+    "cap-exceeded#collectives":
+      "Số tập thể Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} tập thể ({denominator}), tối đa {limit}. Hãy xem xét lại.",
+    "cap-exceeded#group":
+      "Trong nhóm “{group}”, số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}) của nhóm, tối đa {limit}. Tỷ lệ được tính theo từng nhóm đối tượng có vị trí, vai trò tương đồng. Hãy xem xét lại.",
+    "cap-exceeded#needs-decision":
+      "Số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}), tối đa {limit}. Số này chưa quá {exceptionRatio}%, nhưng chỉ quyết định của cấp có thẩm quyền mới cho phép vượt {ratio}%: nếu đã có quyết định, hãy ghi số quyết định vào tiêu chí; nếu chưa, hãy xem xét lại.",
+    "cap-exceeded#collectives-needs-decision":
+      "Số tập thể Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} tập thể ({denominator}), tối đa {limit}. Số này chưa quá {exceptionRatio}%, nhưng chỉ quyết định của cấp có thẩm quyền mới cho phép vượt {ratio}%: nếu đã có quyết định, hãy ghi số quyết định vào tiêu chí; nếu chưa, hãy xem xét lại.",
+    "cap-exceeded#group-needs-decision":
+      "Trong nhóm “{group}”, số đảng viên Hoàn thành xuất sắc nhiệm vụ là {actual}, vượt quá {ratio}% của {denominatorCount} ({denominator}) của nhóm, tối đa {limit}. Số này chưa quá {exceptionRatio}%, nhưng chỉ quyết định của cấp có thẩm quyền mới cho phép vượt {ratio}%: nếu đã có quyết định, hãy ghi số quyết định vào tiêu chí; nếu chưa, hãy xem xét lại.",
+    "discipline-level#remedied":
+      "Đảng viên “{name}” bị kỷ luật trong năm (“{reason}”) nhưng ghi chú cho biết khuyết điểm đã được tự phát hiện, khắc phục: việc xếp “{level}” thay vì “{required}” do cấp có thẩm quyền xem xét. Hãy kiểm tra đã có ý kiến của cấp có thẩm quyền.",
+    "discipline-level#earlier-year":
+      "Đảng viên “{name}” bị kỷ luật trong năm vì vi phạm của năm trước (“{reason}”): việc xếp “{level}” thay vì “{required}” do cấp có thẩm quyền xem xét. Hãy kiểm tra đã có ý kiến của cấp có thẩm quyền.",
+    "top-level-condition#exceeded":
+      "Đảng viên “{name}” được xếp Hoàn thành xuất sắc nhiệm vụ nhưng chỉ {percent}% nhiệm vụ hoàn thành vượt mức (cột “{condition}”), cần ít nhất {min}%. Hãy xem lại mức xếp loại.",
+    "civil-service-level#lowest":
+      "Đảng viên “{name}” là cán bộ, công chức, viên chức bị xếp “{civilLevel}” nên mức đảng viên phải là Không hoàn thành nhiệm vụ, không phải “{level}”. Hãy xem lại.",
+    "meeting-duration#combined":
+      "Buổi sinh hoạt chuyên đề kết hợp thường kỳ kéo dài {minutes} phút, ít hơn mức tối thiểu {min} phút khi sinh hoạt chung một buổi. Hãy kiểm tra lại thời gian hoặc ghi lý do.",
+    "meeting-duration#small-cell":
+      "Buổi sinh hoạt kéo dài {minutes} phút, ít hơn mức tối thiểu {min} phút cấp ủy quy định cho chi bộ ít đảng viên. Hãy kiểm tra lại thời gian hoặc ghi lý do.",
+    "meeting-date#documents":
+      "Tài liệu buổi sinh hoạt ngày {date} được đưa lên Sổ tay đảng viên ngày {posted}, chưa trước ít nhất {days} ngày. Hãy đưa tài liệu lên sớm hơn.",
+    "attendance-low#unexcused-member":
+      "Đảng viên “{name}” vắng không lý do buổi “{meeting}”: buổi sinh hoạt này chưa đạt yêu cầu về đảng viên dự. Hãy ghi rõ lý do nếu có.",
+    "cross-sheet-mismatch#attendance":
+      "Sổ theo dõi ghi {stated} đảng viên dự buổi “{meeting}” nhưng trang “{otherSheet}” ghi {computed}. Hãy thống nhất số liệu giữa các trang.",
   },
   text: viText,
 };

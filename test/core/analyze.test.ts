@@ -325,7 +325,8 @@ describe("analyzeWorkbook units", () => {
       { name: "Chi bộ 1", members: 4, level: "HTXSNV" },
       { name: "Chi bộ 2", members: 3, level: "HTTNV" },
     ]);
-    const analysis = analyzeWorkbook([wardList, cells]);
+    // Under Quy định 366 one HTXSNV cell of one HTTNV would break the collectives' cap: rules of 2019 here.
+    const analysis = analyzeWorkbook([wardList, cells], { criteria: preset("hd21-2019") });
     expect(analysis.units.map((u) => u.unit)).toEqual(["Chi bộ 1", "Chi bộ 2"]);
     expect(analysis.units[0].members).toMatchObject({
       total: 4,
@@ -346,7 +347,7 @@ describe("analyzeWorkbook units", () => {
       { name: "Chi bộ 1", members: 5, level: "HTTNV" },
       { name: "Chi bộ 2", members: 3, level: "HTXSNV" },
     ]);
-    const analysis = analyzeWorkbook([wardList, cells]);
+    const analysis = analyzeWorkbook([wardList, cells], { criteria: preset("hd21-2019") });
     expect(analysis.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ["cross-sheet-mismatch", "Xếp loại chi bộ", "C7"],
       ["collective-level-conflict", "Xếp loại chi bộ", "D8"],

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
+import { rulesInForce } from "../../src/core/criteria/rule-ids";
 import { buildSummarySheets } from "../../src/core/summary/build";
 import type { SheetMapping } from "../../src/core/analyze";
 import type { Analysis } from "../../src/core/types";
@@ -197,6 +198,12 @@ describe("the task pane inside Excel (fake host)", () => {
     await expect(page.getByTestId("criteria-in-use").textContent()).resolves.toContain(
       analysis.criteria.title,
     );
+    // Every rule in force with its source, as the sheet and `chibo presets --explain` give them.
+    const sources = page.getByTestId("rule-sources");
+    for (const rule of rulesInForce(analysis.criteria))
+      await expect(sources.locator(`[data-rule="${rule}"]`).count()).resolves.toBe(1);
+    for (const source of analysis.criteria.ruleSources)
+      await expect(sources.textContent()).resolves.toContain(source.document);
     await page.getByTestId("write-criteria").click();
     await page.getByTestId("criteria-written").waitFor({ timeout: 60000 });
     await page.getByTestId("read-criteria").click();

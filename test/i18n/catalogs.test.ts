@@ -18,6 +18,26 @@ describe("message catalogs", () => {
     }
   });
 
+  it("give every wording variant the same keys in both languages, for a known code, with the same placeholders", () => {
+    expect(Object.keys(en.issueVariants).sort()).toEqual(Object.keys(vi.issueVariants).sort());
+    for (const key of Object.keys(vi.issueVariants)) {
+      expect(ISSUE_CODES).toContain(key.split("#")[0]);
+      expect([key, placeholders(en.issueVariants[key])]).toEqual([key, placeholders(vi.issueVariants[key])]);
+    }
+  });
+
+  it("pick a variant by the issue's variant parameter, else the code's own text", () => {
+    const remedied = makeIssue("discipline-level", {
+      sheet: "S",
+      params: { variant: "remedied", name: "A" },
+    });
+    expect(issueMessage(remedied, "vi")).toBe(
+      vi.issueVariants["discipline-level#remedied"].replace("{name}", "A").replace(/\{\w+\}/g, (m) => m),
+    );
+    const plain = makeIssue("discipline-level", { sheet: "S", params: { variant: "no-such", name: "A" } });
+    expect(issueMessage(plain, "en")).toContain("must be rated");
+  });
+
   it("have the same text keys in both languages, with the same placeholders", () => {
     expect(Object.keys(en.text).sort()).toEqual(Object.keys(vi.text).sort());
     for (const key of Object.keys(vi.text))

@@ -1,3 +1,5 @@
+import { ruleSeverity } from "../criteria/rule-ids";
+import type { Severity } from "../issues/codes";
 import type { Criteria, MeetingRubric } from "../criteria/schema";
 import { toA1 } from "../grid/address";
 import { gridWidth, isBlank } from "../grid/types";
@@ -223,10 +225,12 @@ export function checkMeetingScore(
   const total = chosen ? (totals[chosen] ?? null) : null;
   const rubric = bestRubric(sheetGroups(lines), criteria);
   if (total === null || chosen === null) return { total: null, grade: null, rubricId: rubric?.id ?? null };
+  // Graded by criteria per grade (Trà Vinh), not by points: a total gives no grade to check against.
+  if (criteria.meeting.gradedBy === "criteria") return { total, grade: null, rubricId: rubric?.id ?? null };
   const { known, full } = fullMarks(lines, rubric, chosen);
   const rules = rulesJudgeableWith(criteria.meeting, known);
   const grade = gradeForScore(total, rules, rules.gradeConditions.length > 0 ? full : undefined);
-  checkGradeRow(table, grade, total, sink);
+  checkGradeRow(table, grade, total, ruleSeverity(criteria, "meetingGrades", "error"), sink);
   return { total, grade, rubricId: rubric?.id ?? null };
 }
 
@@ -376,7 +380,13 @@ function findGradeRow(table: RecognizedTable): { row: number; col: number; grade
   return null;
 }
 
-function checkGradeRow(table: RecognizedTable, grade: string, total: number, sink: IssueSink): void {
+function checkGradeRow(
+  table: RecognizedTable,
+  grade: string,
+  total: number,
+  severity: Severity,
+  sink: IssueSink,
+): void {
   const found = findGradeRow(table);
   if (!found || sameGrade(found.grade, grade)) return;
   sink.add("level-score-mismatch", {
@@ -385,6 +395,7 @@ function checkGradeRow(table: RecognizedTable, grade: string, total: number, sin
     row: found.row + 1,
     column: "grade",
     value: found.grade,
+    severity,
     params: { stated: found.grade, score: shownNumber(total), expected: grade },
   });
 }

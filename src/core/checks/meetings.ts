@@ -1,5 +1,7 @@
 import { meetingResults, periodCounts, type MeetingRecord } from "../compute/meetings";
+import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
+import type { Severity } from "../issues/codes";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
 import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
@@ -9,6 +11,13 @@ import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } fr
 import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
 import { displayValue, readDate, readNumber } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
+import { checkMeetingDocuments, EMITS as MEETING_DOCUMENTS } from "./meeting-documents";
+import {
+  checkMeetingDuration,
+  EMITS as MEETING_DURATION,
+  readMeetingLength,
+  type MeetingLength,
+} from "./meeting-duration";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = [
@@ -22,6 +31,8 @@ export const EMITS: readonly IssueCode[] = [
   "meeting-date",
   "score-above-max",
   "score-negative",
+  ...MEETING_DURATION,
+  ...MEETING_DOCUMENTS,
 ];
 
 export { mergeMeetingResults } from "../compute/meetings";
@@ -34,7 +45,6 @@ const NUMBER_FIELDS = [
   "unexcused",
   "selfScore",
   "upperScore",
-  "duration",
 ] as const;
 type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -56,6 +66,8 @@ interface MeetingRow {
   regular: boolean;
   thematic: boolean;
   numbers: Partial<Record<NumberField, NumberCell>>;
+  /** How long it lasted, from the duration column or the start and end times. */
+  length: MeetingLength | null;
 }
 
 export interface MeetingLogOptions {
@@ -83,6 +95,9 @@ export function checkMeetingLog(
     const attendance = checkAttendance(table, row, criteria, sink);
     checkHeadCount(table, row, sink);
     checkDate(table, row, criteria, period, sink);
+    const members = valueOf(row.numbers.members ?? null);
+    checkMeetingDuration(table, row.row, { ...row, members }, row.length, criteria, sink);
+    checkMeetingDocuments(table, row.row, criteria, sink);
     const grade = checkGrade(table, row, criteria, attendance, sink);
     records.push({
       regular: row.regular,
@@ -118,7 +133,16 @@ function readMeetingRow(table: RecognizedTable, r: number, sink: IssueSink): Mee
   const dateCol = table.columns.get("date");
   const date = dateCol !== undefined ? readMeetingDate(table, r, dateCol, month, sink) : null;
   const type = meetingType(table, r);
-  return { row: r, month, date, dateCell: dateCol !== undefined ? toA1(r, dateCol) : null, ...type, numbers };
+  const length = readMeetingLength(table, r, sink);
+  return {
+    row: r,
+    month,
+    date,
+    dateCell: dateCol !== undefined ? toA1(r, dateCol) : null,
+    ...type,
+    numbers,
+    length,
+  };
 }
 
 /** "Thường kỳ" → regular, "Chuyên đề" → thematic, both when the row says both, blank → regular. */
@@ -335,7 +359,7 @@ function fullMarksFromLog(
     known.add("attendance");
     if (attendance.present >= attendance.base && attendance.unexcused === 0) full.add("attendance");
   }
-  const duration = valueOf(row.numbers.duration ?? null);
+  const duration = row.length?.minutes ?? null;
   const minimum = criteria.meeting.minDurationMinutes;
   if (duration !== null && minimum !== null) {
     known.add("duration");
@@ -370,11 +394,25 @@ function checkGrade(
   const upper = row.numbers.upperScore;
   const chosen = upper && upper.state !== "blank" ? upper : row.numbers.selfScore;
   if (!chosen || chosen.state !== "value") return null;
+  // Graded by criteria per grade (Trà Vinh), not by points: the stated grade stands.
+  if (criteria.meeting.gradedBy === "criteria") return statedGrade(table, row.row);
   const { known, full } = fullMarksFromLog(row, criteria, attendance);
   const rules = rulesJudgeableWith(criteria.meeting, known);
   const grade = gradeForScore(chosen.value, rules, rules.gradeConditions.length > 0 ? full : undefined);
-  checkStatedGrade(table, row.row, grade, chosen.value, sink);
+  checkStatedGrade(
+    table,
+    row.row,
+    grade,
+    chosen.value,
+    ruleSeverity(criteria, "meetingGrades", "error"),
+    sink,
+  );
   return grade;
+}
+
+function statedGrade(table: RecognizedTable, r: number): string | null {
+  const col = table.columns.get("grade");
+  return col !== undefined ? table.text.text(r, col) || null : null;
 }
 
 function checkStatedGrade(
@@ -382,6 +420,7 @@ function checkStatedGrade(
   r: number,
   grade: string,
   score: number,
+  severity: Severity,
   sink: IssueSink,
 ): void {
   const col = table.columns.get("grade");
@@ -397,6 +436,7 @@ function checkStatedGrade(
   sink.add("level-score-mismatch", {
     ...common,
     value: stated,
+    severity,
     params: { stated, score: shownNumber(score), expected: grade },
   });
 }

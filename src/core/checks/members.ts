@@ -151,8 +151,19 @@ function checkLevelRules(
       sink.add("discipline-level", {
         ...common,
         value: row.level,
-        severity: reading.remedied ? "warning" : "error",
-        params: { name: row.name, reason: row.notes, level: row.level, required: discipline.level },
+        severity: reading.remedied || reading.earlierYear ? "warning" : "error",
+        params: {
+          // Why it is only a warning: the competent level decides (Quy định 366).
+          ...(reading.remedied
+            ? { variant: "remedied" }
+            : reading.earlierYear
+              ? { variant: "earlier-year" }
+              : {}),
+          name: row.name,
+          reason: row.notes,
+          level: row.level,
+          required: discipline.level,
+        },
       });
       continue;
     }
@@ -216,6 +227,7 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
     const expected = levelForScore(score, criteria);
     if (expected && row.level && expected !== row.level)
       sink.add("level-score-mismatch", {
+        severity: criteria.scoreBands?.verified === false ? "warning" : "error",
         sheet,
         cell: row.levelCell,
         row: row.row + 1,

@@ -1,13 +1,15 @@
 import { LEVEL_KEYS, levelRank } from "../criteria/levels";
+import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import type { LevelTally } from "../compute/levels";
-import { assessedOf, capParams, capResult } from "../compute/levels";
+import { assessedOf } from "../compute/levels";
 import { percentOf } from "../compute/shares";
 import { toA1 } from "../grid/address";
 import { term, type IssueParamValue, type IssueSink, type IssueTerm } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
+import { checkCapRule, type CapSubject } from "./cap-checks";
 import type { RatedRow } from "../extract/rated-rows";
 import { readNumber } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
@@ -54,19 +56,12 @@ export function checkCap(
   tally: LevelTally,
   criteria: Criteria,
   sink: IssueSink,
+  subject: CapSubject = {},
 ): void {
-  if (!criteria.cap) return;
-  const cap = capResult(tally, criteria.cap, criteria.percentDecimals);
-  if (!cap.exceeded) return;
   const topCol = table.columns.get("levelMark:HTXSNV");
   const cell =
     table.extent.totalRow !== null && topCol !== undefined ? toA1(table.extent.totalRow, topCol) : null;
-  sink.add("cap-exceeded", {
-    sheet: table.info.name,
-    cell,
-    value: cap.actual,
-    params: capParams(cap),
-  });
+  checkCapRule(table, tally, criteria, sink, subject, cell);
 }
 
 /**
@@ -129,6 +124,7 @@ export function checkCollectives(
       );
     if (details.length)
       sink.add("collective-level-conflict", {
+        severity: ruleSeverity(criteria, "collective", "error"),
         sheet: table.info.name,
         cell: collective.levelCell,
         row: collective.row + 1,

@@ -83,6 +83,16 @@ export function capResult(tally: LevelTally, rule: CapRule, decimals: number): C
   };
 }
 
+/**
+ * The cap as it applies: where the competent level's decision is recorded, the exception's share
+ * (Quy định 366, Điều 11: "không vượt quá 25%") replaces the usual one.
+ */
+export function effectiveCapRule(rule: CapRule): CapRule {
+  return rule.exceptionDecision !== null && rule.exceptionPercent !== null
+    ? { ...rule, ratio: rule.exceptionPercent / 100 }
+    : rule;
+}
+
 /** Counts and shares of a tally; members add the cap, collectives are just this. */
 export function collectiveResults(tally: LevelTally, criteria: Criteria): CollectiveResults {
   return {
@@ -97,7 +107,7 @@ export function collectiveResults(tally: LevelTally, criteria: Criteria): Collec
 export function memberResults(tally: LevelTally, criteria: Criteria): MemberResults {
   return {
     ...collectiveResults(tally, criteria),
-    cap: criteria.cap ? capResult(tally, criteria.cap, criteria.percentDecimals) : null,
+    cap: criteria.cap ? capResult(tally, effectiveCapRule(criteria.cap), criteria.percentDecimals) : null,
   };
 }
 

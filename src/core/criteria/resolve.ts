@@ -1,3 +1,4 @@
+import { anPhuKh08Preset } from "./presets/an-phu-kh08-2025";
 import { binhThuanKhoiPreset } from "./presets/binh-thuan-khoi";
 import { hd21Preset } from "./presets/hd21-2019";
 import { hoaBinhQd31Preset } from "./presets/hoa-binh-qd31";
@@ -18,6 +19,7 @@ const PRESETS: readonly Criteria[] = [
   traVinhPreset,
   yenBaiQd11Preset,
   hoaBinhQd31Preset,
+  anPhuKh08Preset,
 ].map(deepFreeze);
 
 export function listPresets(): Criteria[] {

@@ -15,6 +15,18 @@ export const capRuleSchema = z.object({
   rounding: z.enum(["down", "nearest", "up"]),
   scope: z.enum(["grassroots-unit", "cell"]),
   source: z.string(),
+  /** Quy định 366, Điều 11: the cap holds for collectives as well as members. */
+  collectives: z.boolean().default(false),
+  /**
+   * Quy định 366, Điều 11: "theo đối tượng có vị trí, vai trò… tương đồng": the column that groups
+   * members of similar position ("category": a "Đối tượng" column; "position": "Chức vụ"); the cap
+   * is then judged per group as well as for the unit. "none": for the unit only.
+   */
+  groupBy: z.enum(["none", "category", "position"]).default("none"),
+  /** The share allowed where the competent level decides so (Quy định 366: "không vượt quá 25%"). */
+  exceptionPercent: z.number().gt(0).max(100).nullable().default(null),
+  /** The competent level's decision allowing the exception; null: the exception is off. */
+  exceptionDecision: z.string().min(1).nullable().default(null),
 });
 
 export const exclusionSchema = z.object({
@@ -31,8 +43,23 @@ export const memberCapsSchema = z.object({
       keywords,
       /** Faults the member found and remedied (Quy định 124): a warning, not an error. */
       remedyKeywords: z.array(z.string()),
+      /** A violation of an earlier year disciplined this year (Quy định 366): left to the competent level. */
+      earlierYearKeywords: z.array(z.string()).default([]),
     })
     .nullable(),
+});
+
+/** Member rules that apply where the list has the column they need. */
+export const memberRulesSchema = z.object({
+  /**
+   * Quy định 366, Điều 11: HTXSNV needs every task done, at least this share beyond requirement and
+   * 100% of the faults named at the last review remedied; null: not checked.
+   */
+  topLevelMinExceededPercent: percent.nullable(),
+  /** Hướng dẫn 21 (and Nghị định 335/2025): the party level follows the civil-service rating. */
+  civilService: z.boolean(),
+  /** Quy định 213, Hướng dẫn 33: a member working elsewhere needs the residence cell's comment. */
+  residenceComment: z.boolean(),
 });
 
 export const collectiveRuleSchema = z.object({
@@ -93,6 +120,15 @@ export const meetingRulesSchema = z.object({
     })
     .nullable(),
   minDurationMinutes: z.number().int().positive().nullable(),
+  /** Hướng dẫn 42: 120 minutes when the thematic and the regular meeting are held in one session. */
+  combinedMinDurationMinutes: z.number().int().positive().nullable().default(null),
+  /** Hướng dẫn 42: the committee may set another minimum for cells of at most `maxMembers` members. */
+  smallCellMaxMembers: z.number().int().positive().nullable().default(null),
+  smallCellMinDurationMinutes: z.number().int().positive().nullable().default(null),
+  /** Hướng dẫn 42: documents posted in the Sổ tay đảng viên app this many days ahead. */
+  documentsDaysAhead: z.number().int().nonnegative().nullable().default(null),
+  /** "points": grades follow the score; "criteria": graded by criteria per grade (Trà Vinh), not by points. */
+  gradedBy: z.enum(["points", "criteria"]).default("points"),
   source: z.string(),
 });
 
@@ -105,6 +141,8 @@ export const attendanceRuleSchema = z.object({
   strictlyAbove: z.boolean(),
   /** An unexcused absence makes the meeting fall short. */
   noUnexcusedAbsence: z.boolean(),
+  /** Hướng dẫn 12: nobody "vắng mặt có lý do quá 03 lần liên tiếp trong năm"; null: not checked. */
+  maxExcusedStreak: z.number().int().positive().nullable().default(null),
   source: z.string(),
 });
 
@@ -133,6 +171,22 @@ export const modelCellSchema = z.object({
   source: z.string(),
 });
 
+/** Where one rule of a set comes from, so that a user can read it for themselves. */
+export const ruleSourceSchema = z.object({
+  /** The rule, one of RULE_IDS (rule-ids.ts). */
+  rule: z.string().min(1),
+  /** The document: "Quy định 366-QĐ/TW (30/8/2025)". */
+  document: z.string().min(1),
+  /** Article or item: "Điều 11", "mục 7.5". */
+  article: z.string(),
+  /** Where it can be read: a site, a gazette, a page. */
+  where: z.string(),
+  /** false: read second-hand or not at all; the rule's issues are then at most warnings. */
+  verified: z.boolean(),
+  /** What the text says, briefly, or why the rule is a setting. */
+  note: z.string(),
+});
+
 export const criteriaSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "id: chữ thường, số và dấu gạch ngang"),
   title: z.string().min(1),
@@ -148,6 +202,11 @@ export const criteriaSchema = z.object({
   cap: capRuleSchema.nullable(),
   exclusions: z.array(exclusionSchema),
   memberCaps: memberCapsSchema,
+  memberRules: memberRulesSchema.default({
+    topLevelMinExceededPercent: null,
+    civilService: false,
+    residenceComment: false,
+  }),
   collective: collectiveRuleSchema.nullable(),
   meeting: meetingRulesSchema,
   attendance: attendanceRuleSchema,
@@ -156,10 +215,13 @@ export const criteriaSchema = z.object({
   cardNumberPattern: z.string().nullable(),
   percentDecimals: z.number().int().min(0).max(3),
   modelCell: modelCellSchema.nullable(),
+  /** The source of each rule of the set. */
+  ruleSources: z.array(ruleSourceSchema).default([]),
 });
 
 export type Criteria = z.infer<typeof criteriaSchema>;
 export type CapRule = z.infer<typeof capRuleSchema>;
 export type MeetingRubric = z.infer<typeof meetingRubricSchema>;
 export type MeetingRules = z.infer<typeof meetingRulesSchema>;
+export type RuleSource = z.infer<typeof ruleSourceSchema>;
 export type AttendanceRule = z.infer<typeof attendanceRuleSchema>;

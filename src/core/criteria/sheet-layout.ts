@@ -59,6 +59,8 @@ const level = { type: "level" } as const;
 export const CAP_DENOMINATORS = ["HTTNV", "HTTNV_OR_BETTER", "ASSESSED"] as const;
 export const CAP_ROUNDINGS = ["down", "nearest", "up"] as const;
 export const CAP_SCOPES = ["grassroots-unit", "cell"] as const;
+export const CAP_GROUPINGS = ["none", "category", "position"] as const;
+export const MEETING_GRADED_BY = ["points", "criteria"] as const;
 
 function fields(prefix: string, entries: [string, FieldKind][]): ScalarField[] {
   return entries.map(([name, kind]) => ({ path: prefix ? `${prefix}.${name}` : name, kind }));
@@ -112,6 +114,10 @@ export const CAP_SECTION: FieldSection = {
     ["rounding", { type: "choice", values: CAP_ROUNDINGS }],
     ["scope", { type: "choice", values: CAP_SCOPES }],
     ["source", text],
+    ["collectives", boolean],
+    ["groupBy", { type: "choice", values: CAP_GROUPINGS }],
+    ["exceptionPercent", optionalNumber],
+    ["exceptionDecision", optionalText],
   ]),
 };
 
@@ -132,6 +138,17 @@ export const DISCIPLINE_SECTION: FieldSection = {
     ["level", level],
     ["keywords", list],
     ["remedyKeywords", list],
+    ["earlierYearKeywords", list],
+  ]),
+};
+
+export const MEMBER_RULES_SECTION: FieldSection = {
+  id: "memberRules",
+  nullable: false,
+  fields: fields("memberRules", [
+    ["topLevelMinExceededPercent", optionalNumber],
+    ["civilService", boolean],
+    ["residenceComment", boolean],
   ]),
 };
 
@@ -153,6 +170,7 @@ export const ATTENDANCE_SECTION: FieldSection = {
     ["strictlyAbove", boolean],
     ["noUnexcusedAbsence", boolean],
     ["excusedLeaveDenominator", boolean],
+    ["maxExcusedStreak", optionalNumber],
     ["source", text],
   ]),
 };
@@ -173,6 +191,11 @@ export const MEETING_SECTION: FieldSection = {
   nullable: false,
   fields: fields("meeting", [
     ["minDurationMinutes", optionalNumber],
+    ["combinedMinDurationMinutes", optionalNumber],
+    ["smallCellMaxMembers", optionalNumber],
+    ["smallCellMinDurationMinutes", optionalNumber],
+    ["documentsDaysAhead", optionalNumber],
+    ["gradedBy", { type: "choice", values: MEETING_GRADED_BY }],
     ["source", text],
   ]),
 };
@@ -228,8 +251,20 @@ export const KEYS = {
   rubricGroup: "meeting.rubric.groups[]",
   rubricItem: "meeting.rubric.items[]",
   gradeConditionsSection: "section:meeting.gradeConditions",
+  ruleSourcesSection: "section:ruleSources",
+  /** The first row of one rule's source: the rule's name, the document; the rule id in the extra column. */
+  ruleSource: "ruleSources[]",
   sectionPrefix: "section:",
 } as const;
+
+/** The other rows of a rule's source, each keyed "ruleSources.<field>", after its first row. */
+export const RULE_SOURCE_FIELDS: ScalarField[] = fields("", [
+  ["article", text],
+  ["where", text],
+  ["verified", boolean],
+  ["note", text],
+]);
+export const RULE_SOURCE_KEY = /^ruleSources\.(\w+)$/;
 
 export const GRADE_CONDITION_KEY = /^meeting\.gradeConditions\.(\d+)\.(\w+)$/;
 
@@ -241,6 +276,7 @@ export const FIELD_SECTIONS: FieldSection[] = [
   CAP_SECTION,
   SICK_LEAVE_SECTION,
   DISCIPLINE_SECTION,
+  MEMBER_RULES_SECTION,
   COLLECTIVE_SECTION,
   ATTENDANCE_SECTION,
   CADENCE_SECTION,

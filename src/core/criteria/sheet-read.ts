@@ -12,6 +12,8 @@ import {
   type FieldKind,
   GRADE_CONDITION_FIELDS,
   GRADE_CONDITION_KEY,
+  RULE_SOURCE_FIELDS,
+  RULE_SOURCE_KEY,
   GROUP_LABEL,
   ITEM_LABEL,
   KEYS,
@@ -127,6 +129,7 @@ class CriteriaSheetReader {
   private readonly exclusions: Record<string, unknown>[] = [];
   private readonly grades: Record<string, unknown>[] = [];
   private readonly groups: Record<string, unknown>[] = [];
+  private readonly ruleSources: Record<string, unknown>[] = [];
   /** Grade condition rows by the number in their key, then by field name. */
   private readonly conditions = new Map<number, Map<string, number>>();
 
@@ -165,7 +168,11 @@ class CriteriaSheetReader {
         return this.readGroup(row);
       case KEYS.rubricItem:
         return this.readItem(row);
+      case KEYS.ruleSource:
+        return this.readRuleSource(row);
     }
+    const sourceField = RULE_SOURCE_KEY.exec(key);
+    if (sourceField) return this.readRuleSourceField(row, sourceField[1]);
     const condition = GRADE_CONDITION_KEY.exec(key);
     if (condition) return this.collectCondition(row, Number(condition[1]), condition[2]);
     const field = FIELDS.get(key);
@@ -253,6 +260,30 @@ class CriteriaSheetReader {
     this.origins.set(path, this.origin(row, this.columns.label, null));
     item.max = this.number(row, `${path}.max`);
     this.readTag(row, item, path);
+  }
+
+  private readRuleSource(row: number): void {
+    if (this.isBlankRow(row)) return;
+    const path = `ruleSources.${this.ruleSources.length}`;
+    this.ruleSources.push({
+      rule: readText(this.at(row, this.columns.extra)),
+      document: this.text(row, this.columns.value, `${path}.document`),
+    });
+    this.origins.set(path, this.origin(row, this.columns.label, null));
+    this.origins.set(`${path}.rule`, this.origin(row, this.columns.extra, { type: "text" }));
+  }
+
+  /** A field row of the rule source above it; a row with no rule above is left to the schema's report. */
+  private readRuleSourceField(row: number, name: string): void {
+    const field = RULE_SOURCE_FIELDS.find((f) => f.path === name);
+    const source = this.ruleSources[this.ruleSources.length - 1];
+    if (!field || !source) return;
+    const path = `ruleSources.${this.ruleSources.length - 1}.${name}`;
+    this.origins.set(path, this.origin(row, this.columns.value, field.kind));
+    const value = this.value(row);
+    if (this.isFormulaError(row, this.columns.value, value)) return;
+    const parsed = this.parse(row, path, field.kind, value);
+    if (parsed !== undefined) source[name] = parsed;
   }
 
   private readTag(row: number, target: Record<string, unknown>, path: string): void {
@@ -345,6 +376,7 @@ class CriteriaSheetReader {
   private assemble(): void {
     this.tree.sources = this.sources;
     this.tree.exclusions = this.exclusions;
+    this.tree.ruleSources = this.ruleSources;
     setPath(this.tree, "meeting.grades", this.grades);
     setPath(this.tree, "meeting.gradeConditions", this.assembleConditions());
     if (this.groups.length > 0 || getPath(this.tree, "meeting.rubric") !== undefined) {

@@ -1,6 +1,7 @@
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import type { SheetSpec, SpecCell } from "../summary/spec";
+import { rulesInForce } from "./rule-ids";
 import type { Criteria, MeetingRubric } from "./schema";
 import {
   ATTENDANCE_SECTION,
@@ -22,6 +23,8 @@ import {
   LEVELS_SECTION,
   LIST_SEPARATOR,
   MEETING_SECTION,
+  MEMBER_RULES_SECTION,
+  RULE_SOURCE_FIELDS,
   MODEL_CELL_SECTION,
   RUBRIC_SECTION,
   SCORE_BANDS_SECTION,
@@ -56,6 +59,7 @@ export function criteriaToSheetSpec(criteria: Criteria, lang: Lang = "vi"): Shee
   sheet.exclusions(criteria.exclusions);
   sheet.fieldSection(SICK_LEAVE_SECTION, criteria);
   sheet.fieldSection(DISCIPLINE_SECTION, criteria);
+  sheet.fieldSection(MEMBER_RULES_SECTION, criteria);
   sheet.fieldSection(COLLECTIVE_SECTION, criteria);
   sheet.fieldSection(ATTENDANCE_SECTION, criteria);
   sheet.fieldSection(CADENCE_SECTION, criteria);
@@ -66,6 +70,7 @@ export function criteriaToSheetSpec(criteria: Criteria, lang: Lang = "vi"): Shee
   sheet.fieldSection(RUBRIC_SECTION, criteria);
   if (criteria.meeting.rubric) sheet.rubric(criteria.meeting.rubric);
   sheet.fieldSection(MODEL_CELL_SECTION, criteria);
+  sheet.ruleSources(criteria);
 
   const lastRow = sheet.rows.length;
   return {
@@ -167,6 +172,28 @@ class SheetBuilder {
         this.field(label, path, field.kind, getPath(condition, field.path));
       }
     });
+  }
+
+  /**
+   * Where each rule comes from: per source, a row naming the rule and the document (the rule id in
+   * the hidden extra column), then its article, where to read it, whether it was verified, a note.
+   */
+  ruleSources(criteria: Criteria): void {
+    this.section("criteria.section.ruleSources", KEYS.ruleSourcesSection, null);
+    const inForce = new Set<string>(rulesInForce(criteria));
+    for (const source of criteria.ruleSources) {
+      const name = t(this.lang, `rule.${source.rule}`);
+      const label = inForce.has(source.rule) ? name : t(this.lang, "rule.notApplied", { rule: name });
+      const row = this.push([labelCell(label, { bold: true }), valueCell(source.document)]);
+      this.keys(row, KEYS.ruleSource, source.rule);
+      for (const field of RULE_SOURCE_FIELDS)
+        this.field(
+          t(this.lang, `criteria.field.ruleSource.${field.path}`),
+          `ruleSources.${field.path}`,
+          field.kind,
+          source[field.path as keyof typeof source],
+        );
+    }
   }
 
   rubric(rubric: MeetingRubric): void {

@@ -7,6 +7,8 @@ export interface NotesReading {
   exclusion: string | null;
   discipline: boolean;
   remedied: boolean;
+  /** A violation of an earlier year disciplined this year (Quy định 366: left to the competent level). */
+  earlierYear: boolean;
   sickMonths: number | null;
 }
 
@@ -45,12 +47,15 @@ export class NotesReader {
     const remedied = memberCaps.discipline
       ? containsAny(folded, memberCaps.discipline.remedyKeywords) !== null
       : false;
+    const earlierYear = memberCaps.discipline
+      ? containsAny(folded, memberCaps.discipline.earlierYearKeywords) !== null
+      : false;
     let sickMonths: number | null = null;
     if (memberCaps.sickLeave && containsAny(folded, memberCaps.sickLeave.keywords)) {
       const months = /(\d+(?:[.,]\d+)?)\s*thang/.exec(folded);
       sickMonths = months ? numberValue(readNumber(months[1])) : null;
     }
-    const reading = { exclusion, discipline, remedied, sickMonths };
+    const reading = { exclusion, discipline, remedied, earlierYear, sickMonths };
     this.cache.set(notes, reading);
     return reading;
   }

@@ -26,6 +26,11 @@ export const ISSUE_CATALOG = {
   "excluded-member-classified": { family: "rows", severity: "error" },
   "discipline-level": { family: "rows", severity: "error" },
   "sick-leave-level": { family: "rows", severity: "error" },
+  "top-level-condition": { family: "rows", severity: "error" },
+  "civil-service-level": { family: "rows", severity: "error" },
+  "meeting-duration": { family: "rows", severity: "warning" },
+  "absence-streak": { family: "rows", severity: "warning" },
+  "residence-comment-missing": { family: "rows", severity: "warning" },
   // unit
   "cap-exceeded": { family: "unit", severity: "error" },
   "collective-level-conflict": { family: "unit", severity: "error" },

@@ -1,4 +1,5 @@
 import { EMITS as CRITERIA_SHEET } from "../criteria/sheet-read";
+import { attendanceKind } from "./attendance";
 import { collectivesKind } from "./collectives";
 import type { SheetKindDef } from "./kind";
 import { meetingScoreKind } from "./meeting-score";
@@ -23,6 +24,7 @@ export const SHEET_KINDS: readonly SheetKindDef[] = [
   collectivesKind,
   meetingsKind,
   meetingScoreKind,
+  attendanceKind,
   reportedSummaryKind,
   criteriaKind,
   chiboSummaryKind,

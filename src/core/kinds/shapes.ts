@@ -1,3 +1,4 @@
+import { attendanceShape } from "./attendance/shape";
 import { collectivesShape } from "./collectives/shape";
 import { meetingScoreShape } from "./meeting-score/shape";
 import { meetingsShape } from "./meetings/shape";
@@ -14,6 +15,7 @@ export const KIND_SHAPES: readonly KindShape[] = [
   collectivesShape,
   meetingsShape,
   meetingScoreShape,
+  attendanceShape,
   reportedSummaryShape,
 ];
 

@@ -4,6 +4,7 @@ import { foldText } from "../text";
 import type { FieldName, SheetKind } from "../types";
 import type { HeaderBlock } from "./header";
 import { headerWords, matchField } from "./match";
+import { readMeetingHeader } from "./attendance-columns";
 import { KIND_SHAPES } from "../kinds/shapes";
 import type { KindShape } from "../kinds/shape";
 
@@ -25,9 +26,14 @@ interface Candidate {
 /** Maps the header's columns for one kind. */
 function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): Candidate[] {
   const candidates: Candidate[] = [];
+  let meetings = 0;
   header.texts.forEach((texts, col) => {
     if (texts.length === 0) return;
     const leaf = texts[texts.length - 1];
+    if (kind === "attendance" && readMeetingHeader(leaf)) {
+      candidates.push({ field: `attendance:${++meetings}`, score: 200, col });
+      return;
+    }
     const group = texts.length > 1 ? texts[0] : "";
     const leafLevel = levels.headerLevel(leaf);
     const groupLevel = group ? levels.headerLevel(group) : null;
@@ -88,6 +94,13 @@ function satisfies(shape: KindShape, columns: Map<FieldName, number>): boolean {
   const signature = shape.signature;
   if (!signature.required.every((f) => columns.has(f))) return false;
   return signature.anyOf.some((group) => group.every((f) => columns.has(f)));
+}
+
+/** The meeting columns of an attendance register, left to right. */
+export function attendanceColumns(columns: Map<FieldName, number>): number[] {
+  const found: number[] = [];
+  for (let n = 1; columns.has(`attendance:${n}`); n++) found.push(columns.get(`attendance:${n}`) as number);
+  return found;
 }
 
 /** Chooses the kind whose signature the header satisfies with the most mapped columns. */

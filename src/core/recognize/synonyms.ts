@@ -20,12 +20,12 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
     field: "index",
     phrases: ["so thu tu"],
     exact: ["stt", "tt", "so tt", "s tt"],
-    kinds: ["members", "collectives", "meetings", "meeting-score", "reported-summary"],
+    kinds: ["members", "collectives", "meetings", "meeting-score", "reported-summary", "attendance"],
   },
   {
     field: "name",
     phrases: ["ho va ten", "ho ten", "ten dang vien", "ho ten dang vien"],
-    kinds: ["members"],
+    kinds: ["members", "attendance"],
   },
   {
     field: "unitName",
@@ -49,6 +49,77 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
   },
   { field: "birthYear", phrases: ["nam sinh", "ngay sinh", "ngay thang nam sinh"], kinds: ["members"] },
   { field: "position", phrases: ["chuc vu", "chuc danh", "nghe nghiep", "cong viec"], kinds: ["members"] },
+  {
+    field: "category",
+    phrases: ["doi tuong", "nhom doi tuong", "phan loai doi tuong", "doi tuong danh gia"],
+    kinds: ["members"],
+  },
+  {
+    field: "tasksDone",
+    phrases: [
+      "hoan thanh tat ca nhiem vu",
+      "hoan thanh 100% nhiem vu",
+      "hoan thanh moi nhiem vu",
+      "hoan thanh toan bo nhiem vu",
+      "hoan thanh dung tien do",
+    ],
+    kinds: ["members"],
+  },
+  {
+    field: "tasksExceeded",
+    phrases: ["vuot muc", "nhiem vu vuot muc", "ty le vuot muc", "hoan thanh vuot muc", "% vuot muc"],
+    kinds: ["members"],
+  },
+  {
+    field: "faultsRemedied",
+    phrases: [
+      "khac phuc",
+      "da khac phuc",
+      "khac phuc han che",
+      "khac phuc khuyet diem",
+      "khac phuc han che khuyet diem",
+    ],
+    kinds: ["members"],
+  },
+  {
+    field: "civilServiceLevel",
+    phrases: [
+      "xep loai cong chuc",
+      "xep loai can bo",
+      "xep loai vien chuc",
+      "xep loai cbccvc",
+      "xep loai can bo cong chuc",
+      "xep loai can bo cong chuc vien chuc",
+      "danh gia can bo cong chuc",
+      "ket qua danh gia can bo",
+      "xep loai chinh quyen",
+      "xep loai chuyen mon",
+    ],
+    kinds: ["members"],
+  },
+  {
+    field: "workplace",
+    phrases: [
+      "noi cong tac",
+      "co quan cong tac",
+      "don vi cong tac",
+      "noi lam viec",
+      "co quan don vi cong tac",
+    ],
+    kinds: ["members"],
+  },
+  {
+    field: "residenceComment",
+    phrases: [
+      "nhan xet noi cu tru",
+      "nhan xet cua chi bo noi cu tru",
+      "y kien noi cu tru",
+      "chi bo noi cu tru",
+      "noi cu tru nhan xet",
+      "nhan xet cua noi cu tru",
+    ],
+    kinds: ["members"],
+  },
   { field: "cardNumber", phrases: ["so the", "the dang vien", "so the dang"], kinds: ["members"] },
   {
     field: "selfLevel",
@@ -77,7 +148,7 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
   {
     field: "notes",
     phrases: ["ghi chu", "ly do"],
-    kinds: ["members", "collectives", "meetings", "meeting-score", "reported-summary"],
+    kinds: ["members", "collectives", "meetings", "meeting-score", "reported-summary", "attendance"],
   },
   { field: "memberCount", phrases: ["dang so", "so dang vien", "tong so dang vien"], kinds: ["collectives"] },
   { field: "month", phrases: [], exact: ["thang", "thang sinh hoat", "ky sinh hoat"], kinds: ["meetings"] },
@@ -115,6 +186,20 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
   {
     field: "duration",
     phrases: ["so phut", "thoi luong", "thoi gian (phut)", "thoi gian phut"],
+    kinds: ["meetings"],
+  },
+  { field: "startTime", phrases: ["gio bat dau", "thoi gian bat dau", "bat dau"], kinds: ["meetings"] },
+  { field: "endTime", phrases: ["gio ket thuc", "thoi gian ket thuc", "ket thuc"], kinds: ["meetings"] },
+  {
+    field: "documentsPosted",
+    phrases: [
+      "dang tai lieu",
+      "ngay dang tai lieu",
+      "tai lieu so tay",
+      "so tay dang vien",
+      "ngay gui tai lieu",
+      "dua tai lieu",
+    ],
     kinds: ["meetings"],
   },
   {

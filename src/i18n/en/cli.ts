@@ -1,7 +1,7 @@
 /** CLI texts (en). Keys are shared with ../vi/cli.ts. */
 export const cliText: Record<string, string> = {
   "cli.usage":
-    "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
+    "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets [--explain ID|FILE]\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
   "cli.unknownCommand": "Unknown command “{command}”.",
   "cli.unknownOption": "Unknown option “{option}”.",
   "cli.missingValue": "Option {option} needs a value.",

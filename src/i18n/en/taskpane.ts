@@ -79,6 +79,7 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.recognition.addField": "Add a column",
   "taskpane.recognition.chooseField": "Choose a field…",
   "taskpane.recognition.reset": "Drop corrections, let chibo recognize it",
+  "taskpane.field.attendance": "Meeting {n}",
   "taskpane.field.levelMark": "Marked x: {level}",
   "taskpane.field.levelCount": "Count: {level}",
   "taskpane.field.levelPercent": "Share: {level}",

@@ -1,7 +1,7 @@
 /** CLI texts (vi). Keys are shared with ../en/cli.ts. */
 export const cliText: Record<string, string> = {
   "cli.usage":
-    "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
+    "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets [--explain ID|TỆP]\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
   "cli.unknownCommand": "Lệnh không hợp lệ: “{command}”.",
   "cli.unknownOption": "Tuỳ chọn không hợp lệ: “{option}”.",
   "cli.missingValue": "Tuỳ chọn {option} cần một giá trị.",

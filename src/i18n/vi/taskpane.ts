@@ -80,6 +80,7 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.recognition.addField": "Thêm cột",
   "taskpane.recognition.chooseField": "Chọn nội dung…",
   "taskpane.recognition.reset": "Bỏ chỉnh tay, để chibo tự nhận diện",
+  "taskpane.field.attendance": "Buổi sinh hoạt thứ {n}",
   "taskpane.field.levelMark": "Đánh dấu x: {level}",
   "taskpane.field.levelCount": "Số lượng: {level}",
   "taskpane.field.levelPercent": "Tỷ lệ: {level}",

@@ -4,6 +4,7 @@ import type { Criteria } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { formatNumber } from "../state/format";
+import { RuleSources } from "./RuleSources";
 
 const useStyles = makeStyles({
   list: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -129,6 +130,9 @@ export function CriteriaRules({ lang, criteria }: { lang: Lang; criteria: Criter
           thematic: cadence.thematicPerQuarter,
         })}
         {cadence.fixedDay ? ` ${t(lang, "taskpane.criteria.fixedDay", { day: cadence.fixedDay })}` : ""}
+      </Rule>
+      <Rule term={t(lang, "criteria.section.ruleSources")}>
+        <RuleSources lang={lang} criteria={criteria} />
       </Rule>
       <Rule term={t(lang, "taskpane.criteria.sources")}>
         <ul className={styles.sources}>

@@ -9,6 +9,7 @@ export function kindLabel(lang: Lang, kind: SheetKind): string {
 /** "Mức xếp loại", or for the per-level fields "Đánh dấu x: Hoàn thành tốt nhiệm vụ". */
 export function fieldLabel(lang: Lang, field: FieldName): string {
   const [family, level] = field.split(":");
+  if (family === "attendance") return t(lang, "taskpane.field.attendance", { n: level });
   if (level) {
     const levelName = level === "none" ? t(lang, "level.none") : t(lang, `level.${level}`);
     return t(lang, `taskpane.field.${family}`, { level: levelName });

@@ -10,6 +10,7 @@ export const EDITABLE_KINDS: readonly SheetKind[] = [
   "collectives",
   "meetings",
   "meeting-score",
+  "attendance",
   "reported-summary",
   "criteria",
   "unknown",
@@ -24,11 +25,15 @@ const LEVEL_COUNT_FIELDS: FieldName[] = LEVEL_KEYS.flatMap((k) => [
   `levelPercent:${k}` as const,
 ]);
 
+/** A register's meeting columns: a monthly and a thematic meeting a month at most. */
+const ATTENDANCE_FIELDS: FieldName[] = Array.from({ length: 24 }, (_, i) => `attendance:${i + 1}` as const);
+
 /** The fields a column of a sheet of this kind can be mapped to, in the order they are shown. */
 export function fieldsForKind(kind: SheetKind): FieldName[] {
   const fields = FIELD_SYNONYMS.filter((s) => s.kinds.includes(kind)).map((s) => s.field);
   if (kind === "members" || kind === "collectives") fields.push(...LEVEL_MARK_FIELDS);
   if (kind === "reported-summary") fields.push(...LEVEL_COUNT_FIELDS);
+  if (kind === "attendance") fields.push(...ATTENDANCE_FIELDS);
   return [...new Set(fields)];
 }
 

@@ -188,12 +188,13 @@ function linesOf(rubric: MeetingRubric, score: (tag: string | undefined, max: nu
 describe("rubric recognition and grade conditions", () => {
   const binhThuan = preset("binh-thuan-khoi");
   const binhThuanRubric = binhThuan.meeting.rubric;
-  const hd42 = QD366.meeting.rubric;
-  if (!binhThuanRubric || !hd42) throw new Error("presets without rubrics");
+  // The 100-point rubric once credited to Hướng dẫn 42 is the An Phú ward's own (Kế hoạch 08-KH/ĐU).
+  const anPhu = preset("an-phu-kh08-2025").meeting.rubric;
+  if (!binhThuanRubric || !anPhu) throw new Error("presets without rubrics");
 
-  it("tells Hướng dẫn 42 from Bình Thuận, which shares its groups but splits two of them into items", () => {
+  it("tells the An Phú rubric from Bình Thuận, which shares its groups but splits two of them into items", () => {
     const full = (_tag: string | undefined, max: number): number => max;
-    expect(run({ lines: linesOf(hd42, full), grade: "Tốt" }).result.rubricId).toBe(hd42.id);
+    expect(run({ lines: linesOf(anPhu, full), grade: "Tốt" }).result.rubricId).toBe(anPhu.id);
     expect(run({ lines: linesOf(binhThuanRubric, full), grade: "Tốt" }).result.rubricId).toBe(
       "binh-thuan-khoi",
     );

@@ -190,21 +190,28 @@ describe("checkMembers: discipline", () => {
   });
 });
 
-describe("checkMembers: sick leave", () => {
+describe("checkMembers: sick leave (Hướng dẫn 21; no cap from 2025, Hướng dẫn 43 mục 7.5)", () => {
   it("reports a member on sick leave for 3 months or more rated above HTNV", () => {
-    const issues = check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 4 tháng" }]);
+    const issues = check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 4 tháng" }], { criteria: HD21 });
     expect(issues).toMatchObject([
       { code: "sick-leave-level", cell: "E7", params: { level: "HTTNV", max: "HTNV", months: 3 } },
     ]);
-    expect(codesOf(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 3 tháng" }]))).toEqual([
-      "sick-leave-level",
-    ]);
+    expect(
+      codesOf(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 3 tháng" }], { criteria: HD21 })),
+    ).toEqual(["sick-leave-level"]);
   });
 
   it("accepts a shorter sick leave, or a level not above the cap", () => {
-    expect(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 2 tháng" }])).toEqual([]);
-    expect(check([{ name: "An", level: "HTNV", notes: "Nghỉ ốm 4 tháng" }])).toEqual([]);
-    expect(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm dài ngày" }])).toEqual([]);
+    expect(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 2 tháng" }], { criteria: HD21 })).toEqual([]);
+    expect(check([{ name: "An", level: "HTNV", notes: "Nghỉ ốm 4 tháng" }], { criteria: HD21 })).toEqual([]);
+    expect(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm dài ngày" }], { criteria: HD21 })).toEqual(
+      [],
+    );
+  });
+
+  it("does not cap the level after sick or maternity leave under Quy định 366 (rated on the work done)", () => {
+    expect(check([{ name: "An", level: "HTTNV", notes: "Nghỉ ốm 4 tháng" }])).toEqual([]);
+    expect(check([{ name: "An", level: "HTXSNV", notes: "Nghỉ thai sản 6 tháng" }])).toEqual([]);
   });
 });
 

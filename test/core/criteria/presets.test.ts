@@ -7,6 +7,7 @@ describe("presets", () => {
   it("ships every preset of domain.md once", () => {
     expect([...ids].sort()).toEqual(
       [
+        "an-phu-kh08-2025",
         "binh-thuan-khoi",
         "hd21-2019",
         "hoa-binh-qd31",
@@ -118,11 +119,10 @@ describe("qd124-2023 and qd366-2025", () => {
     );
     expect(getPreset("qd124-2023")?.sources.join("\n")).toContain("Quy định 124-QĐ/TW (04/10/2023)");
   });
-  it("qd366 has unverified 100-point bands and the Hướng dẫn 42 rubric", () => {
+  it("qd366 has the 100-point bands of Quy định 366, Điều 11, and no rubric of its own (Hướng dẫn 42 gives none)", () => {
     const preset = getPreset("qd366-2025") as Criteria;
-    expect(preset.scoreBands).toMatchObject({ scale: 100, HTXSNV: 90, HTTNV: 70, HTNV: 50, verified: false });
-    expect(preset.meeting.rubric?.verified).toBe(false);
-    expect(preset.meeting.rubric?.groups.map((g) => g.max)).toEqual([5, 5, 10, 30, 10, 5, 30, 5]);
+    expect(preset.scoreBands).toMatchObject({ scale: 100, HTXSNV: 90, HTTNV: 70, HTNV: 50, verified: true });
+    expect(preset.meeting.rubric).toBeNull();
     expect(preset.meeting.grades.map((g) => [g.grade, g.min])).toEqual([
       ["Tốt", 90],
       ["Khá", 70],
@@ -132,6 +132,18 @@ describe("qd124-2023 and qd366-2025", () => {
     expect(preset.sources.join("\n")).toMatch(
       /Quy định 366-QĐ\/TW \(30\/8\/2025\)[\s\S]*Hướng dẫn 43-HD\/BTCTW \(31\/10\/2025\)/,
     );
+  });
+
+  it("the 100-point rubric once credited to Hướng dẫn 42 is the An Phú ward's own, unverified", () => {
+    const anPhu = getPreset("an-phu-kh08-2025") as Criteria;
+    expect(anPhu.meeting.rubric?.verified).toBe(false);
+    expect(anPhu.meeting.rubric?.groups.map((g) => g.max)).toEqual([5, 5, 10, 30, 10, 5, 30, 5]);
+    expect(anPhu.meeting.rubric?.source).toMatch(/An Phú/);
+    expect(anPhu.meeting.rubric?.title).not.toMatch(/Hướng dẫn 42/);
+    for (const p of listPresets()) {
+      const rubric = p.meeting.rubric;
+      if (rubric) expect(`${rubric.title} ${rubric.id}`).not.toMatch(/Hướng dẫn 42|hd42/);
+    }
   });
 });
 

@@ -88,7 +88,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
   });
 
   it("reports a level key that is not a level, with the nearest level", () => {
-    const grid = sheetGrid("qd366-2025");
+    const grid = sheetGrid("hd21-2019");
     const [row] = rowsWithKey(grid, "memberCaps.sickLeave.maxLevel");
     grid.rows[row][1] = "HTNVV";
     const read = criteriaFromGrid(grid);
@@ -102,7 +102,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
   });
 
   it("accepts a level typed by its full name", () => {
-    const grid = sheetGrid("qd366-2025");
+    const grid = sheetGrid("hd21-2019");
     grid.rows[rowsWithKey(grid, "memberCaps.sickLeave.maxLevel")[0]][1] = "hoàn thành tốt nhiệm vụ";
     expect(criteriaFromGrid(grid).criteria?.memberCaps.sickLeave?.maxLevel).toBe("HTTNV");
   });

@@ -61,7 +61,7 @@ describe("criteriaToSheetSpec", () => {
   it("shows a share of 1 in percent and yes/no in words", () => {
     const byKey = new Map(spec.cells.map((row) => [row[KEY_COL]?.value, row[1]?.value]));
     expect(byKey.get("cap.ratio")).toBe(20);
-    expect(byKey.get("attendance.strictlyAbove")).toBe("Không");
+    expect(byKey.get("meeting.rubric.verified")).toBe("Không");
     expect(byKey.get("section:modelCell")).toBe("Không áp dụng");
   });
 

@@ -1,14 +1,15 @@
 import type { Criteria } from "../schema";
 import { withGroupItems, withMeetingFramework } from "./derive";
-import { hd42Rubric } from "./hd42-rubric";
+import { anPhuRubric } from "./an-phu-rubric";
 import { qd366Preset } from "./qd366-2025";
+import { source, WHERE } from "./sources";
 
 const BINH_THUAN = "Đảng ủy Khối Bình Thuận";
 
 /**
  * Đảng ủy Khối Bình Thuận: "Tốt" needs 90 points and full marks on attendance, duration, members
  * speaking and minutes; 90 points without them is "Khá". The framework's own form was not read, so the
- * rubric is that of Hướng dẫn 42 with the two tagged items split out (the split is a placeholder).
+ * rubric is the An Phú ward's example rubric with the two tagged items split out (the split is a placeholder).
  */
 export const binhThuanKhoiPreset: Criteria = withMeetingFramework(qd366Preset, {
   id: "binh-thuan-khoi",
@@ -19,7 +20,7 @@ export const binhThuanKhoiPreset: Criteria = withMeetingFramework(qd366Preset, {
   ],
   meeting: {
     rubric: withGroupItems(
-      hd42Rubric(),
+      anPhuRubric(),
       {
         conduct: [
           { title: "Đảng viên phát biểu ý kiến, thảo luận", max: 10, tag: "speaking" },
@@ -32,8 +33,9 @@ export const binhThuanKhoiPreset: Criteria = withMeetingFramework(qd366Preset, {
       },
       {
         id: "binh-thuan-khoi",
-        title: "Khung chấm điểm sinh hoạt chi bộ (theo Hướng dẫn 42-HD/BTCTW, có mục phát biểu và biên bản)",
-        source: `Khung của Hướng dẫn 42-HD/BTCTW (28/10/2025), chưa kiểm chứng; mẫu phiếu của ${BINH_THUAN} chưa đọc được, điểm các mục “phát biểu” và “biên bản” là tạm tính, sửa theo phiếu của đơn vị`,
+        title:
+          "Khung chấm điểm sinh hoạt chi bộ (mượn khung mẫu của Đảng ủy phường An Phú, có mục phát biểu và biên bản)",
+        source: `Mượn khung mẫu của Đảng ủy phường An Phú (Kế hoạch 08-KH/ĐU, 2025), chưa kiểm chứng; mẫu phiếu của ${BINH_THUAN} chưa đọc được, điểm các mục “phát biểu” và “biên bản” là tạm tính, sửa theo phiếu của đơn vị`,
       },
     ),
     gradeConditions: [
@@ -45,4 +47,22 @@ export const binhThuanKhoiPreset: Criteria = withMeetingFramework(qd366Preset, {
       },
     ],
   },
+  ruleSources: [
+    source(
+      "meetingGrades",
+      BINH_THUAN,
+      "",
+      WHERE.unit,
+      false,
+      "Tốt từ 90 điểm và đạt điểm tối đa ở tỷ lệ dự, thời gian, phát biểu, biên bản; thiếu một mục thì Khá (đọc qua bài viết)",
+    ),
+    source(
+      "meetingRubric",
+      BINH_THUAN,
+      "",
+      WHERE.notFound,
+      false,
+      "Mẫu phiếu của Khối chưa đọc được: mượn khung mẫu của Đảng ủy phường An Phú, điểm mục phát biểu, biên bản là tạm tính",
+    ),
+  ],
 });

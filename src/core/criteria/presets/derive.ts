@@ -1,4 +1,5 @@
-import type { Criteria, MeetingRubric, MeetingRules } from "../schema";
+import type { Criteria, MeetingRubric, MeetingRules, RuleSource } from "../schema";
+import { withSources } from "./sources";
 
 export interface MeetingFramework {
   id: string;
@@ -11,6 +12,8 @@ export interface MeetingFramework {
   meeting: Partial<MeetingRules>;
   attendance?: Partial<Criteria["attendance"]>;
   modelCell?: Criteria["modelCell"];
+  /** The framework's sources; they replace the base's sources of the same rules. */
+  ruleSources: RuleSource[];
 }
 
 /**
@@ -27,6 +30,7 @@ export function withMeetingFramework(base: Criteria, framework: MeetingFramework
     meeting: { ...base.meeting, ...framework.meeting },
     attendance: { ...base.attendance, ...framework.attendance },
     modelCell: framework.modelCell === undefined ? base.modelCell : framework.modelCell,
+    ruleSources: withSources(base.ruleSources, framework.ruleSources),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Criteria } from "../schema";
 import { withMeetingFramework } from "./derive";
 import { qd366Preset } from "./qd366-2025";
+import { source, WHERE } from "./sources";
 
 const QD31 = "Quy định 31-QĐi/TU (14/12/2018) của Tỉnh ủy Hòa Bình";
 
@@ -29,4 +30,14 @@ export const hoaBinhQd31Preset: Criteria = withMeetingFramework(qd366Preset, {
     yearRule: null,
     source: `${QD31}: Tốt từ 90, Khá từ 75 đến dưới 90; ngưỡng Trung bình (50) và Kém lấy theo Hướng dẫn 42-HD/BTCTW (28/10/2025), chưa kiểm chứng cho Hòa Bình`,
   },
+  ruleSources: [
+    source(
+      "meetingGrades",
+      QD31,
+      "",
+      WHERE.notFound,
+      false,
+      "Cả năm Tốt từ 90 điểm, Khá từ 75 đến dưới 90 (đọc qua bài viết); Trung bình, Kém lấy theo ngưỡng thường dùng",
+    ),
+  ],
 });

@@ -2,6 +2,7 @@ import type { Criteria } from "../schema";
 import { withMeetingFramework } from "./derive";
 import { fourMeetingGrades } from "./meeting-grades";
 import { qd366Preset } from "./qd366-2025";
+import { source, WHERE } from "./sources";
 
 const PHU_THO = "Đảng ủy Khối các cơ quan tỉnh Phú Thọ";
 
@@ -72,4 +73,30 @@ export const phuThoKhoiCoQuanPreset: Criteria = withMeetingFramework(qd366Preset
     },
     source: `${PHU_THO}: Tốt từ 90 điểm, Khá từ 70 đến dưới 90, Trung bình từ 50 đến dưới 70, Kém dưới 50`,
   },
+  ruleSources: [
+    source(
+      "meetingRubric",
+      PHU_THO,
+      "",
+      WHERE.unit,
+      false,
+      "Thang 100 điểm: chuẩn bị 15, tỷ lệ dự 20, tổ chức sinh hoạt 45, kết thúc 20 (đã đọc); chia mục con theo mẫu phiếu, chưa kiểm chứng",
+    ),
+    source(
+      "meetingGrades",
+      PHU_THO,
+      "",
+      WHERE.unit,
+      true,
+      "Tốt từ 90 điểm, Khá từ 70 đến dưới 90, Trung bình từ 50 đến dưới 70, Kém dưới 50",
+    ),
+    source(
+      "meetingYearRule",
+      PHU_THO,
+      "",
+      WHERE.unit,
+      true,
+      "Cả năm Tốt khi mọi kỳ sinh hoạt thường kỳ từ Khá trở lên và ít nhất 7 kỳ Tốt; Khá khi mọi kỳ từ Trung bình trở lên",
+    ),
+  ],
 });

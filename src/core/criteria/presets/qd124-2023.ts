@@ -1,5 +1,6 @@
 import type { Criteria } from "../schema";
 import { hd21Preset, MEETING_AND_CARD_SOURCES_2018 } from "./hd21-2019";
+import { DOC, source, WHERE, withSources } from "./sources";
 
 const QD124 = "Quy định 124-QĐ/TW (04/10/2023)";
 const HD25 = "Hướng dẫn 25-HD/BTCTW (2023)";
@@ -33,5 +34,23 @@ function withQd124Changes(base: Criteria): Criteria {
         remedyKeywords: ["tự phát hiện", "khắc phục", "tự giác khắc phục"],
       },
     },
+    ruleSources: withSources(
+      // Quy định 124 and Hướng dẫn 25 could not be read: the rules of Hướng dẫn 21 carried over are unverified.
+      base.ruleSources.map((s) => ({
+        ...s,
+        verified: false,
+        note: `${s.note} (áp dụng tiếp cho 2023–2024; ${QD124} và ${HD25} chưa đọc được)`,
+      })),
+      [
+        source(
+          "discipline",
+          DOC.QD124,
+          "",
+          WHERE.notFound,
+          false,
+          "Bị kỷ luật trong năm: Không hoàn thành nhiệm vụ, trừ khuyết điểm tự phát hiện và chủ động khắc phục (đọc qua bài viết, chưa kiểm chứng)",
+        ),
+      ],
+    ),
   };
 }

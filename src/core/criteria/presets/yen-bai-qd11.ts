@@ -1,6 +1,7 @@
 import type { Criteria } from "../schema";
 import { withMeetingFramework } from "./derive";
 import { qd366Preset } from "./qd366-2025";
+import { source, WHERE } from "./sources";
 
 const QD11 = "Quy định 11 (22/6/2018) của Tỉnh ủy Yên Bái";
 
@@ -37,4 +38,30 @@ export const yenBaiQd11Preset: Criteria = withMeetingFramework(qd366Preset, {
     cellLevel: "HTXSNV",
     source: `${QD11}: chi bộ kiểu mẫu`,
   },
+  ruleSources: [
+    source(
+      "meetingGrades",
+      QD11,
+      "",
+      WHERE.notFound,
+      false,
+      "Buổi sinh hoạt loại 1 từ 98 điểm (đọc qua bài viết); các loại dưới chưa rõ",
+    ),
+    source(
+      "attendance",
+      QD11,
+      "",
+      WHERE.notFound,
+      false,
+      "Tỷ lệ dự không tính đảng viên được miễn và vắng có báo cáo (đọc qua bài viết)",
+    ),
+    source(
+      "modelCell",
+      QD11,
+      "",
+      WHERE.notFound,
+      false,
+      "Chi bộ kiểu mẫu: 100% dự, 100% đảng viên từ Hoàn thành tốt, chi bộ Hoàn thành xuất sắc, mọi kỳ loại 1 (đọc qua bài viết)",
+    ),
+  ],
 });

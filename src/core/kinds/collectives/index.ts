@@ -1,4 +1,4 @@
-import { checkCollectives, checkTotalsRow, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
+import { checkCap, checkCollectives, checkTotalsRow, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, collectiveResults, tallyRows } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS } from "../../extract/rated-rows";
 import type { SheetKindDef } from "../kind";
@@ -21,6 +21,9 @@ export const collectivesKind: SheetKindDef = {
     if (!facts.collectivesTable) return;
     const membersSheet = facts.membersTable?.info.name ?? null;
     checkCollectives(facts.collectivesTable, facts.collectives, facts.members, criteria, membersSheet, sink);
+    // Quy định 366, Điều 11: the cap holds for collectives too (where the criteria say so).
+    if (facts.collectiveTally)
+      checkCap(facts.collectivesTable, facts.collectiveTally, criteria, sink, { collectives: true });
   },
   contribute({ criteria, facts }, results) {
     if (facts.collectiveTally) results.collectives = collectiveResults(facts.collectiveTally, criteria);

@@ -1,3 +1,5 @@
+import { checkCapGroups, EMITS as CAP_CHECKS } from "../../checks/cap-checks";
+import { checkMemberColumns, EMITS as MEMBER_COLUMNS } from "../../checks/member-columns";
 import { checkMembers, EMITS as MEMBER_CHECKS } from "../../checks/members";
 import { checkCap, checkTotalsRow, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, memberResults, tallyRows } from "../../compute/levels";
@@ -9,10 +11,11 @@ import { membersShape } from "./shape";
 export const membersKind: SheetKindDef = {
   kind: "members",
   shape: membersShape,
-  emits: [...RATED_ROWS, ...MEMBER_CHECKS, ...UNIT_CHECKS],
+  emits: [...RATED_ROWS, ...MEMBER_CHECKS, ...UNIT_CHECKS, ...MEMBER_COLUMNS, ...CAP_CHECKS],
   read(table, { criteria, levels, sink, facts }) {
     const rows = readRatedRows(table, levels, "name", sink);
     checkMembers(table, rows, criteria, sink);
+    checkMemberColumns(table, rows, criteria, levels, sink);
     const tally = tallyRows(rows);
     checkTotalsRow(table, tally, sink);
     facts.members.push(...rows);
@@ -27,6 +30,8 @@ export const membersKind: SheetKindDef = {
       for (const rows of groupByCell(members).values())
         checkCap(membersTable, tallyRows(rows), criteria, sink);
     } else checkCap(membersTable, memberTally, criteria, sink);
+    // Quy định 366, Điều 11: also per group of similar position, where the criteria name the column.
+    checkCapGroups(membersTable, members, criteria, sink);
   },
   contribute({ criteria, facts }: KindContext, results) {
     if (facts.memberTally) results.members = memberResults(facts.memberTally, criteria);

@@ -1,16 +1,16 @@
 import type { MeetingRubric } from "../schema";
-
-export const HD42 = "Hướng dẫn 42-HD/BTCTW (28/10/2025)";
+import { DOC } from "./sources";
 
 /**
- * The 100-point rubric of Hướng dẫn 42-HD/BTCTW as transcribed in domain.md (unverified: the
- * transcription could not be checked against the full text). Group tags let grade conditions name them.
+ * A committee's own 100-point meeting rubric: the An Phú ward's plan of 2025 (domain.md). It was once
+ * credited to Hướng dẫn 42-HD/BTCTW, which gives no such rubric; it is an example of a committee
+ * rubric, chosen as a setting (preset `an-phu-kh08-2025`), never the central guide's.
  */
-export function hd42Rubric(): MeetingRubric {
+export function anPhuRubric(): MeetingRubric {
   return {
-    id: "hd42-2025",
-    title: "Khung chấm điểm chất lượng sinh hoạt chi bộ (thang 100 điểm)",
-    source: `${HD42}, bản chép lại chưa kiểm chứng; tỷ lệ dự: từ 90% được 4 điểm, 75–<90%: 3, 65–<75%: 2, thấp hơn hoặc có đảng viên vắng không lý do: 1, cộng 1 điểm thưởng`,
+    id: "an-phu-kh08-2025",
+    title: "Khung chấm điểm chất lượng sinh hoạt chi bộ (thang 100 điểm) của Đảng ủy phường An Phú",
+    source: `${DOC.AN_PHU}: khung của cấp ủy cơ sở, không phải của Hướng dẫn 42-HD/BTCTW; bản chép lại chưa kiểm chứng; tỷ lệ dự: từ 90% được 4 điểm, 75–<90%: 3, 65–<75%: 2, thấp hơn hoặc có đảng viên vắng không lý do: 1, cộng 1 điểm khi không ai vắng quá 3 lần liên tiếp`,
     verified: false,
     groups: [
       { code: "I", title: "Thời gian sinh hoạt", max: 5, tag: "duration", items: [] },
