@@ -20,7 +20,9 @@ import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rul
 import { checkMeetingScore } from "./rules/meeting-score";
 import { checkMembers } from "./rules/members";
 import { readRatedRows, type RatedRow } from "./rules/rated-rows";
-import { checkCap, checkCollectives, checkReportedSummary, checkTotalsRow } from "./rules/unit-checks";
+import { checkRowAccounting } from "./rules/row-accounting";
+import { checkSubtotals } from "./rules/subtotals";
+import { checkCap, checkCollectives, checkReportedSummary } from "./rules/unit-checks";
 import { readUnitInfo } from "./rules/unit-info";
 import { foldText } from "./text";
 import type { Analysis, FieldName, MeetingResults, Results, SheetKind, UnitResults } from "./types";
@@ -83,7 +85,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
         const rows = readRatedRows(table, levels, "name", sink);
         checkMembers(table, rows, criteria, sink);
         const tally = tallyRows(rows);
-        checkTotalsRow(table, tally, sink);
+        checkSubtotals(table, rows, sink);
         members.push(...rows);
         memberTally = memberTally ? addTallies(memberTally, tally) : tally;
         membersTable ??= table;
@@ -92,7 +94,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       case "collectives": {
         const rows = readRatedRows(table, levels, "unitName", sink);
         const tally = tallyRows(rows);
-        checkTotalsRow(table, tally, sink);
+        checkSubtotals(table, rows, sink);
         collectives.push(...rows);
         collectiveTally = collectiveTally ? addTallies(collectiveTally, tally) : tally;
         collectivesTable ??= table;
@@ -190,6 +192,7 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     else if (filledRows > 0) sink.add("unknown-sheet", { sheet: info.name, params: { sheet: info.name } });
     return;
   }
+  checkRowAccounting(table, sink);
   const required: Partial<Record<SheetKind, FieldName[]>> = { meetings: ["members"], "meeting-score": [] };
   for (const field of required[info.kind] ?? []) {
     if (!table.columns.has(field))

@@ -5,7 +5,7 @@ import type { Grid } from "../grid/types";
 import { makeIssue, type Issue } from "../issues/issue";
 import { findMarker } from "../summary/marker";
 import type { FieldName, SheetInfo, SheetKind } from "../types";
-import { findDataExtent, type DataExtent } from "./extent";
+import { emptyExtent as blankExtent, findDataExtent, rowCounts, type DataExtent } from "./extent";
 import { findHeader, headerTexts, type HeaderBlock } from "./header";
 import { mapColumns } from "./mapping";
 import { SheetText } from "./sheet-text";
@@ -39,7 +39,7 @@ function hasCriteriaMarker(grid: Grid): boolean {
 export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: SheetMapping): RecognizedTable {
   const text = new SheetText(grid);
   const issues: Issue[] = [];
-  const emptyExtent: DataExtent = { rows: [], totalRow: null, footerRow: null, sections: new Map() };
+  const emptyExtent: DataExtent = blankExtent();
   const baseInfo = (kind: SheetKind): SheetInfo => ({
     name: grid.name,
     kind,
@@ -124,10 +124,15 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
   const keyColumns = (KEY_FIELDS[kind] ?? [])
     .map((f) => columns.get(f))
     .filter((c): c is number => c !== undefined);
+  const list = kind === "members" || kind === "collectives";
   const extent =
     kind === "unknown"
       ? emptyExtent
-      : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0]);
+      : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0], {
+          indexColumn: columns.get("index"),
+          list,
+          recordColumns: list ? recordColumnsOf(columns) : [],
+        });
   const info: SheetInfo = {
     ...baseInfo(kind),
     headerRows: header ? header.rows.map((r) => r + 1) : [],
@@ -136,8 +141,32 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
     columns: Object.fromEntries([...columns].map(([field, col]) => [field, columnLetter(col)])),
     confidence: mapped ? 1 : guessed.confidence,
     mapped,
+    ...(kind === "unknown" ? {} : { bodyRow: firstDataRow + 1, rows: rowCounts(extent) }),
+    ...(extent.sectionList.length
+      ? {
+          sections: extent.sectionList.map((s) => ({
+            name: s.name,
+            row: s.row + 1,
+            records: s.records.length,
+          })),
+        }
+      : {}),
   };
   return { info, text, header, columns, extent, issues };
+}
+
+/** The columns whose filling makes a row of a list a record: its level text and level marks. */
+function recordColumnsOf(columns: Map<FieldName, number>): number[] {
+  const cols: number[] = [];
+  for (const [field, col] of columns)
+    if (
+      field === "level" ||
+      field === "selfLevel" ||
+      field === "proposedLevel" ||
+      field.startsWith("levelMark:")
+    )
+      cols.push(col);
+  return cols;
 }
 
 function headerFromMapping(text: SheetText, headerRows: number[]): HeaderBlock {
