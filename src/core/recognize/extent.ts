@@ -172,10 +172,6 @@ export function findDataExtent(
     const ordinal = hasOrdinal(scan, r);
     const keyFilled = keyColumns.some((c) => text.text(r, c) !== "");
     if (recordLike(scan, r, ordinal, keyFilled)) recordLikeRows.add(r);
-    if (keyFilled) {
-      ordinalRows.keyed++;
-      if (ordinal) ordinalRows.numbered++;
-    }
     if (afterEnd) {
       // Past the signature block: a record-like row starts or continues a block that is read, not dropped.
       if (recordLike(scan, r, ordinal, keyFilled)) {
@@ -226,6 +222,8 @@ export function findDataExtent(
       }
     }
     if (keyFilled) {
+      ordinalRows.keyed++;
+      if (ordinal) ordinalRows.numbered++;
       if (options.list !== false && !ordinal && lastOwner !== null && continuesRecord(scan, r)) {
         roles.set(r, "continuation");
         extent.continuations.set(r, lastOwner);
@@ -252,7 +250,7 @@ export function findDataExtent(
 
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
   // number but with a key is a record of its own.
-  if (extent.continuations.size > 0 && ordinalRows.numbered * 2 < ordinalRows.keyed) {
+  if (extent.continuations.size > 0 && ordinalRows.numbered * 3 < ordinalRows.keyed) {
     for (const [r] of extent.continuations) {
       if (keyColumns.some((c) => text.text(r, c) !== "")) {
         roles.set(r, "record");
