@@ -21,6 +21,8 @@ export interface JsonFileReport {
   unit?: Analysis["unit"];
   /** Results per unit found: per cell of a list grouped by cell or kept one sheet per cell. */
   units?: Analysis["units"];
+  /** The criteria set this file was judged by, and where it came from. */
+  criteria?: { id: string; title: string; origin: Analysis["criteriaOrigin"] };
   issues: JsonIssue[];
   results: Analysis["results"];
 }
@@ -54,6 +56,7 @@ export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFi
   return {
     file,
     unit: analysis.unit,
+    criteria: { id: analysis.criteria.id, title: analysis.criteria.title, origin: analysis.criteriaOrigin },
     sheets: analysis.sheets.map((s) => ({
       name: s.name,
       kind: s.kind,
