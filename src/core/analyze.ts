@@ -24,6 +24,7 @@ import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rul
 import { checkMeetingScore } from "./rules/meeting-score";
 import { checkMembers } from "./rules/members";
 import { readRatedRows, type RatedRow } from "./rules/rated-rows";
+import { checkReportedTotals } from "./rules/reported-totals";
 import { checkRowAccounting } from "./rules/row-accounting";
 import { checkSubtotals } from "./rules/subtotals";
 import { checkCap, checkCollectives, checkReportedSummary } from "./rules/unit-checks";
@@ -146,6 +147,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
       criteria,
       sink,
     );
+    checkReportedTotals(table, sink);
   }
 
   if (!tables.some((t) => RECOGNIZED.has(t.info.kind)))

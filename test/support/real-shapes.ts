@@ -254,7 +254,7 @@ export function threeRowSummary(lines: SummaryLine[], name = "Biểu tổng hợ
   rows.push([null, null, null, null, null, ...levels.flatMap(() => ["Số lượng", "Tỷ lệ (%)"])]);
   for (const [i, line] of lines.entries())
     rows.push([
-      i + 1,
+      /^tổng/i.test(line.content) ? null : i + 1,
       line.content,
       line.total,
       line.assessed,

@@ -34,7 +34,16 @@ function mapForKind(header: HeaderBlock, kind: RecognizableKind, levels: LevelMa
     const leafLevel = levels.headerLevel(leaf);
     const groupLevel = group ? levels.headerLevel(group) : null;
     if (kind === "reported-summary") {
-      const level = groupLevel ?? leafLevel;
+      // Under two or three header rows ("Kết quả đánh giá, xếp loại" › level › "Số lượng" / "Tỷ lệ"),
+      // the level is the nearest header text above the leaf that names one.
+      const level =
+        groupLevel ??
+        leafLevel ??
+        [...texts]
+          .reverse()
+          .map((t) => levels.headerLevel(t))
+          .find((l) => l !== null) ??
+        null;
       if (level && level !== "none") {
         const leafWords = headerWords(foldText(leaf));
         const isPercent = /\bty le\b|%/.test(leafWords);

@@ -9,6 +9,7 @@ import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
 import type { RatedRow } from "./rated-rows";
+import type { CellValue } from "../grid/types";
 import { readNumber } from "./values";
 
 /** The "Tổng cộng" row of an "x"-marked list must state the counts that the marks give. */
@@ -139,10 +140,11 @@ export function checkReportedSummary(
   const sheet = table.info.name;
   const { columns, text } = table;
   const contentCol = columns.get("content");
-  for (const r of table.extent.rows) {
-    const num = (col: number | undefined): { value: number; cell: string } | null => {
+  const totalRows = table.extent.sums.filter((sum) => sum.kind === "total").map((sum) => sum.row);
+  for (const r of [...table.extent.rows, ...totalRows]) {
+    const num = (col: number | undefined, share = false): { value: number; cell: string } | null => {
       if (col === undefined) return null;
-      const reading = readNumber(text.raw(r, col));
+      const reading = readNumber(share ? withoutPercentSign(text.raw(r, col)) : text.raw(r, col));
       const cell = toA1(r, col);
       if (reading.kind === "error") {
         sink.add("formula-error", { sheet, cell, row: r + 1, value: reading.error });
@@ -164,10 +166,12 @@ export function checkReportedSummary(
     const total = num(columns.get("total"));
     const assessed = num(columns.get("assessed"));
     const counts = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelCount:${level}`)) }));
-    const percents = LEVEL_KEYS.map((level) => ({
-      level,
-      figure: num(columns.get(`levelPercent:${level}`)),
-    }));
+    const percents = sharesInPercent(
+      LEVEL_KEYS.map((level) => ({
+        level,
+        figure: num(columns.get(`levelPercent:${level}`), true),
+      })),
+    );
     const countSum = counts.reduce((sum, c) => sum + (c.figure?.value ?? 0), 0);
     // Shares are of those assessed, which the level counts add up to: when every count is there,
     // they are the base, so that one wrong "assessed" cell is reported once, not as four wrong shares.
@@ -247,6 +251,25 @@ export function checkReportedSummary(
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }
+}
+
+/** "12,1%" is a share written as text: the sign is dropped before the number is read. */
+function withoutPercentSign(value: CellValue): CellValue {
+  return typeof value === "string" ? value.replace(/\s*%\s*$/, "") : value;
+}
+
+/**
+ * Shares kept as fractions and shown with a % format (0.121 shown as 12,1%) come as fractions:
+ * when every share of the line is at most 1 (shares in percent of one whole add up to 100), they are.
+ */
+function sharesInPercent<T extends { figure: { value: number; cell: string } | null }>(shares: T[]): T[] {
+  const stated = shares.filter((s) => s.figure);
+  const sum = stated.reduce((total, s) => total + (s.figure?.value ?? 0), 0);
+  const fractions = stated.length > 1 && sum > 0 && stated.every((s) => (s.figure?.value ?? 0) <= 1);
+  if (!fractions) return shares;
+  return shares.map((s) =>
+    s.figure ? { ...s, figure: { ...s.figure, value: Math.round(s.figure.value * 1e8) / 1e6 } } : s,
+  );
 }
 
 function decimalsOf(value: number): number {
