@@ -27,7 +27,8 @@ import { readRatedRows, type RatedRow } from "./rules/rated-rows";
 import { checkReportedTotals } from "./rules/reported-totals";
 import { checkRowAccounting } from "./rules/row-accounting";
 import { checkSubtotals } from "./rules/subtotals";
-import { checkCap, checkCollectives, checkReportedSummary } from "./rules/unit-checks";
+import { sheetCellName } from "./rules/sheet-cell";
+import { checkCap, checkCollectives, checkReportedSummary, type CellFigures } from "./rules/unit-checks";
 import { readUnitInfo } from "./rules/unit-info";
 import { foldText } from "./text";
 import type { Analysis, FieldName, MeetingResults, Results, SheetKind, UnitResults } from "./types";
@@ -126,6 +127,14 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     }
   }
 
+  // A workbook kept one sheet per cell: each sheet's members belong to the cell its title names.
+  const memberTables = tables.filter((t) => t.info.kind === "members");
+  const memberSheetNames = memberTables.map((t) => t.info.name);
+  if (memberTables.length > 1) {
+    const names = new Map(memberTables.map((t) => [t.info.name, sheetCellName(t)]));
+    for (const member of members) member.cell ??= names.get(member.sheet) ?? member.sheet;
+  }
+
   if (meetings)
     checkMeetingCadence(meetings, criteria, sink, {
       sheet: meetingSheets.length === 1 ? meetingSheets[0] : null,
@@ -139,7 +148,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     checkReportedSummary(
       table,
       {
-        ...(memberTally ? { members: memberTally, membersSheet: membersTable?.info.name } : {}),
+        ...(memberTally ? { members: memberTally, membersSheet: memberSheetNames.join(", ") } : {}),
+        cells: cellFigures(members),
         ...(collectiveTally
           ? { collectives: collectiveTally, collectivesSheet: collectivesTable?.info.name }
           : {}),
@@ -221,6 +231,13 @@ function checkCapByScope(
   if (criteria.cap?.scope === "cell" && members.some((m) => m.cell)) {
     for (const rows of groupByCell(members).values()) checkCap(table, tallyRows(rows), criteria, sink);
   } else checkCap(table, tally, criteria, sink);
+}
+
+/** Each cell's members, for the summary lines that name cells. */
+function cellFigures(members: readonly RatedRow[]): CellFigures[] {
+  return [...groupByCell(members)]
+    .filter(([cell]) => cell !== "")
+    .map(([cell, rows]) => ({ name: cell, tally: tallyRows(rows), sheet: rows[0].sheet }));
 }
 
 function groupByCell(rows: readonly RatedRow[]): Map<string, RatedRow[]> {

@@ -128,6 +128,44 @@ interface ReportedFigures {
   collectives?: LevelTally;
   membersSheet?: string;
   collectivesSheet?: string;
+  /** The members of each cell (a list grouped by cell, or one sheet per cell), by the cell's name. */
+  cells?: readonly CellFigures[];
+}
+
+export interface CellFigures {
+  name: string;
+  tally: LevelTally;
+  sheet: string;
+}
+
+/** "Chi bộ ấp Tân Hòa", "CB ấp Tân Hòa", "Ấp Tân Hòa": the words that name the cell itself. */
+function cellWords(folded: string): string {
+  return folded
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/^\s*(\d+|[ivx]+)?\s*(chi bo|cb)\s+/, "")
+    .trim();
+}
+
+/** The cell a summary line is about, by its label. */
+function cellOfLine(cells: readonly CellFigures[], folded: string): CellFigures | undefined {
+  const words = cellWords(folded);
+  if (!words) return undefined;
+  return (
+    cells.find((c) => cellWords(foldText(c.name)) === words) ??
+    cells.find((c) => {
+      const name = cellWords(foldText(c.name));
+      return name.length > 2 && (` ${words} `.includes(` ${name} `) || ` ${name} `.includes(` ${words} `));
+    })
+  );
+}
+
+/** The label of a summary line: its content column, else its first text. */
+function lineLabel(table: RecognizedTable, r: number, contentCol: number | undefined): string {
+  if (contentCol !== undefined) return table.text.folded(r, contentCol);
+  const line = table.text.grid.rows[r] ?? [];
+  for (let c = 0; c < line.length; c++)
+    if (typeof line[c] === "string" && table.text.text(r, c)) return table.text.folded(r, c);
+  return "";
 }
 
 /** A summary sent up: its counts must add up, its percentages must match its counts and add up to 100. */
@@ -227,14 +265,18 @@ export function checkReportedSummary(
           params: { sum },
         });
     }
-    const content = contentCol !== undefined ? text.folded(r, contentCol) : "";
-    const isCollectives = /\b(chi bo|to chuc|dang bo)\b/.test(content);
-    const computed = isCollectives
-      ? figures.collectives
-      : /dang vien/.test(content)
-        ? figures.members
-        : undefined;
-    const otherSheet = isCollectives ? figures.collectivesSheet : figures.membersSheet;
+    const content = lineLabel(table, r, contentCol);
+    const cell = figures.cells?.length ? cellOfLine(figures.cells, content) : undefined;
+    const isCollectives = !cell && /\b(chi bo|to chuc|dang bo)\b/.test(content);
+    const wholeList = totalRows.includes(r) && Boolean(figures.cells?.length);
+    const computed = cell
+      ? cell.tally
+      : isCollectives
+        ? figures.collectives
+        : /dang vien/.test(content) || wholeList
+          ? figures.members
+          : undefined;
+    const otherSheet = cell ? cell.sheet : isCollectives ? figures.collectivesSheet : figures.membersSheet;
     if (computed && otherSheet) {
       const compare = (figure: { value: number; cell: string } | null, value: number, what: string) => {
         if (figure && figure.value !== value)
