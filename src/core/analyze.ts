@@ -21,7 +21,7 @@ import { IssueSink, type Issue } from "./issues/issue";
 import type { Lang } from "../i18n/types";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
 import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
-import { checkMeetingScore } from "./rules/meeting-score";
+import { checkMeetingScores } from "./rules/meeting-score-months";
 import { checkMembers } from "./rules/members";
 import { readRatedRows, type RatedRow } from "./rules/rated-rows";
 import { checkReportedTotals } from "./rules/reported-totals";
@@ -120,7 +120,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
         break;
       }
       case "meeting-score":
-        checkMeetingScore(table, criteria, sink);
+        checkMeetingScores(table, criteria, sink);
         break;
       default:
         break;

@@ -31,6 +31,7 @@ export type FieldName =
   | "month"
   | "date"
   | "meetingType"
+  | "thematic"
   | "members"
   | "exempted"
   | "present"
@@ -48,7 +49,8 @@ export type FieldName =
   | `levelMark:${LevelKey}`
   | "levelMark:none"
   | `levelCount:${LevelKey}`
-  | `levelPercent:${LevelKey}`;
+  | `levelPercent:${LevelKey}`
+  | `monthScore:${number}`;
 
 /** What recognition guessed about a sheet, so the user can see it and correct it. */
 export interface SheetInfo {

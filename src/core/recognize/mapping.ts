@@ -62,6 +62,13 @@ function mapForKind(header: HeaderBlock, kind: RecognizableKind, levels: LevelMa
       });
       return;
     }
+    if (kind === "meeting-score") {
+      const month = monthOfHeader(headerWords(foldText(leaf)));
+      if (month !== null) {
+        candidates.push({ field: `monthScore:${month}`, score: 150, col });
+        return;
+      }
+    }
     const leafMatch = matchField(headerWords(foldText(leaf)), kind);
     const fullMatch = group ? matchField(headerWords(foldText(`${group} ${leaf}`)), kind) : null;
     const match = leafMatch ?? fullMatch;
@@ -98,7 +105,16 @@ function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "dupl
 function satisfies(kind: RecognizableKind, columns: Map<FieldName, number>): boolean {
   const signature = KIND_SIGNATURES[kind];
   if (!signature.required.every((f) => columns.has(f))) return false;
+  // A year of meeting scores has a score column per month instead of one scorer's column.
+  if (kind === "meeting-score" && [...columns.keys()].some((f) => f.startsWith("monthScore:"))) return true;
   return signature.anyOf.some((group) => group.every((f) => columns.has(f)));
+}
+
+/** "Tháng 3", "T3", "Tháng 03" over a score column: the month it scores, or null. */
+function monthOfHeader(words: string): number | null {
+  const match = /^(?:thang|t)\s*0?(\d{1,2})$/.exec(words);
+  const month = match ? Number(match[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : null;
 }
 
 /** Chooses the kind whose signature the header satisfies with the most mapped columns. */
