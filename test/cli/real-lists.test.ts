@@ -117,6 +117,20 @@ describe("chibo check --json on lists as communes keep them (issue 8)", () => {
     expect(code).toBe(1);
   });
 
+  it("says in the text report how the rows were read, and is less sure of a reading that left rows unread", async () => {
+    const list = groupedList([{ name: "Chi bộ ấp 1", size: 6, heading: "roman", subtotal: "Cộng" }]);
+    const file = join(dir, "text.xlsx");
+    writeFileSync(file, await gridsToXlsx([list.grid]));
+    const text = await runCli(["check", file]);
+    expect(text.stdout).toContain("6 dòng dữ liệu, 1 tiêu đề chi bộ, 1 dòng cộng, 1 dòng tổng");
+    const clean = (await check("clean.xlsx", await gridsToXlsx([list.grid]))).doc;
+    const rows = list.grid.rows.map((line) => [...line]);
+    rows[list.firstMemberRows[0] + 2] = [3, null, null, "Nguyễn Văn Tư", "Hoàn thành tốt nhiệm vụ"];
+    const shifted = (await check("shifted.xlsx", await gridsToXlsx([{ ...list.grid, rows }]))).doc;
+    const confidence = (doc: JsonDoc) => (doc.files[0].sheets[0] as { confidence: number }).confidence;
+    expect(confidence(shifted)).toBeLessThan(confidence(clean));
+  });
+
   it("gives an error, never exit 0, for a list of which no row could be read", async () => {
     const rows: CellValue[][] = [
       ...titleRows(),

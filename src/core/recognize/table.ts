@@ -134,7 +134,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
     firstDataRow: extent.rows.length ? extent.rows[0] + 1 : null,
     lastDataRow: extent.rows.length ? extent.rows[extent.rows.length - 1] + 1 : null,
     columns: Object.fromEntries([...columns].map(([field, col]) => [field, columnLetter(col)])),
-    confidence: mapped ? 1 : guessed.confidence,
+    confidence: mapped ? 1 : lessSureWhenRowsUnplaced(guessed.confidence, extent),
     mapped,
     ...(kind === "unknown" ? {} : { bodyRow: firstDataRow + 1, rows: rowCounts(extent) }),
     ...(extent.sectionList.length
@@ -148,6 +148,13 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
       : {}),
   };
   return { info, text, header, columns, extent, issues };
+}
+
+/** A guess that left rows unread, or found records past the table's end, is less sure: say so. */
+function lessSureWhenRowsUnplaced(confidence: number, extent: DataExtent): number {
+  const unread = [...extent.roles.values()].some((role) => role === "unread");
+  const penalty = (unread ? 0.15 : 0) + (extent.continuedBlocks.length ? 0.15 : 0);
+  return Math.max(0, Math.round((confidence - penalty) * 100) / 100);
 }
 
 /** The columns whose filling makes a row of a list a record: its level text and level marks. */
