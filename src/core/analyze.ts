@@ -20,29 +20,28 @@ import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
 import type { Lang } from "../i18n/types";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
-import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
-import { checkMeetingScores } from "./rules/meeting-score-months";
-import { checkMembers } from "./rules/members";
-import { readRatedRows, type RatedRow } from "./rules/rated-rows";
-import { checkReportedTotals } from "./rules/reported-totals";
-import { checkRowAccounting } from "./rules/row-accounting";
-import { checkSubtotals } from "./rules/subtotals";
-import { sheetCellName } from "./rules/sheet-cell";
-import { checkCap, checkCollectives, checkReportedSummary, type CellFigures } from "./rules/unit-checks";
-import { readUnitInfo } from "./rules/unit-info";
+import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./checks/meetings";
+import { checkMeetingScores } from "./checks/meeting-score-months";
+import { checkMembers } from "./checks/members";
+import { readRatedRows, type RatedRow } from "./extract/rated-rows";
+import { checkReportedTotals } from "./checks/reported-totals";
+import { checkRowAccounting } from "./checks/row-accounting";
+import { checkSubtotals } from "./checks/subtotals";
+import { sheetCellName } from "./extract/sheet-cell";
+import { checkCap, checkCollectives, checkReportedSummary, type CellFigures } from "./checks/unit-checks";
+import { readUnitInfo } from "./extract/unit-info";
 import { foldText } from "./text";
-import type { Analysis, FieldName, MeetingResults, Results, SheetKind, UnitResults } from "./types";
+import type {
+  Analysis,
+  FieldName,
+  MeetingResults,
+  Results,
+  SheetKind,
+  SheetMapping,
+  UnitResults,
+} from "./types";
 
-/** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
-export interface SheetMapping {
-  kind?: SheetKind;
-  /** 1-based header rows. */
-  headerRows?: number[];
-  firstDataRow?: number;
-  lastDataRow?: number;
-  /** Field → column letters. */
-  columns?: Partial<Record<FieldName, string>>;
-}
+export type { SheetMapping } from "./types";
 
 export interface AnalyzeOptions {
   /**

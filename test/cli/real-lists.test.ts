@@ -11,7 +11,13 @@ const dir = mkdtempSync(join(tmpdir(), "chibo-real-"));
 
 interface JsonDoc {
   files: {
-    sheets: { name: string; kind: string; rows?: Record<string, number>; sections?: { name: string }[] }[];
+    sheets: {
+      name: string;
+      kind: string;
+      confidence: number;
+      rows?: Record<string, number>;
+      sections?: { name: string }[];
+    }[];
     issues: { code: string; severity: string; sheet: string; cell: string | null }[];
     results: { members?: { total: number; levels: Record<string, { count: number }> } };
     units?: { unit: string; members: { total: number } | null }[];
@@ -127,7 +133,7 @@ describe("chibo check --json on lists as communes keep them (issue 8)", () => {
     const rows = list.grid.rows.map((line) => [...line]);
     rows[list.firstMemberRows[0] + 2] = [3, null, null, "Nguyễn Văn Tư", "Hoàn thành tốt nhiệm vụ"];
     const shifted = (await check("shifted.xlsx", await gridsToXlsx([{ ...list.grid, rows }]))).doc;
-    const confidence = (doc: JsonDoc) => (doc.files[0].sheets[0] as { confidence: number }).confidence;
+    const confidence = (doc: JsonDoc) => doc.files[0].sheets[0].confidence;
     expect(confidence(shifted)).toBeLessThan(confidence(clean));
   });
 

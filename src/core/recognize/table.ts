@@ -1,11 +1,10 @@
-import type { SheetMapping } from "../analyze";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import { isCriteriaSheet } from "../criteria/sheet-layout";
 import { columnIndex, columnLetter } from "../grid/address";
 import type { Grid } from "../grid/types";
 import { makeIssue, type Issue } from "../issues/issue";
 import { findMarker } from "../summary/marker";
-import type { FieldName, SheetInfo, SheetKind } from "../types";
+import type { FieldName, SheetInfo, SheetKind, SheetMapping } from "../types";
 import { emptyExtent as blankExtent, findDataExtent, rowCounts, type DataExtent } from "./extent";
 import { findHeader, headerTexts, type HeaderBlock } from "./header";
 import { mapColumns } from "./mapping";

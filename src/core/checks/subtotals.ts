@@ -4,8 +4,8 @@ import { statedCount, type TableSum } from "../recognize/extent";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import type { RatedRow } from "./rated-rows";
-import { readNumber } from "./values";
+import type { RatedRow } from "../extract/rated-rows";
+import { readNumber } from "../grid/cell";
 
 /** Issue codes this check can emit. */
 export const SUBTOTAL_CODES = ["count-mismatch"] as const;

@@ -8,9 +8,8 @@ import type { IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import type { RatedRow } from "./rated-rows";
-import type { CellValue } from "../grid/types";
-import { readNumber } from "./values";
+import type { RatedRow } from "../extract/rated-rows";
+import { readNumber } from "../grid/cell";
 
 /** The "Tổng cộng" row of an "x"-marked list must state the counts that the marks give. */
 export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: IssueSink): void {
@@ -182,7 +181,7 @@ export function checkReportedSummary(
   for (const r of [...table.extent.rows, ...totalRows]) {
     const num = (col: number | undefined, share = false): { value: number; cell: string } | null => {
       if (col === undefined) return null;
-      const reading = readNumber(share ? withoutPercentSign(text.raw(r, col)) : text.raw(r, col));
+      const reading = readNumber(text.raw(r, col), { percentSign: share });
       const cell = toA1(r, col);
       if (reading.kind === "error") {
         sink.add("formula-error", { sheet, cell, row: r + 1, value: reading.error });
@@ -293,11 +292,6 @@ export function checkReportedSummary(
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }
-}
-
-/** "12,1%" is a share written as text: the sign is dropped before the number is read. */
-function withoutPercentSign(value: CellValue): CellValue {
-  return typeof value === "string" ? value.replace(/\s*%\s*$/, "") : value;
 }
 
 /**
