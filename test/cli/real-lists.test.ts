@@ -4,8 +4,16 @@ import { join } from "node:path";
 import { columnLetter } from "../../src/core/grid/address";
 import type { CellValue } from "../../src/core/grid/types";
 import { runCli } from "../support/cli";
-import { footerRows, grid, titleRows } from "../support/grids";
-import { groupedList, gridsToXlsx, personName } from "../support/real-shapes";
+import { footerRows, grid, memberSheet, titleRows } from "../support/grids";
+import {
+  cellSummarySheet,
+  groupedList,
+  gridsToXlsx,
+  meetingsLog,
+  monthlyScores,
+  personName,
+  yearOfScores,
+} from "../support/real-shapes";
 
 const dir = mkdtempSync(join(tmpdir(), "chibo-real-"));
 
@@ -147,5 +155,86 @@ describe("chibo check --json on lists as communes keep them (issue 8)", () => {
     const { code, doc } = await check("rong.xlsx", await gridsToXlsx([grid("DS", rows)]));
     expect(doc.files[0].issues.map((i) => i.code)).toContain("table-empty");
     expect(code).toBe(1);
+  });
+});
+
+describe("chibo check --json on workbooks kept one sheet per cell, and on meeting books (issue 8)", () => {
+  it("checks a summary sheet of formulas over the cell sheets (cached values) against them", async () => {
+    const sizes = [7, 5];
+    const sheets = sizes.map((size, i) =>
+      memberSheet({
+        name: `Ấp ${i + 1}`,
+        title: titleRows({ unit: `CHI BỘ ẤP ${i + 1}` }),
+        members: Array.from({ length: size }, (_, k) => ({
+          name: personName(i * 10 + k),
+          level: k === 0 ? "Hoàn thành xuất sắc nhiệm vụ" : "Hoàn thành tốt nhiệm vụ",
+        })),
+      }),
+    );
+    // Ấp 2's HTTNV cached as 5 where its sheet has 4: a formula pointing at the wrong range.
+    const summary = cellSummarySheet(
+      [
+        { cell: "Chi bộ ấp 1", total: 7, counts: [1, 6, 0, 0] },
+        { cell: "Chi bộ ấp 2", total: 5, counts: [1, 5, 0, 0] },
+      ],
+      { total: 12, counts: [2, 11, 0, 0] },
+    );
+    const formulas = {
+      [summary.name]: {
+        C8: "COUNTA('Ấp 1'!B7:B13)",
+        E8: "COUNTIF('Ấp 1'!E7:E13,\"Hoàn thành tốt nhiệm vụ\")",
+        C9: "COUNTA('Ấp 2'!B7:B11)",
+        E9: "COUNTIF('Ấp 2'!E6:E11,\"Hoàn thành tốt nhiệm vụ\")",
+        C10: "SUM(C8:C9)",
+        E10: "SUM(E8:E9)",
+      },
+    };
+    const { code, doc } = await check(
+      "mot-trang-mot-chi-bo.xlsx",
+      await gridsToXlsx([...sheets, summary], formulas),
+    );
+    const file = doc.files[0];
+    expect(file.results.members?.total).toBe(12);
+    expect(file.units?.map((u) => [u.unit, u.members?.total])).toEqual([
+      ["Chi bộ ấp 1", 7],
+      ["Chi bộ ấp 2", 5],
+    ]);
+    const cross = file.issues.filter((i) => i.code === "cross-sheet-mismatch").map((i) => i.cell);
+    expect(cross).toEqual(["E9", "E10"]);
+    expect(code).toBe(1);
+  });
+
+  it("reads a meetings log and a year of scores from one workbook, each planted mistake at its cell", async () => {
+    const lines = Array.from({ length: 12 }, (_, m) => ({
+      month: m + 1,
+      members: 25,
+      exempted: 1,
+      present: 24,
+      excused: 0,
+      unexcused: 0,
+      thematic: m % 3 === 2 && m !== 11 ? "x" : null,
+    }));
+    lines[3] = { ...lines[3], present: 20, excused: 4 };
+    const scores = Array.from({ length: 12 }, (_, m) => monthlyScores(m + 1));
+    const totals = scores.map((s) => s[0] + s[3] + s[4] + s[5]);
+    scores[4][2] = 6; // May, item 2 (max 5)
+    const { doc } = await check(
+      "so-sinh-hoat.xlsx",
+      await gridsToXlsx([
+        meetingsLog(lines),
+        yearOfScores(
+          scores,
+          totals,
+          totals.map(() => "Tốt"),
+        ),
+      ]),
+    );
+    const file = doc.files[0];
+    expect(file.sheets.map((s) => s.kind)).toEqual(["meetings", "meeting-score"]);
+    const at = (code: string) =>
+      file.issues.filter((i) => i.code === code).map((i) => `${i.sheet}!${i.cell}`);
+    expect(at("attendance-low")).toEqual(["Sổ sinh hoạt!F10"]);
+    expect(at("score-above-max")).toEqual(["Chấm điểm năm 2025!H9"]);
+    expect(file.issues.filter((i) => i.code === "meeting-count")).toHaveLength(1);
   });
 });
