@@ -71,6 +71,8 @@ export interface ExtentOptions {
   list?: boolean;
   /** Columns whose filling makes a row a record of its own (the level columns of a list). */
   recordColumns?: number[];
+  /** Whether a text in a record column is a rating ("HTTNV", "x"): a row holding one is no signature. */
+  isRating?: (text: string) => boolean;
 }
 
 const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$|^cong (chi bo|to|dang bo|toan|khoi|ap|thon|khu|phan)\b/;
@@ -191,7 +193,8 @@ export function findDataExtent(
       const firstText = firstTextWords(scan, r, filled);
       if (
         FOOTER.test(firstText) &&
-        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText)
+        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
+        !holdsRating(scan, r)
       ) {
         extent.footerRow = r;
         roles.set(r, "signature");
@@ -370,6 +373,16 @@ function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: Set<
 
 function lastSumRow(extent: DataExtent): number {
   return extent.sums.length ? extent.sums[extent.sums.length - 1].row : -1;
+}
+
+/** "Bí thư Nguyễn Văn Hải | HTTNV": a name that begins like a signature word, rated like any member. */
+function holdsRating(scan: Scan, r: number): boolean {
+  const { isRating, recordColumns } = scan.options;
+  if (!isRating) return false;
+  return (recordColumns ?? []).some((c) => {
+    const value = scan.text.text(r, c);
+    return value !== "" && isRating(value);
+  });
 }
 
 function filledCells(scan: Scan, r: number): number[] {

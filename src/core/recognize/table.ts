@@ -126,6 +126,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
           indexColumn: columns.get("index"),
           list,
           recordColumns: list ? recordColumnsOf(columns) : [],
+          isRating: (value) => /^[x×✓✔]$/i.test(value.trim()) || levels.read(value).kind === "level",
         });
   const info: SheetInfo = {
     ...baseInfo(kind),

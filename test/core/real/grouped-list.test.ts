@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { toA1 } from "../../../src/core/grid/address";
 import type { Analysis } from "../../../src/core/types";
-import { preset } from "../../support/grids";
+import { footerRows, memberSheet, preset } from "../../support/grids";
 import { groupedList, type CellGroup } from "../../support/real-shapes";
 
 /** The motivating case: 113 members of five cells, each closed by a subtotal, then a grand total. */
@@ -125,5 +125,22 @@ describe("the cap in a grouped list", () => {
     const caps = analysis.issues.filter((i) => i.code === "cap-exceeded");
     expect(caps).toHaveLength(1);
     expect(caps[0].params).toMatchObject({ actual: 8 });
+  });
+});
+
+describe("a list without numbers whose names begin like signature words", () => {
+  it("keeps “Bí thư …” and “Tổng …” rated like any member, and still stops at the signature block", () => {
+    const sheet = memberSheet({
+      fields: ["name", "level", "notes"],
+      members: [
+        { name: "Nguyễn Văn An", level: "HTTNV" },
+        { name: "Bí thư Trần Văn Hải", level: "HTXSNV" },
+        { name: "Tổng Thị Lan", level: "HTNV" },
+      ],
+      after: footerRows(),
+    });
+    const analysis = analyzeWorkbook([sheet], { criteria: preset("qd366-2025") });
+    expect(analysis.results.members?.total).toBe(3);
+    expect(analysis.sheets[0].rows).toEqual({ records: 3, sections: 0, subtotals: 0, totals: 0, skipped: 2 });
   });
 });
