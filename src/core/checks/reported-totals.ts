@@ -1,11 +1,12 @@
 import { toA1 } from "../grid/address";
+import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName } from "../types";
 import { readNumber } from "../grid/cell";
 
 /** Issue codes this check can emit. */
-export const REPORTED_TOTALS_CODES = ["count-mismatch"] as const;
+export const EMITS: readonly IssueCode[] = ["count-mismatch"];
 
 /**
  * A summary's total line ("Tổng cộng" under one line per cell) must hold the sums of the lines

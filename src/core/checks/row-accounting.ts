@@ -1,10 +1,11 @@
 import { toA1 } from "../grid/address";
+import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import { rowCounts } from "../recognize/extent";
 import type { RecognizedTable } from "../recognize/table";
 
 /** Issue codes this check can emit. */
-export const ROW_ACCOUNTING_CODES = ["row-unread", "table-continues", "table-empty"] as const;
+export const EMITS: readonly IssueCode[] = ["row-unread", "table-continues", "table-empty"];
 
 const LISTS = new Set(["members", "collectives"]);
 

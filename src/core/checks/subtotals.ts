@@ -1,4 +1,5 @@
 import { toA1 } from "../grid/address";
+import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import { statedCount, type TableSum } from "../recognize/extent";
 import { levelMarkColumns } from "../recognize/mapping";
@@ -8,7 +9,7 @@ import type { RatedRow } from "../extract/rated-rows";
 import { readNumber } from "../grid/cell";
 
 /** Issue codes this check can emit. */
-export const SUBTOTAL_CODES = ["count-mismatch"] as const;
+export const EMITS: readonly IssueCode[] = ["count-mismatch"];
 
 /**
  * A list grouped by cell states its figures in three places: the count in a section heading
