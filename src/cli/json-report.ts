@@ -15,8 +15,12 @@ export interface JsonFileReport {
     columns: Record<string, string>;
     confidence: number;
     encoding?: string;
+    rows?: NonNullable<Analysis["sheets"][number]["rows"]>;
+    sections?: NonNullable<Analysis["sheets"][number]["sections"]>;
   }[];
   unit?: Analysis["unit"];
+  /** Results per unit found: per cell of a list grouped by cell or kept one sheet per cell. */
+  units?: Analysis["units"];
   /** The criteria set this file was judged by, and where it came from. */
   criteria?: { id: string; title: string; origin: Analysis["criteriaOrigin"] };
   issues: JsonIssue[];
@@ -62,9 +66,12 @@ export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFi
       columns: s.columns as Record<string, string>,
       confidence: s.confidence,
       ...(s.encoding ? { encoding: s.encoding } : {}),
+      ...(s.rows ? { rows: s.rows } : {}),
+      ...(s.sections ? { sections: s.sections } : {}),
     })),
     issues: analysis.issues.map((issue) => jsonIssue(issue, lang)),
     results: analysis.results,
+    ...(analysis.units.length > 1 ? { units: analysis.units } : {}),
   };
 }
 

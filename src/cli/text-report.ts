@@ -46,6 +46,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
           confidence: Math.round(sheet.confidence * 100),
         }),
       );
+    if (sheet.rows) lines.push(t(lang, "cli.report.rows", { ...sheet.rows }));
   }
   if (results.members) {
     const m = results.members;

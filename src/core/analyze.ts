@@ -19,6 +19,7 @@ import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
 import { capUnverifiedSeverity } from "./checks/unverified-severity";
+import { checkRowAccounting, EMITS as ROW_ACCOUNTING } from "./checks/row-accounting";
 import { foldText } from "./text";
 import type { Analysis, Results, SheetMapping, UnitResults } from "./types";
 import type { IssueCode } from "./issues/codes";
@@ -30,6 +31,7 @@ export const EMITS: readonly IssueCode[] = [
   "legacy-encoding",
   "missing-column",
   "unknown-sheet",
+  ...ROW_ACCOUNTING,
 ];
 
 export type { SheetMapping } from "./types";
@@ -111,6 +113,7 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     else if (filledRows > 0) sink.add("unknown-sheet", { sheet: info.name, params: { sheet: info.name } });
     return;
   }
+  checkRowAccounting(table, sink);
   for (const field of kindDef(info.kind)?.shape?.requiredColumns ?? []) {
     if (!table.columns.has(field))
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });

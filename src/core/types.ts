@@ -32,6 +32,7 @@ export type FieldName =
   | "month"
   | "date"
   | "meetingType"
+  | "thematic"
   | "members"
   | "exempted"
   | "present"
@@ -61,7 +62,8 @@ export type FieldName =
   | `levelMark:${LevelKey}`
   | "levelMark:none"
   | `levelCount:${LevelKey}`
-  | `levelPercent:${LevelKey}`;
+  | `levelPercent:${LevelKey}`
+  | `monthScore:${number}`;
 
 /** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
 export interface SheetMapping {
@@ -92,6 +94,12 @@ export interface SheetInfo {
   mapped: boolean;
   /** The legacy encoding the sheet's text was decoded from, if any. */
   encoding?: "tcvn3" | "vni";
+  /** 1-based row the table's body starts at (under the header and its numbering row). */
+  bodyRow?: number;
+  /** How the non-blank rows of the body were read: nothing vanishes. */
+  rows?: { records: number; sections: number; subtotals: number; totals: number; skipped: number };
+  /** The sections (cells) of a list grouped by cell: name, 1-based heading row, records. */
+  sections?: { name: string; row: number; records: number }[];
 }
 
 export interface LevelShare {

@@ -11,6 +11,14 @@ export const en: Catalog = {
     "duplicate-column":
       "Two columns are both “{field}” ({first} and {second}); chibo uses {used}. If that is wrong, set it under Recognition.",
     "unknown-sheet": "Sheet “{sheet}” was not recognized as any known table and is not checked.",
+    "row-unread":
+      "Row {row} could not be read as a record, a cell heading, a subtotal or a note (“{value}”), so it is not counted. Check the row (missing name? shifted columns?) or set the mapping under Recognition.",
+    "table-continues":
+      "The table seemed to end at row {end}, yet {count} record-like rows follow from row {row}. chibo reads them; if they are not part of the table, set its last row under Recognition.",
+    "table-empty":
+      "Sheet “{sheet}” looks like a list ({kind}) but not one data row could be read ({skipped} rows skipped). Check the name column or set the mapping under Recognition.",
+    "level-spelling":
+      "Column {column} writes levels in short or abbreviated forms; chibo read: {readings}. If a reading is wrong, correct the cells.",
     "invalid-level":
       "“{value}” is not a valid rating level; this row is counted in no level. Did you mean “{suggestion}”? Please correct it.",
     "invalid-number": "This cell must be a number ({field}) but holds “{value}”. Enter a number.",

@@ -11,6 +11,14 @@ export const vi: Catalog = {
     "duplicate-column":
       "Có hai cột cùng là “{field}” ({first} và {second}); chibo dùng cột {used}. Nếu không đúng, hãy chỉ rõ trong phần Nhận diện.",
     "unknown-sheet": "Trang “{sheet}” không nhận ra là loại bảng nào nên không được kiểm tra.",
+    "row-unread":
+      "Dòng {row} không đọc được là một người (hay một dòng dữ liệu), tiêu đề chi bộ, dòng cộng hay ghi chú (“{value}”), nên chưa được tính. Hãy kiểm tra dòng này (thiếu họ tên? ghi lệch cột?) hoặc chỉ rõ cách đọc trong phần Nhận diện.",
+    "table-continues":
+      "Bảng có vẻ đã hết ở dòng {end} nhưng từ dòng {row} còn {count} dòng giống dữ liệu. chibo vẫn đọc các dòng này; nếu chúng không thuộc bảng, hãy chỉ rõ dòng cuối trong phần Nhận diện.",
+    "table-empty":
+      "Trang “{sheet}” trông như một danh sách ({kind}) nhưng không đọc được dòng dữ liệu nào ({skipped} dòng bị bỏ qua). Hãy kiểm tra cột họ tên/tên đơn vị hoặc chỉ rõ cách đọc trong phần Nhận diện.",
+    "level-spelling":
+      "Cột {column} ghi mức xếp loại theo cách viết tắt hoặc viết gọn; chibo đã đọc: {readings}. Nếu cách đọc không đúng, hãy sửa lại.",
     "invalid-level":
       "“{value}” không phải mức xếp loại hợp lệ; dòng này chưa được tính vào mức nào. Có phải là “{suggestion}”? Hãy sửa lại cho đúng.",
     "invalid-number": "Ô này phải là số ({field}) nhưng đang chứa “{value}”. Hãy nhập một số.",

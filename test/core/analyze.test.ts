@@ -275,7 +275,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
 describe("analyzeWorkbook issue order", () => {
   it("orders issues by sheet as in the workbook, then by row", () => {
     const lines = cleanMembers();
-    lines[5] = { ...lines[5], level: "HTXS" }; // row 12, found while reading levels
+    lines[5] = { ...lines[5], level: "HTXNV" }; // row 12, found while reading levels
     lines[1] = { ...lines[1], card: "01.000001" }; // row 8, found later by the card check
     const second = memberSheet({
       name: "Danh sách 2",

@@ -230,7 +230,14 @@ export function checkMeetingScore(
   const { known, full } = fullMarks(lines, rubric, chosen);
   const rules = rulesJudgeableWith(criteria.meeting, known);
   const grade = gradeForScore(total, rules, rules.gradeConditions.length > 0 ? full : undefined);
-  checkGradeRow(table, grade, total, ruleSeverity(criteria, "meetingGrades", "error"), sink);
+  checkGradeRow(
+    table,
+    grade,
+    total,
+    ruleSeverity(criteria, "meetingGrades", "error"),
+    table.columns.get(chosen),
+    sink,
+  );
   return { total, grade, rubricId: rubric?.id ?? null };
 }
 
@@ -358,7 +365,10 @@ function fullMarks(
 }
 
 /** The few rows under the total (or the last line) where "Xếp loại" is written. */
-function findGradeRow(table: RecognizedTable): { row: number; col: number; grade: string } | null {
+function findGradeRow(
+  table: RecognizedTable,
+  scorerCol: number | undefined,
+): { row: number; col: number; grade: string } | null {
   const { rows, totalRow, footerRow } = table.extent;
   const width = Math.min(gridWidth(table.text.grid), 40);
   // Under the total row; without one, among the last lines and just below them.
@@ -370,6 +380,9 @@ function findGradeRow(table: RecognizedTable): { row: number; col: number; grade
       if (!startsWithGradeLabel(table.text.folded(r, c))) continue;
       const rest = table.text.text(r, c).replace(/^\s*x\S*p\s+lo\S*i\s*[:.\-–]?\s*/iu, "");
       if (rest) return { row: r, col: c, grade: rest };
+      // A grade under the scorer's own column (a year's sheet has one per month).
+      const own = scorerCol !== undefined && scorerCol > c ? table.text.text(r, scorerCol) : "";
+      if (own) return { row: r, col: scorerCol as number, grade: own };
       for (let next = c + 1; next < width; next++) {
         const grade = table.text.text(r, next);
         if (grade) return { row: r, col: next, grade };
@@ -385,9 +398,10 @@ function checkGradeRow(
   grade: string,
   total: number,
   severity: Severity,
+  scorerCol: number | undefined,
   sink: IssueSink,
 ): void {
-  const found = findGradeRow(table);
+  const found = findGradeRow(table, scorerCol);
   if (!found || sameGrade(found.grade, grade)) return;
   sink.add("level-score-mismatch", {
     sheet: table.info.name,

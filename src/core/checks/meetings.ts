@@ -145,14 +145,31 @@ function readMeetingRow(table: RecognizedTable, r: number, sink: IssueSink): Mee
   };
 }
 
-/** "Thường kỳ" → regular, "Chuyên đề" → thematic, both when the row says both, blank → regular. */
+/**
+ * "Thường kỳ" → regular, "Chuyên đề" → thematic, both when the row says both, blank → regular.
+ * Without a type column, the content says it ("Sinh hoạt chuyên đề quý II" is a thematic meeting on
+ * its own row; "Thường kỳ kết hợp chuyên đề" is both); a mark in a "Chuyên đề" column notes a
+ * thematic meeting held with the month's regular one.
+ */
 function meetingType(table: RecognizedTable, r: number): { regular: boolean; thematic: boolean } {
-  const col = table.columns.get("meetingType");
-  const folded = col !== undefined ? table.text.folded(r, col) : "";
-  if (!folded) return { regular: true, thematic: false };
-  const thematic = folded.includes("chuyen de");
-  const regular = folded.includes("thuong ky") || folded.includes("dinh ky");
-  return { regular, thematic };
+  const typeCol = table.columns.get("meetingType");
+  const contentCol = table.columns.get("content");
+  const markCol = table.columns.get("thematic");
+  const folded =
+    (typeCol !== undefined ? table.text.folded(r, typeCol) : "") ||
+    (contentCol !== undefined ? table.text.folded(r, contentCol) : "");
+  const marked = markCol !== undefined && isThematicMark(table.text.folded(r, markCol));
+  const saysThematic = folded.includes("chuyen de");
+  const saysRegular = folded.includes("thuong ky") || folded.includes("dinh ky");
+  if (!folded) return { regular: true, thematic: marked };
+  // A content text that names neither kind is a regular meeting's agenda.
+  const regular = saysRegular || !saysThematic;
+  return { regular, thematic: saysThematic || marked };
+}
+
+/** "x", "có", "1" or a topic's title mark a thematic meeting; "0", "không", "-" do not. */
+function isThematicMark(folded: string): boolean {
+  return folded !== "" && !/^(0|khong|k|-|–)$/.test(folded.trim());
 }
 
 /** The month column: 3, "3", "Tháng 3", "T3", "03/2025" or a date; null when blank. */

@@ -144,6 +144,44 @@ interface ReportedFigures {
   collectives?: LevelTally;
   membersSheet?: string;
   collectivesSheet?: string;
+  /** The members of each cell (a list grouped by cell, or one sheet per cell), by the cell's name. */
+  cells?: readonly CellFigures[];
+}
+
+export interface CellFigures {
+  name: string;
+  tally: LevelTally;
+  sheet: string;
+}
+
+/** "Chi bộ ấp Tân Hòa", "CB ấp Tân Hòa", "Ấp Tân Hòa": the words that name the cell itself. */
+function cellWords(folded: string): string {
+  return folded
+    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/^\s*(\d+|[ivx]+)?\s*(chi bo|cb)\s+/, "")
+    .trim();
+}
+
+/** The cell a summary line is about, by its label. */
+function cellOfLine(cells: readonly CellFigures[], folded: string): CellFigures | undefined {
+  const words = cellWords(folded);
+  if (!words) return undefined;
+  return (
+    cells.find((c) => cellWords(foldText(c.name)) === words) ??
+    cells.find((c) => {
+      const name = cellWords(foldText(c.name));
+      return name.length > 2 && (` ${words} `.includes(` ${name} `) || ` ${name} `.includes(` ${words} `));
+    })
+  );
+}
+
+/** The label of a summary line: its content column, else its first text. */
+function lineLabel(table: RecognizedTable, r: number, contentCol: number | undefined): string {
+  if (contentCol !== undefined) return table.text.folded(r, contentCol);
+  const line = table.text.grid.rows[r] ?? [];
+  for (let c = 0; c < line.length; c++)
+    if (typeof line[c] === "string" && table.text.text(r, c)) return table.text.folded(r, c);
+  return "";
 }
 
 /** A summary sent up: its counts must add up, its percentages must match its counts and add up to 100. */
@@ -156,10 +194,11 @@ export function checkReportedSummary(
   const sheet = table.info.name;
   const { columns, text } = table;
   const contentCol = columns.get("content");
-  for (const r of table.extent.rows) {
-    const num = (col: number | undefined): { value: number; cell: string } | null => {
+  const totalRows = table.extent.sums.filter((sum) => sum.kind === "total").map((sum) => sum.row);
+  for (const r of [...table.extent.rows, ...totalRows]) {
+    const num = (col: number | undefined, share = false): { value: number; cell: string } | null => {
       if (col === undefined) return null;
-      const reading = readNumber(text.raw(r, col));
+      const reading = readNumber(text.raw(r, col), { percentSign: share });
       const cell = toA1(r, col);
       if (reading.kind === "error") {
         sink.add("formula-error", { sheet, cell, row: r + 1, value: reading.error });
@@ -181,10 +220,12 @@ export function checkReportedSummary(
     const total = num(columns.get("total"));
     const assessed = num(columns.get("assessed"));
     const counts = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelCount:${level}`)) }));
-    const percents = LEVEL_KEYS.map((level) => ({
-      level,
-      figure: num(columns.get(`levelPercent:${level}`)),
-    }));
+    const percents = sharesInPercent(
+      LEVEL_KEYS.map((level) => ({
+        level,
+        figure: num(columns.get(`levelPercent:${level}`), true),
+      })),
+    );
     const countSum = counts.reduce((sum, c) => sum + (c.figure?.value ?? 0), 0);
     // Shares are of those assessed, which the level counts add up to: when every count is there,
     // they are the base, so that one wrong "assessed" cell is reported once, not as four wrong shares.
@@ -240,14 +281,18 @@ export function checkReportedSummary(
           params: { sum },
         });
     }
-    const content = contentCol !== undefined ? text.folded(r, contentCol) : "";
-    const isCollectives = /\b(chi bo|to chuc|dang bo)\b/.test(content);
-    const computed = isCollectives
-      ? figures.collectives
-      : /dang vien/.test(content)
-        ? figures.members
-        : undefined;
-    const otherSheet = isCollectives ? figures.collectivesSheet : figures.membersSheet;
+    const content = lineLabel(table, r, contentCol);
+    const cell = figures.cells?.length ? cellOfLine(figures.cells, content) : undefined;
+    const isCollectives = !cell && /\b(chi bo|to chuc|dang bo)\b/.test(content);
+    const wholeList = totalRows.includes(r) && Boolean(figures.cells?.length);
+    const computed = cell
+      ? cell.tally
+      : isCollectives
+        ? figures.collectives
+        : /dang vien/.test(content) || wholeList
+          ? figures.members
+          : undefined;
+    const otherSheet = cell ? cell.sheet : isCollectives ? figures.collectivesSheet : figures.membersSheet;
     if (computed && otherSheet) {
       const compare = (
         figure: { value: number; cell: string } | null,
@@ -268,6 +313,20 @@ export function checkReportedSummary(
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }
+}
+
+/**
+ * Shares kept as fractions and shown with a % format (0.121 shown as 12,1%) come as fractions:
+ * when every share of the line is at most 1 (shares in percent of one whole add up to 100), they are.
+ */
+function sharesInPercent<T extends { figure: { value: number; cell: string } | null }>(shares: T[]): T[] {
+  const stated = shares.filter((s) => s.figure);
+  const sum = stated.reduce((total, s) => total + (s.figure?.value ?? 0), 0);
+  const fractions = stated.length > 1 && sum > 0 && stated.every((s) => (s.figure?.value ?? 0) <= 1);
+  if (!fractions) return shares;
+  return shares.map((s) =>
+    s.figure ? { ...s, figure: { ...s.figure, value: Math.round(s.figure.value * 1e8) / 1e6 } } : s,
+  );
 }
 
 function decimalsOf(value: number): number {

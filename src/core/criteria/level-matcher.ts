@@ -6,7 +6,7 @@ export type LevelReading =
   | { kind: "level"; level: LevelKey }
   | { kind: "not-classified" }
   | { kind: "blank" }
-  | { kind: "unknown"; suggestion: string | null };
+  | { kind: "unknown"; suggestion: string | null; difference?: string };
 
 /**
  * The form level texts are compared in: NFC, lower case, without spaces and punctuation. Diacritics
@@ -15,7 +15,38 @@ export type LevelReading =
 function levelForm(text: string): string {
   return normalizeText(text)
     .toLocaleLowerCase("vi")
-    .replace(/[\s.,;:_()/\\-]+/g, "");
+    .replace(/[\s.,;:_()/\\\-!*'"“”‘’]+/g, "");
+}
+
+/** The full names of the levels: with the keys, the canonical spellings (others are read with a notice). */
+const CANONICAL_NAMES: Record<LevelKey, string> = {
+  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
+  HTTNV: "Hoàn thành tốt nhiệm vụ",
+  HTNV: "Hoàn thành nhiệm vụ",
+  KHTNV: "Không hoàn thành nhiệm vụ",
+};
+
+/**
+ * The words where a text and a spelling differ, "tôt → tốt": common words in front and behind
+ * are left out so that the user sees what to change, not the whole phrase again.
+ */
+export function wordDifference(typed: string, spelling: string): string {
+  const a = normalizeText(typed).trim().split(/\s+/);
+  const b = normalizeText(spelling).trim().split(/\s+/);
+  const same = (x: string, y: string) => x.toLocaleLowerCase("vi") === y.toLocaleLowerCase("vi");
+  let front = 0;
+  while (front < a.length && front < b.length && same(a[front], b[front])) front++;
+  let back = 0;
+  while (
+    back < a.length - front &&
+    back < b.length - front &&
+    same(a[a.length - 1 - back], b[b.length - 1 - back])
+  )
+    back++;
+  const from = a.slice(front, a.length - back).join(" ");
+  const to = b.slice(front, b.length - back).join(" ");
+  if (!from && !to) return "";
+  return `${from || "…"} → ${to || "…"}`;
 }
 
 /**
@@ -27,8 +58,14 @@ export class LevelMatcher {
   private readonly suggestions: string[] = [];
   private readonly suggestionLabel = new Map<string, string>();
   private readonly cache = new Map<string, LevelReading>();
+  private readonly canonical = new Set<string>();
 
   constructor(criteria: Criteria) {
+    for (const level of LEVEL_KEYS) {
+      this.canonical.add(levelForm(level));
+      this.canonical.add(levelForm(CANONICAL_NAMES[level]));
+      this.canonical.add(levelForm(CANONICAL_NAMES[level].replace("nhiệm vụ", "NV")));
+    }
     for (const level of LEVEL_KEYS) {
       for (const spelling of criteria.levels[level]) this.add(spelling, level);
     }
@@ -52,6 +89,11 @@ export class LevelMatcher {
     return reading;
   }
 
+  /** Whether a text read as a level is one of its canonical spellings (the key or the full name). */
+  isCanonical(text: string): boolean {
+    return this.canonical.has(levelForm(text));
+  }
+
   /** Whether a header text names a level (for "x" columns): the level, "none", or null. */
   headerLevel(text: string): LevelKey | "none" | null {
     return this.byCompact.get(levelForm(text)) ?? null;
@@ -64,9 +106,8 @@ export class LevelMatcher {
     if (level === "none") return { kind: "not-classified" };
     if (level) return { kind: "level", level };
     const near = nearest(text, this.suggestions);
-    return {
-      kind: "unknown",
-      suggestion: near ? (this.suggestionLabel.get(near.candidate) ?? near.candidate) : null,
-    };
+    const suggestion = near ? (this.suggestionLabel.get(near.candidate) ?? near.candidate) : null;
+    const difference = suggestion ? wordDifference(text, suggestion) : "";
+    return { kind: "unknown", suggestion, ...(difference ? { difference } : {}) };
   }
 }

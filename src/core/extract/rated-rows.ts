@@ -1,6 +1,6 @@
 import type { LevelMatcher } from "../criteria/level-matcher";
 import type { LevelKey } from "../criteria/levels";
-import { toA1 } from "../grid/address";
+import { columnLetter, toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
 import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
@@ -9,7 +9,7 @@ import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
-export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level"];
+export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", "level-spelling"];
 
 export type RatingStatus = "classified" | "not-classified" | "unrecognized";
 
@@ -43,13 +43,14 @@ export function readRatedRows(
   const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
   const marks = levelMarkColumns(columns);
   const rows: RatedRow[] = [];
+  const spellings = new SpellingNotice(levels);
   for (const r of extent.rows) {
     const name = nameCol !== undefined ? text.text(r, nameCol) : "";
     const notes = notesCol !== undefined ? text.text(r, notesCol) : "";
     const cell = cellCol !== undefined ? text.text(r, cellCol) || null : (extent.sections.get(r) ?? null);
     const reading =
       levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))
-        ? readLevelText(table, r, levelCol, levels, notes, sink)
+        ? readLevelText(table, r, levelCol, levels, notes, sink, spellings)
         : marks.length > 0
           ? readLevelMarks(table, r, marks, notes, sink)
           : UNREADABLE;
@@ -64,7 +65,42 @@ export function readRatedRows(
       levelCell: reading.levelCell || toA1(r, nameCol ?? 0),
     });
   }
+  spellings.report(sheet, sink);
   return rows;
+}
+
+/**
+ * Accepted spellings that are not the canonical ones ("Tốt", "HTXS", "HT.") are counted; each
+ * column gets one notice naming the readings taken, so that a wrong guess can be seen and fixed.
+ */
+class SpellingNotice {
+  private readonly byColumn = new Map<number, { first: number; readings: Map<string, string> }>();
+
+  constructor(private readonly levels: LevelMatcher) {}
+
+  note(row: number, col: number, text: string, level: LevelKey): void {
+    if (this.levels.isCanonical(text)) return;
+    const entry = this.byColumn.get(col) ?? { first: row, readings: new Map<string, string>() };
+    const shown = text.replace(/\s+/g, " ").trim();
+    if (!entry.readings.has(shown)) entry.readings.set(shown, level);
+    this.byColumn.set(col, entry);
+  }
+
+  report(sheet: string, sink: IssueSink): void {
+    for (const [col, entry] of this.byColumn) {
+      const readings = [...entry.readings]
+        .slice(0, 6)
+        .map(([text, level]) => `“${text}” → ${level}`)
+        .join("; ");
+      sink.add("level-spelling", {
+        sheet,
+        cell: toA1(entry.first, col),
+        row: entry.first + 1,
+        column: "level",
+        params: { column: columnLetter(col), readings },
+      });
+    }
+  }
 }
 
 const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = {
@@ -84,6 +120,7 @@ function readLevelText(
   levels: LevelMatcher,
   notes: string,
   sink: IssueSink,
+  spellings: SpellingNotice,
 ): Pick<RatedRow, "status" | "level" | "levelCell"> {
   const address = toA1(r, col);
   const sheet = table.info.name;
@@ -96,6 +133,7 @@ function readLevelText(
   const reading = levels.read(value);
   switch (reading.kind) {
     case "level":
+      spellings.note(r, col, value, reading.level);
       return { status: "classified", level: reading.level, levelCell: address };
     case "not-classified":
       return { status: "not-classified", level: null, levelCell: address };
@@ -118,7 +156,14 @@ function readLevelText(
         row: r + 1,
         column: "level",
         value: displayValue(raw),
-        params: { value, suggestion: reading.suggestion ?? "—" },
+        params: {
+          value,
+          suggestion: reading.suggestion
+            ? reading.difference
+              ? `${reading.suggestion} (${reading.difference})`
+              : reading.suggestion
+            : "—",
+        },
       });
       return { status: "unrecognized", level: null, levelCell: address };
   }

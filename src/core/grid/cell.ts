@@ -24,8 +24,10 @@ export function readNumber(value: CellValue, options: NumberOptions = {}): Numbe
   if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", raw: String(value) };
   const raw = value.trim();
   if (raw === "") return { kind: "blank" };
-  let normalized = raw.replace(/[\s\u00a0]/g, "").replace(/^([+-]?\d+),(\d+)$/, "$1.$2");
+  let normalized = raw.replace(/[\s\u00a0]/g, "");
+  // The sign goes first, so that "12,5%" has its decimal comma read like "12,5".
   if (options.percentSign) normalized = normalized.replace(/%$/, "");
+  normalized = normalized.replace(/^([+-]?\d+),(\d+)$/, "$1.$2");
   if (/^[+-]?\d+(\.\d+)?$/.test(normalized)) return { kind: "text-number", value: Number(normalized), raw };
   return { kind: "invalid", raw };
 }

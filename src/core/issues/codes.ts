@@ -9,6 +9,9 @@ export const ISSUE_CATALOG = {
   "missing-column": { family: "structure", severity: "error" },
   "duplicate-column": { family: "structure", severity: "warning" },
   "unknown-sheet": { family: "structure", severity: "info" },
+  "row-unread": { family: "structure", severity: "warning" },
+  "table-continues": { family: "structure", severity: "warning" },
+  "table-empty": { family: "structure", severity: "error" },
   // cells
   "invalid-level": { family: "cells", severity: "error" },
   "invalid-number": { family: "cells", severity: "error" },
@@ -17,6 +20,7 @@ export const ISSUE_CATALOG = {
   "formula-error": { family: "cells", severity: "error" },
   "invalid-card-number": { family: "cells", severity: "error" },
   "legacy-encoding": { family: "cells", severity: "warning" },
+  "level-spelling": { family: "cells", severity: "info" },
   // rows
   "duplicate-member": { family: "rows", severity: "error" },
   "score-above-max": { family: "rows", severity: "error" },

@@ -3,93 +3,478 @@ import { foldText } from "../text";
 import type { SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 
+/** What a non-blank row under the header is (design.md: every row is accounted for). */
+export type RowRole =
+  "record" | "continuation" | "section" | "subtotal" | "total" | "note" | "signature" | "unread";
+
+/** A section heading of a list grouped by cell ("II. Chi bộ ấp Tân Hòa (25 đảng viên)"). */
+export interface TableSection {
+  /** 0-based row of the heading. */
+  row: number;
+  /** The heading as written. */
+  heading: string;
+  /** The cell's name: the heading without its numbering and stated count. */
+  name: string;
+  /** The member count written in the heading, with its column, if any. */
+  stated: { value: number; col: number } | null;
+  /** 0-based record rows of the section. */
+  records: number[];
+  /** 0-based row of the subtotal that closes the section, if any. */
+  subtotalRow: number | null;
+}
+
+/** A subtotal or total row and the records it sums. */
+export interface TableSum {
+  row: number;
+  kind: "subtotal" | "total";
+  /** The section a subtotal closes, null for a total (all records above it). */
+  section: TableSection | null;
+  records: number[];
+}
+
+export interface RowCounts {
+  records: number;
+  sections: number;
+  subtotals: number;
+  totals: number;
+  /** Continuations, notes, the signature block and unread rows. */
+  skipped: number;
+}
+
 export interface DataExtent {
-  /** 0-based rows holding data, blank rows left out. */
+  /** 0-based rows holding records, blank rows left out. */
   rows: number[];
-  /** 0-based row of the "Tổng cộng" row, if any. */
+  /** 0-based row of the (grand) "Tổng cộng" row, if any. */
   totalRow: number | null;
   /** 0-based row where the "Nơi nhận" / signature block starts, if any. */
   footerRow: number | null;
-  /** Section headings inside the table ("Chi bộ Tổ dân phố số 1"), by the data rows they govern. */
+  /** The section name of each record row of a list grouped by cell. */
   sections: Map<number, string>;
+  /** Every non-blank row from the first data row to the end of the table, with its role. */
+  roles: Map<number, RowRole>;
+  /** Section headings in order. */
+  sectionList: TableSection[];
+  /** Subtotal and total rows in order. */
+  sums: TableSum[];
+  /** Continuation rows, by the record row they continue (a member over several rows). */
+  continuations: Map<number, number>;
+  /** First record row of each block of records found after the place the table seemed to end. */
+  continuedBlocks: number[];
+  /** 0-based row the table's body starts at (under the header and its numbering row). */
+  bodyStart: number;
 }
 
-const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$/;
-const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|ky ten)/;
-const SECTION = /^((chi bo|dang bo|to dang)\b|[ivx]{1,4}\s)/;
-const ROMAN_INDEX = /^[ivx]{1,4}$/;
+export interface ExtentOptions {
+  /** The index (STT) column, if mapped. */
+  indexColumn?: number;
+  /** Whether the table is a list that may be grouped by cell (members, collectives). */
+  list?: boolean;
+  /** Columns whose filling makes a row a record of its own (the level columns of a list). */
+  recordColumns?: number[];
+  /** Whether a text in a record column is a rating ("HTTNV", "x"): a row holding one is no signature. */
+  isRating?: (text: string) => boolean;
+}
 
-/** Finds where the data of a table lies: from the first data row to the totals or the signature block. */
+const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$|^cong (chi bo|to|dang bo|toan|khoi|ap|thon|khu|phan)\b/;
+const GRAND_TOTAL = /^(tong cong|tong so|tong|cong toan|cong chung)\b/;
+const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|ky ten)/;
+const SECTION = /^((chi bo|dang bo|to dang|to dan pho|ap|thon|khu pho|khoi)\b|[ivx]{1,4}\s)/;
+const ROMAN_INDEX = /^[ivx]{1,4}$/;
+const ORDINAL = /^\d{1,5}\.?$/;
+/** A count written in a heading or a subtotal: "(25 đảng viên)", "(25)", ": 12 đồng chí". */
+const STATED_COUNT =
+  /(?:\(\s*(\d{1,5})\s*(?:dang vien|dong chi|d\/c|dv|nguoi|chi bo)?\s*\)|[:=]\s*(\d{1,5})\b|(\d{1,5})\s*(?:dang vien|dong chi|d\/c)\b)/;
+
+export function emptyExtent(bodyStart = 0): DataExtent {
+  return {
+    rows: [],
+    totalRow: null,
+    footerRow: null,
+    sections: new Map(),
+    roles: new Map(),
+    sectionList: [],
+    sums: [],
+    continuations: new Map(),
+    continuedBlocks: [],
+    bodyStart,
+  };
+}
+
+/** How many rows of each role a table has. */
+export function rowCounts(extent: DataExtent): RowCounts {
+  const counts: RowCounts = { records: 0, sections: 0, subtotals: 0, totals: 0, skipped: 0 };
+  for (const role of extent.roles.values()) {
+    if (role === "record") counts.records++;
+    else if (role === "section") counts.sections++;
+    else if (role === "subtotal") counts.subtotals++;
+    else if (role === "total") counts.totals++;
+    else counts.skipped++;
+  }
+  return counts;
+}
+
+/** The number a heading or subtotal label states, if it states one. */
+export function statedCount(folded: string): number | null {
+  const match = STATED_COUNT.exec(folded);
+  if (!match) return null;
+  return Number(match[1] ?? match[2] ?? match[3]);
+}
+
+/** A heading reduced to the cell's name: no numbering in front, no count in brackets behind. */
+export function sectionName(heading: string): string {
+  return heading
+    .replace(/^\s*[IVXivx]{1,4}\s*[.):\-–]?\s+/, "")
+    .replace(/\s*[(（][^()]*\d[^()]*[)）]\s*$/, "")
+    .replace(/\s*[:\-–]\s*\d+\s*(đảng viên|đồng chí|đ\/c)?\s*$/iu, "")
+    .trim();
+}
+
+interface Scan {
+  text: SheetText;
+  width: number;
+  keyColumns: number[];
+  indexColumn: number | null;
+  options: ExtentOptions;
+}
+
+/**
+ * Finds where the data of a table lies and what each row under its header is: records, rows that
+ * continue the record above, section headings, subtotals, totals, notes and the signature block.
+ * Subtotals ("Cộng" under each cell) do not end the table; the signature block does, and records
+ * found after it are kept and listed in `continuedBlocks` so that they are reported, not dropped.
+ */
 export function findDataExtent(
   text: SheetText,
   firstDataRow: number,
   lastDataRow: number | null,
   keyColumns: number[],
+  options: ExtentOptions = {},
 ): DataExtent {
   const width = Math.min(gridWidth(text.grid), 200);
   const end =
     lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
-  const rows: number[] = [];
-  const sections = new Map<number, string>();
-  let totalRow: number | null = null;
-  let footerRow: number | null = null;
-  let section: string | null = null;
-  const probeColumns = Math.min(width, 4);
+  const indexColumn = options.indexColumn ?? (keyColumns.includes(0) || options.list === false ? null : 0);
+  const scan: Scan = { text, width, keyColumns, indexColumn, options };
+  const extent = emptyExtent(firstDataRow);
+  const { roles } = extent;
+
+  // First pass: a tentative role for every row; total-like rows are settled once we know what follows.
+  const totalLike: number[] = [];
+  const ordinalRows = { keyed: 0, numbered: 0 };
+  const recordLikeRows = new Set<number>();
+  let lastOwner: number | null = null;
+  let section: TableSection | null = null;
+  let afterEnd = false;
+  let block: number | null = null;
   for (let r = firstDataRow; r <= end; r++) {
     const line = text.grid.rows[r];
     if (!line || line.length === 0) continue;
-    let filled = 0;
-    let firstText = "";
-    for (let c = 0; c < line.length; c++) {
-      const value = line[c];
-      if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
-        continue;
-      filled++;
-      if (!firstText && typeof value === "string")
-        firstText = MARKER_INITIAL.test(value) ? headerWords(text.leadingWords(r, c)) : "-";
-    }
-    if (filled === 0) continue;
-    if (lastDataRow === null) {
-      if (
-        FOOTER.test(firstText) &&
-        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText)
-      ) {
-        footerRow = r;
-        break;
-      }
-      if (isTotalRow(text, r, probeColumns)) {
-        totalRow = r;
-        break;
-      }
-    }
+    const filled = filledCells(scan, r);
+    if (filled.length === 0) continue;
+    const ordinal = hasOrdinal(scan, r);
     const keyFilled = keyColumns.some((c) => text.text(r, c) !== "");
-    if (!keyFilled) {
-      if (filled === 1 && SECTION.test(firstText)) section = textOfFirst(text, r, line.length);
+    if (recordLike(scan, r, ordinal, keyFilled)) recordLikeRows.add(r);
+    if (afterEnd) {
+      // Past the signature block: a record-like row starts or continues a block that is read, not dropped.
+      if (recordLike(scan, r, ordinal, keyFilled)) {
+        if (block === null) {
+          block = r;
+          extent.continuedBlocks.push(r);
+        }
+        roles.set(r, "record");
+        lastOwner = r;
+      } else {
+        block = null;
+        roles.set(r, "signature");
+      }
       continue;
     }
-    // "I | Chi bộ Thôn 1" and nothing else: a heading numbered in the index column, named in the key column.
-    if (filled === 2 && ROMAN_INDEX.test(firstText)) {
-      const heading = keyColumns.map((c) => text.text(r, c)).find((t) => t !== "") ?? "";
-      if (SECTION.test(headerWords(foldText(heading)))) {
-        section = heading;
+    if (lastDataRow === null && !ordinal) {
+      const firstText = firstTextWords(scan, r, filled);
+      if (
+        FOOTER.test(firstText) &&
+        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
+        !holdsRating(scan, r)
+      ) {
+        extent.footerRow = r;
+        roles.set(r, "signature");
+        afterEnd = true;
+        continue;
+      }
+      if (isTotalRow(text, r, Math.min(width, 4))) {
+        totalLike.push(r);
+        roles.set(r, "total");
         continue;
       }
     }
-    rows.push(r);
-    if (section) sections.set(r, section);
+    if (options.list !== false) {
+      const heading = sectionHeading(scan, r, filled, keyFilled);
+      if (heading !== null) {
+        section = {
+          row: r,
+          heading: heading.text,
+          name: sectionName(heading.text) || heading.text,
+          stated: heading.stated,
+          records: [],
+          subtotalRow: null,
+        };
+        extent.sectionList.push(section);
+        roles.set(r, "section");
+        lastOwner = null;
+        continue;
+      }
+    }
+    if (keyFilled) {
+      ordinalRows.keyed++;
+      if (ordinal) ordinalRows.numbered++;
+      if (options.list !== false && !ordinal && lastOwner !== null && continuesRecord(scan, r)) {
+        roles.set(r, "continuation");
+        extent.continuations.set(r, lastOwner);
+        continue;
+      }
+      roles.set(r, "record");
+      extent.rows.push(r);
+      lastOwner = r;
+      if (section) section.records.push(r);
+      continue;
+    }
+    if (
+      !ordinal &&
+      lastOwner !== null &&
+      options.list !== false &&
+      !(options.recordColumns ?? []).some((c) => text.text(r, c) !== "")
+    ) {
+      roles.set(r, "continuation");
+      extent.continuations.set(r, lastOwner);
+      continue;
+    }
+    roles.set(r, filled.length === 1 && !ordinal ? "note" : "unread");
   }
-  if (totalRow !== null && footerRow === null) {
-    for (let r = totalRow + 1; r <= end; r++) {
+
+  // Continuation rows only make sense where records are numbered; elsewhere a row without a
+  // number but with a key is a record of its own.
+  if (extent.continuations.size > 0 && ordinalRows.numbered * 3 < ordinalRows.keyed) {
+    for (const [r] of extent.continuations) {
+      if (keyColumns.some((c) => text.text(r, c) !== "")) {
+        roles.set(r, "record");
+        extent.continuations.delete(r);
+      }
+    }
+    rebuildRecords(extent);
+  }
+
+  settleTotals(extent, totalLike, text, width, recordLikeRows);
+  for (const s of extent.sectionList) for (const r of s.records) extent.sections.set(r, s.name);
+
+  if (extent.totalRow !== null && extent.footerRow === null) {
+    for (let r = extent.totalRow + 1; r <= end && extent.footerRow === null; r++) {
       for (let c = 0; c < width; c++) {
         if (FOOTER.test(headerWords(text.folded(r, c)))) {
-          footerRow = r;
+          extent.footerRow = r;
           break;
         }
       }
-      if (footerRow !== null) break;
     }
   }
-  return { rows, totalRow, footerRow, sections };
+  return extent;
+}
+
+function rebuildRecords(extent: DataExtent): void {
+  extent.rows = [...extent.roles].filter(([, role]) => role === "record").map(([r]) => r);
+  extent.rows.sort((a, b) => a - b);
+  for (const s of extent.sectionList) {
+    const next = extent.sectionList.find((o) => o.row > s.row)?.row ?? Number.MAX_SAFE_INTEGER;
+    s.records = extent.rows.filter((r) => r > s.row && r < next);
+  }
+}
+
+/**
+ * A total-like row followed by more records or by the next section closes a section (a subtotal);
+ * the last one is the grand total, unless it is a "Cộng" closing the last of several sections.
+ * Records after a grand total ("Tổng cộng" and then more members) are kept and reported.
+ */
+function settleTotals(
+  extent: DataExtent,
+  totalLike: number[],
+  text: SheetText,
+  width: number,
+  recordLikeRows: Set<number>,
+): void {
+  const { roles } = extent;
+  const ordered = [...roles.keys()].sort((a, b) => a - b);
+  const nextRole = (row: number): { role: RowRole; row: number } | null => {
+    for (const r of ordered) {
+      if (r <= row) continue;
+      const role = roles.get(r);
+      if (role && role !== "note" && role !== "unread") return { role, row: r };
+    }
+    return null;
+  };
+  const sectionAt = (row: number): TableSection | null => {
+    let found: TableSection | null = null;
+    for (const s of extent.sectionList) if (s.row < row) found = s;
+    return found;
+  };
+  let grand: number | null = null;
+  for (const r of totalLike) {
+    const label = totalLabel(text, r, width);
+    const isGrand = GRAND_TOTAL.test(label);
+    const next = nextRole(r);
+    const section = sectionAt(r);
+    const sectionOpen = section !== null && section.subtotalRow === null && section.records.length > 0;
+    let kind: "subtotal" | "total";
+    if (grand !== null) kind = "total";
+    else if (next?.role === "section") kind = section ? "subtotal" : "total";
+    else if (next?.role === "record" || next?.role === "continuation") kind = isGrand ? "total" : "subtotal";
+    else if (next?.role === "total" && sectionOpen) kind = "subtotal";
+    else kind = sectionOpen && !isGrand && extent.sectionList.length > 1 ? "subtotal" : "total";
+    roles.set(r, kind);
+    if (kind === "subtotal") {
+      const open = sectionOpen ? section : null;
+      if (open) open.subtotalRow = r;
+      const records = open
+        ? open.records.filter((x) => x < r)
+        : extent.rows.filter((x) => x < r && x > lastSumRow(extent));
+      extent.sums.push({ row: r, kind, section: open, records });
+    } else {
+      if (grand === null) {
+        grand = r;
+        extent.totalRow = r;
+      }
+      extent.sums.push({ row: r, kind, section: null, records: extent.rows.filter((x) => x < r) });
+    }
+  }
+  if (grand !== null) afterGrandTotal(extent, grand, recordLikeRows);
+  extent.continuedBlocks.sort((a, b) => a - b);
+}
+
+/**
+ * Under the grand total ("Xếp loại: Tốt", "Trong đó: nữ 20") rows are notes; a block of
+ * record-like rows there means the table went on past where it seemed to end: read and reported.
+ */
+function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: Set<number>): void {
+  const end = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
+  let inBlock = false;
+  for (const [r, role] of [...extent.roles].sort((a, b) => a[0] - b[0])) {
+    if (r <= grand || r >= end) continue;
+    if (role === "record" && recordLikeRows.has(r)) {
+      if (!inBlock) extent.continuedBlocks.push(r);
+      inBlock = true;
+      continue;
+    }
+    inBlock = false;
+    if (role === "record" || role === "continuation" || role === "unread") {
+      extent.roles.set(r, "note");
+      extent.continuations.delete(r);
+    }
+  }
+  extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
+}
+
+function lastSumRow(extent: DataExtent): number {
+  return extent.sums.length ? extent.sums[extent.sums.length - 1].row : -1;
+}
+
+/** "Bí thư Nguyễn Văn Hải | HTTNV": a name that begins like a signature word, rated like any member. */
+function holdsRating(scan: Scan, r: number): boolean {
+  const { isRating, recordColumns } = scan.options;
+  if (!isRating) return false;
+  return (recordColumns ?? []).some((c) => {
+    const value = scan.text.text(r, c);
+    return value !== "" && isRating(value);
+  });
+}
+
+function filledCells(scan: Scan, r: number): number[] {
+  const line = scan.text.grid.rows[r];
+  const cols: number[] = [];
+  for (let c = 0; c < line.length; c++) {
+    const value = line[c];
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
+    cols.push(c);
+  }
+  return cols;
+}
+
+/** The row's number in the index column (1, "1", "1."): a record, never a heading or a total. */
+function hasOrdinal(scan: Scan, r: number): boolean {
+  if (scan.indexColumn === null) return false;
+  const raw = scan.text.raw(r, scan.indexColumn);
+  if (typeof raw === "number") return Number.isInteger(raw) && raw > 0;
+  return typeof raw === "string" && ORDINAL.test(raw.trim()) && Number(raw.trim().replace(".", "")) > 0;
+}
+
+function firstTextWords(scan: Scan, r: number, filled: number[]): string {
+  for (const c of filled) {
+    const value = scan.text.raw(r, c);
+    if (typeof value === "string")
+      return MARKER_INITIAL.test(value) ? headerWords(scan.text.leadingWords(r, c)) : "-";
+  }
+  return "";
+}
+
+/**
+ * After the end: a row with a number and a key is a record someone added; where the table has no
+ * index column, a key and a level. (The signature block writes "BÍ THƯ" anywhere, level columns too.)
+ */
+function recordLike(scan: Scan, r: number, ordinal: boolean, keyFilled: boolean): boolean {
+  if (!keyFilled) return false;
+  if (ordinal) return true;
+  if (scan.indexColumn !== null) return false;
+  return (scan.options.recordColumns ?? []).some((c) => scan.text.text(r, c) !== "");
+}
+
+/**
+ * A row without a number, under a record, that holds no level of its own continues that record
+ * (Mẫu 7-HSĐV writes a member over several rows).
+ */
+function continuesRecord(scan: Scan, r: number): boolean {
+  if (scan.indexColumn === null) return false;
+  const levelColumns = scan.options.recordColumns ?? [];
+  return !levelColumns.some((c) => scan.text.text(r, c) !== "");
+}
+
+/** A section heading: its text and the count it states, or null when the row is not one. */
+function sectionHeading(
+  scan: Scan,
+  r: number,
+  filled: number[],
+  keyFilled: boolean,
+): { text: string; stated: { value: number; col: number } | null } | null {
+  const { text } = scan;
+  const stated = (col: number, words: string) => {
+    const value = statedCount(words);
+    return value !== null ? { value, col } : null;
+  };
+  // One text across the row (often merged): "II. Chi bộ ấp Tân Hòa", "Chi bộ Thôn 1 (25 đảng viên)".
+  if (filled.length === 1) {
+    const col = filled[0];
+    const value = text.text(r, col);
+    if (typeof text.raw(r, col) !== "string") return null;
+    const words = headerWords(foldText(value));
+    const withCount = /\(\s*\d+[^)]*\)\s*$/.test(value) && !/^\d/.test(words);
+    if (SECTION.test(words) || withCount) return { text: value, stated: stated(col, foldText(value)) };
+    return null;
+  }
+  // "I | Chi bộ Thôn 1": numbered in roman in the index column, named in the key column, no level.
+  const indexCol = scan.indexColumn ?? filled[0];
+  const index = headerWords(text.folded(r, indexCol));
+  if (!keyFilled || !ROMAN_INDEX.test(index)) return null;
+  if ((scan.options.recordColumns ?? []).some((c) => text.text(r, c) !== "")) return null;
+  const keyCol = scan.keyColumns.find((c) => text.text(r, c) !== "") ?? filled[1];
+  const heading = text.text(r, keyCol);
+  const others = filled.filter((c) => c !== indexCol && c !== keyCol);
+  // Besides the name, a heading may carry figures (the cell's count), never more text.
+  if (others.some((c) => typeof text.raw(r, c) === "string" && !/^\d+$/.test(text.text(r, c)))) return null;
+  if (others.length > 0 && !SECTION.test(headerWords(foldText(heading)))) return null;
+  if (others.length === 0 && filled.length !== 2) return null;
+  const figure = others.length === 1 ? Number(text.text(r, others[0])) : null;
+  return {
+    text: heading,
+    stated:
+      stated(keyCol, foldText(heading)) ??
+      (figure !== null && Number.isFinite(figure) ? { value: figure, col: others[0] } : null),
+  };
 }
 
 /** First letters of the words that open a total, signature or section row (T/M, Tổng, Cộng, Nơi nhận, Bí thư, Chi bộ, Đảng bộ, I, V; § and ® are Đ and đ in TCVN3). */
@@ -105,18 +490,20 @@ function isTotalRow(text: SheetText, row: number, probeColumns: number): boolean
   return false;
 }
 
+/** The folded words of a total row's label. */
+function totalLabel(text: SheetText, row: number, width: number): string {
+  for (let c = 0; c < Math.min(width, 4); c++) {
+    const raw = text.raw(row, c);
+    if (typeof raw === "string" && raw.trim()) return headerWords(text.folded(row, c));
+  }
+  return "";
+}
+
 /** With its accents, "Tổng cộng" is told from a name such as "Tống Công Minh"; text typed without accents cannot tell. */
-const TOTAL_WITH_ACCENTS = /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộng|tổng)[^\p{L}\p{N}]*$/u;
+const TOTAL_WITH_ACCENTS =
+  /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộng|tổng)[^\p{L}\p{N}]*$|^cộng (chi bộ|tổ|đảng bộ|toàn|khối|ấp|thôn|khu|phân)(?![\p{L}\p{M}])/u;
 
 function writtenAsTotal(cell: string): boolean {
   const lower = cell.trim().toLocaleLowerCase("vi");
   return !/[\u0080-\uffff]/.test(lower) || TOTAL_WITH_ACCENTS.test(lower);
-}
-
-function textOfFirst(text: SheetText, row: number, width: number): string {
-  for (let c = 0; c < width; c++) {
-    const value = text.text(row, c);
-    if (value) return value;
-  }
-  return "";
 }

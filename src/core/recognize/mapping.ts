@@ -38,7 +38,16 @@ function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher):
     const leafLevel = levels.headerLevel(leaf);
     const groupLevel = group ? levels.headerLevel(group) : null;
     if (kind === "reported-summary") {
-      const level = groupLevel ?? leafLevel;
+      // Under two or three header rows ("Kết quả đánh giá, xếp loại" › level › "Số lượng" / "Tỷ lệ"),
+      // the level is the nearest header text above the leaf that names one.
+      const level =
+        groupLevel ??
+        leafLevel ??
+        [...texts]
+          .reverse()
+          .map((t) => levels.headerLevel(t))
+          .find((l) => l !== null) ??
+        null;
       if (level && level !== "none") {
         const leafWords = headerWords(foldText(leaf));
         const isPercent = /\bty le\b|%/.test(leafWords);
@@ -56,6 +65,13 @@ function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher):
         col,
       });
       return;
+    }
+    if (kind === "meeting-score") {
+      const month = monthOfHeader(headerWords(foldText(leaf)));
+      if (month !== null) {
+        candidates.push({ field: `monthScore:${month}`, score: 150, col });
+        return;
+      }
     }
     const leafMatch = matchField(headerWords(foldText(leaf)), kind);
     const fullMatch = group ? matchField(headerWords(foldText(`${group} ${leaf}`)), kind) : null;
@@ -93,6 +109,9 @@ function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "dupl
 function satisfies(shape: KindShape, columns: Map<FieldName, number>): boolean {
   const signature = shape.signature;
   if (!signature.required.every((f) => columns.has(f))) return false;
+  // A year of meeting scores has a score column per month instead of one scorer's column.
+  if (shape.kind === "meeting-score" && [...columns.keys()].some((f) => f.startsWith("monthScore:")))
+    return true;
   return signature.anyOf.some((group) => group.every((f) => columns.has(f)));
 }
 
@@ -101,6 +120,13 @@ export function attendanceColumns(columns: Map<FieldName, number>): number[] {
   const found: number[] = [];
   for (let n = 1; columns.has(`attendance:${n}`); n++) found.push(columns.get(`attendance:${n}`) as number);
   return found;
+}
+
+/** "Tháng 3", "T3", "Tháng 03" over a score column: the month it scores, or null. */
+function monthOfHeader(words: string): number | null {
+  const match = /^(?:thang|t)\s*0?(\d{1,2})$/.exec(words);
+  const month = match ? Number(match[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : null;
 }
 
 /** Chooses the kind whose signature the header satisfies with the most mapped columns. */

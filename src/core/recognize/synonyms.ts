@@ -208,7 +208,17 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
     kinds: ["meeting-score"],
   },
   { field: "maxScore", phrases: ["thang diem", "diem toi da", "diem chuan"], kinds: ["meeting-score"] },
-  { field: "content", phrases: ["noi dung", "chi tieu", "doi tuong"], kinds: ["reported-summary"] },
+  {
+    field: "content",
+    phrases: ["noi dung", "chi tieu", "doi tuong", "noi dung sinh hoat"],
+    kinds: ["reported-summary", "meetings"],
+  },
+  {
+    field: "thematic",
+    phrases: ["sinh hoat chuyen de", "sh chuyen de"],
+    exact: ["chuyen de"],
+    kinds: ["meetings"],
+  },
   { field: "total", phrases: ["tong so"], kinds: ["reported-summary"] },
   {
     field: "assessed",

@@ -6,7 +6,7 @@ import type { Grid } from "../grid/types";
 import { makeIssue, type Issue } from "../issues/issue";
 import { findMarker } from "../summary/marker";
 import type { FieldName, SheetInfo, SheetKind, SheetMapping } from "../types";
-import { findDataExtent, type DataExtent } from "./extent";
+import { emptyExtent as blankExtent, findDataExtent, rowCounts, type DataExtent } from "./extent";
 import { findHeader, headerTexts, type HeaderBlock } from "./header";
 import { mapColumns } from "./mapping";
 import { SheetText } from "./sheet-text";
@@ -30,7 +30,7 @@ export interface RecognizedTable {
 export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: SheetMapping): RecognizedTable {
   const text = new SheetText(grid);
   const issues: Issue[] = [];
-  const emptyExtent: DataExtent = { rows: [], totalRow: null, footerRow: null, sections: new Map() };
+  const emptyExtent: DataExtent = blankExtent();
   const baseInfo = (kind: SheetKind): SheetInfo => ({
     name: grid.name,
     kind,
@@ -115,20 +115,57 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
   const keyColumns = (shapeOf(kind)?.keyFields ?? [])
     .map((f) => columns.get(f))
     .filter((c): c is number => c !== undefined);
+  const list = kind === "members" || kind === "collectives";
   const extent =
     kind === "unknown"
       ? emptyExtent
-      : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0]);
+      : findDataExtent(text, firstDataRow, lastDataRow, keyColumns.length ? keyColumns : [0], {
+          indexColumn: columns.get("index"),
+          list,
+          recordColumns: list ? recordColumnsOf(columns) : [],
+          isRating: (value) => /^[x×✓✔]$/i.test(value.trim()) || levels.read(value).kind === "level",
+        });
   const info: SheetInfo = {
     ...baseInfo(kind),
     headerRows: header ? header.rows.map((r) => r + 1) : [],
     firstDataRow: extent.rows.length ? extent.rows[0] + 1 : null,
     lastDataRow: extent.rows.length ? extent.rows[extent.rows.length - 1] + 1 : null,
     columns: Object.fromEntries([...columns].map(([field, col]) => [field, columnLetter(col)])),
-    confidence: mapped ? 1 : guessed.confidence,
+    confidence: mapped ? 1 : lessSureWhenRowsUnplaced(guessed.confidence, extent),
     mapped,
+    ...(kind === "unknown" ? {} : { bodyRow: firstDataRow + 1, rows: rowCounts(extent) }),
+    ...(extent.sectionList.length
+      ? {
+          sections: extent.sectionList.map((s) => ({
+            name: s.name,
+            row: s.row + 1,
+            records: s.records.length,
+          })),
+        }
+      : {}),
   };
   return { info, text, header, columns, extent, issues };
+}
+
+/** A guess that left rows unread, or found records past the table's end, is less sure: say so. */
+function lessSureWhenRowsUnplaced(confidence: number, extent: DataExtent): number {
+  const unread = [...extent.roles.values()].some((role) => role === "unread");
+  const penalty = (unread ? 0.15 : 0) + (extent.continuedBlocks.length ? 0.15 : 0);
+  return Math.max(0, Math.round((confidence - penalty) * 100) / 100);
+}
+
+/** The columns whose filling makes a row of a list a record: its level text and level marks. */
+function recordColumnsOf(columns: Map<FieldName, number>): number[] {
+  const cols: number[] = [];
+  for (const [field, col] of columns)
+    if (
+      field === "level" ||
+      field === "selfLevel" ||
+      field === "proposedLevel" ||
+      field.startsWith("levelMark:")
+    )
+      cols.push(col);
+  return cols;
 }
 
 function headerFromMapping(text: SheetText, headerRows: number[]): HeaderBlock {

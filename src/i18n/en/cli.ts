@@ -27,6 +27,8 @@ export const cliText: Record<string, string> = {
   "cli.report.sheets": "Sheets recognized:",
   "cli.report.sheet": "  • {name}: {kind}, header rows {header}, data rows {data} (confidence {confidence}%)",
   "cli.report.sheetUnknown": "  • {name}: {kind}",
+  "cli.report.rows":
+    "    rows: {records} records, {sections} cell headings, {subtotals} subtotals, {totals} totals, {skipped} others (continuations, notes, signature, unread)",
   "cli.report.members":
     "Members: total {total}, assessed {assessed}, not classified {notClassified}, level unreadable {unrecognized}",
   "cli.report.collectives": "Party organisations: total {total}, assessed {assessed}",

@@ -37,6 +37,7 @@ export const coreText: Record<string, string> = {
   "field.selfScore": "Self score",
   "field.upperScore": "Upper-level score",
   "field.grade": "Grade",
+  "field.thematic": "Thematic",
   "field.duration": "Duration (min)",
   "field.criterion": "Criterion",
   "field.maxScore": "Maximum",

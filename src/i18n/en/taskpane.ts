@@ -71,6 +71,8 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.recognition.confidence": "Confidence {value}",
   "taskpane.recognition.headerRows": "Header rows: {rows}",
   "taskpane.recognition.dataRows": "Data rows: {rows}",
+  "taskpane.recognition.rowCounts":
+    "Read {records} records, {sections} cell headings, {subtotals} subtotals, {totals} totals; {skipped} other rows",
   "taskpane.recognition.columns": "Columns of sheet “{sheet}”",
   "taskpane.recognition.field": "Field",
   "taskpane.recognition.column": "Column",

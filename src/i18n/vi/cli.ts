@@ -27,6 +27,8 @@ export const cliText: Record<string, string> = {
   "cli.report.sheet":
     "  • {name}: {kind}, tiêu đề dòng {header}, dữ liệu dòng {data} (độ tin cậy {confidence}%)",
   "cli.report.sheetUnknown": "  • {name}: {kind}",
+  "cli.report.rows":
+    "    các dòng: {records} dòng dữ liệu, {sections} tiêu đề chi bộ, {subtotals} dòng cộng, {totals} dòng tổng, {skipped} dòng khác (dòng tiếp, ghi chú, ký tên, chưa đọc được)",
   "cli.report.members":
     "Đảng viên: tổng số {total}, được đánh giá {assessed}, không xếp loại {notClassified}, chưa đọc được mức {unrecognized}",
   "cli.report.collectives": "Tổ chức đảng: tổng số {total}, được đánh giá {assessed}",

@@ -37,6 +37,7 @@ export const coreText: Record<string, string> = {
   "field.selfScore": "Điểm tự chấm",
   "field.upperScore": "Điểm cấp trên chấm",
   "field.grade": "Xếp loại",
+  "field.thematic": "Chuyên đề",
   "field.duration": "Thời gian (phút)",
   "field.criterion": "Tiêu chí đánh giá",
   "field.maxScore": "Thang điểm",

@@ -72,6 +72,8 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.recognition.confidence": "Độ tin cậy {value}",
   "taskpane.recognition.headerRows": "Dòng tiêu đề: {rows}",
   "taskpane.recognition.dataRows": "Dòng dữ liệu: {rows}",
+  "taskpane.recognition.rowCounts":
+    "Đã đọc {records} dòng dữ liệu, {sections} tiêu đề chi bộ, {subtotals} dòng cộng, {totals} dòng tổng; {skipped} dòng khác",
   "taskpane.recognition.columns": "Các cột của trang “{sheet}”",
   "taskpane.recognition.field": "Nội dung",
   "taskpane.recognition.column": "Cột",

@@ -110,6 +110,11 @@ export function SheetCard({ lang, sheet, session }: { lang: Lang; sheet: SheetIn
             rows: rowRange(sheet.firstDataRow, sheet.lastDataRow),
           })}
         </Text>
+        {sheet.rows ? (
+          <Text size={200} data-testid="row-counts">
+            {t(lang, "taskpane.recognition.rowCounts", { ...sheet.rows })}
+          </Text>
+        ) : null}
       </div>
       {editable && mapped.length > 0 ? (
         <table

@@ -28,14 +28,16 @@ describe("LevelMatcher.read", () => {
     expect(matcher.read("Hoàn thành tôt nhiệm vụ")).toEqual({
       kind: "unknown",
       suggestion: "Hoàn thành tốt nhiệm vụ",
+      difference: "tôt → tốt",
     });
-    expect(matcher.read("Hoan thanh tot nhiem vu")).toEqual({
+    expect(matcher.read("Hoan thanh tot nhiem vu")).toMatchObject({
       kind: "unknown",
       suggestion: "Hoàn thành tốt nhiệm vụ",
     });
     expect(matcher.read("Hoàn thành xuất sắc nhiệm vũ")).toEqual({
       kind: "unknown",
       suggestion: "Hoàn thành xuất sắc nhiệm vụ",
+      difference: "vũ → vụ",
     });
   });
 
@@ -43,6 +45,7 @@ describe("LevelMatcher.read", () => {
     expect(matcher.read("Hoàn thàng tốt nhiệm vụ")).toEqual({
       kind: "unknown",
       suggestion: "Hoàn thành tốt nhiệm vụ",
+      difference: "thàng → thành",
     });
     expect(matcher.read("HTXNV")).toMatchObject({ kind: "unknown" });
   });
@@ -64,6 +67,50 @@ describe("LevelMatcher.read", () => {
     expect(strictMatcher.read("HTXSNV")).toEqual({ kind: "level", level: "HTXSNV" });
     expect(strictMatcher.read("Xuất sắc")).toMatchObject({ kind: "unknown" });
     expect(matcher.read("Xuất sắc")).toEqual({ kind: "level", level: "HTXSNV" });
+  });
+});
+
+describe("the spellings people type (issue 8)", () => {
+  it.each([
+    ["HTXS", "HTXSNV"],
+    ["HTXSNV.", "HTXSNV"],
+    ["Xuất sắc", "HTXSNV"],
+    ["htt", "HTTNV"],
+    ["Tốt", "HTTNV"],
+    ["TỐT.", "HTTNV"],
+    ["HT", "HTNV"],
+    ["Hoàn thành", "HTNV"],
+    ["Hoàn thành\nnhiệm vụ", "HTNV"],
+    ["  HT  NV ; ", "HTNV"],
+    ["KHT", "KHTNV"],
+    ["Không hoàn thành", "KHTNV"],
+    ["Không\r\nhoàn thành NV", "KHTNV"],
+  ])("reads “%s” as %s", (text, level) => {
+    expect(matcher.read(text)).toEqual({ kind: "level", level });
+  });
+
+  it.each([
+    "Miễn sinh hoạt",
+    "Miễn công tác và sinh hoạt đảng",
+    "Đình chỉ sinh hoạt",
+    "Mới kết nạp",
+    "Chưa đủ 6 tháng",
+    "không xếp loại.",
+  ])("reads the reason “%s” in the level column as not classified", (text) => {
+    expect(matcher.read(text)).toEqual({ kind: "not-classified" });
+  });
+
+  it("tells the canonical spellings (key, full name, “NV”) from the short ones", () => {
+    expect(matcher.isCanonical("HTTNV")).toBe(true);
+    expect(matcher.isCanonical("hoàn thành tốt nhiệm vụ")).toBe(true);
+    expect(matcher.isCanonical("Hoàn thành tốt NV")).toBe(true);
+    expect(matcher.isCanonical("Tốt")).toBe(false);
+    expect(matcher.isCanonical("HTT")).toBe(false);
+  });
+
+  it("still reports a text that is no level, naming the exact difference", () => {
+    expect(matcher.read("Hoàn thành tôt")).toMatchObject({ kind: "unknown", difference: "tôt → tốt" });
+    expect(matcher.read("Rất tốt")).toMatchObject({ kind: "unknown" });
   });
 });
 

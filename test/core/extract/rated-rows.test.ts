@@ -91,9 +91,41 @@ describe("readRatedRows with a level text column", () => {
     ]);
     expect(result.map((r) => r.status)).toEqual(["unrecognized", "unrecognized"]);
     expect(issues.map((i) => [i.code, i.cell, i.value, i.params.suggestion])).toEqual([
-      ["invalid-level", "E7", "Hoàn thàng tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"],
-      ["invalid-level", "E8", "Hoàn thành tôt nhiệm vụ", "Hoàn thành tốt nhiệm vụ"],
+      ["invalid-level", "E7", "Hoàn thàng tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ (thàng → thành)"],
+      ["invalid-level", "E8", "Hoàn thành tôt nhiệm vụ", "Hoàn thành tốt nhiệm vụ (tôt → tốt)"],
     ]);
+  });
+
+  it("counts short spellings and abbreviations, with one notice per column naming the readings", () => {
+    const { result, issues } = readMembers([
+      { name: "An", level: "HTXS" },
+      { name: "Bình", level: "Tốt" },
+      { name: "Cường", level: "HT." },
+      { name: "Dung", level: "Tốt" },
+      { name: "Em", level: "KHT" },
+      { name: "Giang", level: "HTTNV" },
+      { name: "Hà", level: "Miễn sinh hoạt" },
+    ]);
+    expect(result.map((r) => r.level ?? r.status)).toEqual([
+      "HTXSNV",
+      "HTTNV",
+      "HTNV",
+      "HTTNV",
+      "KHTNV",
+      "HTTNV",
+      "not-classified",
+    ]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "level-spelling", severity: "info", cell: "E7" });
+    expect(issues[0].params.readings).toBe("“HTXS” → HTXSNV; “Tốt” → HTTNV; “HT.” → HTNV; “KHT” → KHTNV");
+  });
+
+  it("gives no spelling notice when every level is written in full or as its key", () => {
+    const { issues } = readMembers([
+      { name: "An", level: "HTXSNV" },
+      { name: "Bình", level: "Hoàn thành tốt nhiệm vụ" },
+    ]);
+    expect(issues).toEqual([]);
   });
 
   it("reports an error value in the level cell as formula-error", () => {

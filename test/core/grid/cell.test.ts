@@ -14,6 +14,16 @@ describe("readNumber", () => {
     expect(readNumber("-2")).toEqual({ kind: "text-number", value: -2, raw: "-2" });
   });
 
+  it("reads a share typed with a decimal comma and a % sign where the sign is allowed", () => {
+    expect(readNumber("12,5%", { percentSign: true })).toEqual({
+      kind: "text-number",
+      value: 12.5,
+      raw: "12,5%",
+    });
+    expect(readNumber(" 17,1 % ", { percentSign: true })).toMatchObject({ kind: "text-number", value: 17.1 });
+    expect(readNumber("12,5%")).toMatchObject({ kind: "invalid" });
+  });
+
   it("reads empty cells as blank", () => {
     expect(readNumber(null)).toEqual({ kind: "blank" });
     expect(readNumber("   ")).toEqual({ kind: "blank" });

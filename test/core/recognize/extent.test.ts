@@ -25,15 +25,16 @@ describe("findDataExtent", () => {
   });
 
   describe("total rows", () => {
-    it("stops at a “Tổng cộng” row, which is not a member", () => {
+    it("takes a “Tổng cộng” row for the total, and keeps members found after it as a block that continues the table", () => {
       const extent = extentOf([
         member(1, "Nguyễn Văn An"),
         member(2, "Trần Thị Bình"),
         [null, "Tổng cộng", null, 2],
         member(3, "Lê Văn Cường"),
       ]);
-      expect(extent.rows).toEqual([1, 2]);
+      expect(extent.rows).toEqual([1, 2, 4]);
       expect(extent.totalRow).toBe(3);
+      expect(extent.continuedBlocks).toEqual([4]);
     });
 
     it("knows “Cộng” alone and a total written in the index column", () => {
@@ -148,7 +149,7 @@ describe("findDataExtent", () => {
 
     it("knows roman-numbered headings", () => {
       const extent = extentOf([["II Khối cơ quan"], member(1, "Nguyễn Văn An")]);
-      expect(extent.sections.get(2)).toBe("II Khối cơ quan");
+      expect(extent.sections.get(2)).toBe("Khối cơ quan");
     });
 
     it("does not take a note on its own row for a heading", () => {

@@ -1,4 +1,5 @@
-import { checkCap, checkCollectives, checkTotalsRow, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
+import { checkSubtotals, EMITS as SUBTOTALS } from "../../checks/subtotals";
+import { checkCap, checkCollectives, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, collectiveResults, tallyRows } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS } from "../../extract/rated-rows";
 import type { SheetKindDef } from "../kind";
@@ -8,11 +9,11 @@ import { collectivesShape } from "./shape";
 export const collectivesKind: SheetKindDef = {
   kind: "collectives",
   shape: collectivesShape,
-  emits: [...RATED_ROWS, ...UNIT_CHECKS],
+  emits: [...RATED_ROWS, ...UNIT_CHECKS, ...SUBTOTALS],
   read(table, { levels, sink, facts }) {
     const rows = readRatedRows(table, levels, "unitName", sink);
     const tally = tallyRows(rows);
-    checkTotalsRow(table, tally, sink);
+    checkSubtotals(table, rows, sink);
     facts.collectives.push(...rows);
     facts.collectiveTally = facts.collectiveTally ? addTallies(facts.collectiveTally, tally) : tally;
     facts.collectivesTable ??= table;

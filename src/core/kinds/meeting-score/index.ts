@@ -1,4 +1,5 @@
-import { checkMeetingScore, EMITS as SCORE_CHECKS } from "../../checks/meeting-score";
+import { EMITS as SCORE_CHECKS } from "../../checks/meeting-score";
+import { checkMeetingScores } from "../../checks/meeting-score-months";
 import type { SheetKindDef } from "../kind";
 import { meetingScoreShape } from "./shape";
 
@@ -8,6 +9,6 @@ export const meetingScoreKind: SheetKindDef = {
   shape: meetingScoreShape,
   emits: SCORE_CHECKS,
   read(table, { criteria, sink }) {
-    checkMeetingScore(table, criteria, sink);
+    checkMeetingScores(table, criteria, sink);
   },
 };

@@ -1,9 +1,11 @@
 import { checkCapGroups, EMITS as CAP_CHECKS } from "../../checks/cap-checks";
 import { checkMemberColumns, EMITS as MEMBER_COLUMNS } from "../../checks/member-columns";
 import { checkMembers, EMITS as MEMBER_CHECKS } from "../../checks/members";
-import { checkCap, checkTotalsRow, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
+import { checkSubtotals, EMITS as SUBTOTALS } from "../../checks/subtotals";
+import { checkCap, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, memberResults, tallyRows } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS, type RatedRow } from "../../extract/rated-rows";
+import { sheetCellName } from "../../extract/sheet-cell";
 import type { KindContext, SheetKindDef } from "../kind";
 import { membersShape } from "./shape";
 
@@ -11,20 +13,26 @@ import { membersShape } from "./shape";
 export const membersKind: SheetKindDef = {
   kind: "members",
   shape: membersShape,
-  emits: [...RATED_ROWS, ...MEMBER_CHECKS, ...UNIT_CHECKS, ...MEMBER_COLUMNS, ...CAP_CHECKS],
+  emits: [...RATED_ROWS, ...MEMBER_CHECKS, ...UNIT_CHECKS, ...MEMBER_COLUMNS, ...CAP_CHECKS, ...SUBTOTALS],
   read(table, { criteria, levels, sink, facts }) {
     const rows = readRatedRows(table, levels, "name", sink);
     checkMembers(table, rows, criteria, sink);
     checkMemberColumns(table, rows, criteria, levels, sink);
     const tally = tallyRows(rows);
-    checkTotalsRow(table, tally, sink);
+    checkSubtotals(table, rows, sink);
     facts.members.push(...rows);
     facts.memberTally = facts.memberTally ? addTallies(facts.memberTally, tally) : tally;
     facts.membersTable ??= table;
   },
-  finish({ criteria, sink, facts }) {
+  finish({ criteria, sink, facts }, tables) {
     const { membersTable, memberTally, members } = facts;
     if (!membersTable || !memberTally) return;
+    // A workbook kept one sheet per cell: each sheet's members belong to the cell its title names.
+    const memberTables = tables.filter((t) => t.info.kind === "members");
+    if (memberTables.length > 1) {
+      const names = new Map(memberTables.map((t) => [t.info.name, sheetCellName(t)]));
+      for (const member of members) member.cell ??= names.get(member.sheet) ?? member.sheet;
+    }
     // Per grassroots unit (the workbook) by default; per cell where the criteria say so and cells are known.
     if (criteria.cap?.scope === "cell" && members.some((m) => m.cell)) {
       for (const rows of groupByCell(members).values())

@@ -1,4 +1,8 @@
-import { checkReportedSummary, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
+import { checkReportedTotals, EMITS as REPORTED_TOTALS } from "../../checks/reported-totals";
+import { checkReportedSummary, EMITS as UNIT_CHECKS, type CellFigures } from "../../checks/unit-checks";
+import { tallyRows } from "../../compute/levels";
+import type { RatedRow } from "../../extract/rated-rows";
+import { groupByCell } from "../members";
 import type { SheetKindDef } from "../kind";
 import { reportedSummaryShape } from "./shape";
 
@@ -6,16 +10,15 @@ import { reportedSummaryShape } from "./shape";
 export const reportedSummaryKind: SheetKindDef = {
   kind: "reported-summary",
   shape: reportedSummaryShape,
-  emits: UNIT_CHECKS,
+  emits: [...UNIT_CHECKS, ...REPORTED_TOTALS],
   finish({ criteria, sink, facts }, tables) {
     for (const table of tables) {
       if (table.info.kind !== "reported-summary") continue;
       checkReportedSummary(
         table,
         {
-          ...(facts.memberTally
-            ? { members: facts.memberTally, membersSheet: facts.membersTable?.info.name }
-            : {}),
+          ...(facts.memberTally ? { members: facts.memberTally, membersSheet: memberSheets(tables) } : {}),
+          cells: cellFigures(facts.members),
           ...(facts.collectiveTally
             ? { collectives: facts.collectiveTally, collectivesSheet: facts.collectivesTable?.info.name }
             : {}),
@@ -23,6 +26,22 @@ export const reportedSummaryKind: SheetKindDef = {
         criteria,
         sink,
       );
+      checkReportedTotals(table, sink);
     }
   },
 };
+
+/** The member lists a summary is checked against, by name ("Ấp 1, Ấp 2" for one sheet per cell). */
+function memberSheets(tables: readonly { info: { kind: string; name: string } }[]): string {
+  return tables
+    .filter((t) => t.info.kind === "members")
+    .map((t) => t.info.name)
+    .join(", ");
+}
+
+/** Each cell's members, for the summary lines that name cells. */
+function cellFigures(members: readonly RatedRow[]): CellFigures[] {
+  return [...groupByCell(members)]
+    .filter(([cell]) => cell !== "")
+    .map(([cell, rows]) => ({ name: cell, tally: tallyRows(rows), sheet: rows[0].sheet }));
+}

@@ -1,0 +1,101 @@
+import { analyzeWorkbook } from "../../../src/core/analyze";
+import { toA1 } from "../../../src/core/grid/address";
+import { preset } from "../../support/grids";
+import {
+  meetingsLog,
+  monthlyScores,
+  RUBRIC_LINES,
+  yearOfScores,
+  type LogLine,
+} from "../../support/real-shapes";
+
+const criteria = preset("qd366-2025");
+
+/** Twelve months scored right: totals are the groups' sums, grades by the thresholds. */
+function rightYear() {
+  const scores = Array.from({ length: 12 }, (_, m) => monthlyScores(m + 1));
+  const totals = scores.map((s) => RUBRIC_LINES.reduce((sum, line, i) => sum + (line.group ? s[i] : 0), 0));
+  const grades = totals.map((t) => (t >= 90 ? "Tốt" : t >= 70 ? "Khá" : "Trung bình"));
+  return { scores, totals, grades };
+}
+
+/** 0-based rows of yearOfScores: lines from 6, the total at 12, the grade at 13; months from column D. */
+const LINE_ROW = 6;
+const TOTAL_ROW = LINE_ROW + RUBRIC_LINES.length;
+const GRADE_ROW = TOTAL_ROW + 1;
+const monthCol = (month: number) => 2 + month;
+
+describe("a year of meeting scores, the months across (issue 8, point 7)", () => {
+  it("is recognized as a score sheet with a column per month, and finds nothing wrong in right scores", () => {
+    const { scores, totals, grades } = rightYear();
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    expect(analysis.sheets[0].kind).toBe("meeting-score");
+    expect(analysis.sheets[0].columns).toMatchObject({ "monthScore:1": "D", "monthScore:12": "O" });
+    expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+
+  it("checks each month like a single score sheet: a sub-score above its maximum, a total, a grade", () => {
+    const { scores, totals, grades } = rightYear();
+    scores[2][1] = 11; // March, item 1 (max 10); its group I still says 14
+    totals[6] = totals[6] + 5; // July's total
+    grades[10] = "Khá"; // November: 94 points is Tốt
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    const at = (code: string) => analysis.issues.filter((i) => i.code === code).map((i) => i.cell);
+    expect(at("score-above-max")).toEqual([toA1(LINE_ROW + 1, monthCol(3))]);
+    expect(at("total-mismatch")).toEqual(
+      expect.arrayContaining([toA1(LINE_ROW, monthCol(3)), toA1(TOTAL_ROW, monthCol(7))]),
+    );
+    expect(at("level-score-mismatch")).toEqual([toA1(GRADE_ROW, monthCol(11))]);
+  });
+
+  it("leaves months not yet scored alone", () => {
+    const { scores, totals, grades } = rightYear();
+    const half = yearOfScores(scores.slice(0, 6), totals.slice(0, 6), grades.slice(0, 6));
+    const analysis = analyzeWorkbook([half], { criteria });
+    expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
+  });
+});
+
+/** A year of monthly meetings of a 30-member cell with 2 exempted, everyone there. */
+function year(): LogLine[] {
+  return Array.from({ length: 12 }, (_, m) => ({
+    month: m + 1,
+    members: 30,
+    exempted: 2,
+    present: 27,
+    excused: 1,
+    unexcused: 0,
+    thematic: m % 3 === 2 ? "x" : null,
+  }));
+}
+
+describe("a meetings log with attendance columns and a “Chuyên đề” column (issue 8, point 7)", () => {
+  it("reads attendance from Có mặt, Miễn sinh hoạt and the absences, and thematic meetings from the column", () => {
+    const analysis = analyzeWorkbook([meetingsLog(year())], { criteria });
+    expect(analysis.sheets[0].kind).toBe("meetings");
+    expect(analysis.results.meetings).toMatchObject({ regular: 12, thematic: 4, missingQuarters: [] });
+    expect(analysis.issues.filter((i) => i.code === "meeting-count")).toEqual([]);
+  });
+
+  it("reads a thematic meeting on its own row, or noted in the content of the month's row", () => {
+    const lines = year().map((line) => ({ ...line, thematic: null }));
+    lines[2].content = "Sinh hoạt thường kỳ kết hợp chuyên đề học tập và làm theo tư tưởng Bác";
+    lines.splice(6, 0, { ...lines[5], date: "20/06/2025", content: "Sinh hoạt chuyên đề quý II" });
+    lines[9].content = "Sinh hoạt chuyên đề";
+    lines.splice(10, 0, { ...lines[9], date: "25/09/2025", content: "Sinh hoạt thường kỳ" });
+    const analysis = analyzeWorkbook([meetingsLog(lines)], { criteria });
+    expect(analysis.results.meetings).toMatchObject({ regular: 12, thematic: 3, missingQuarters: [4] });
+    const counts = analysis.issues.filter((i) => i.code === "meeting-count");
+    expect(counts.map((i) => i.params.quarter)).toEqual([4]);
+  });
+
+  it("reports low attendance and a head count that does not add up, at the Có mặt cell", () => {
+    const lines = year();
+    lines[4] = { ...lines[4], present: 22, excused: 6 }; // May: 22 of 28
+    lines[7] = { ...lines[7], present: 26 }; // August: 26 + 1 + 2 ≠ 30
+    const analysis = analyzeWorkbook([meetingsLog(lines)], { criteria });
+    const at = (code: string) => analysis.issues.filter((i) => i.code === code).map((i) => i.cell);
+    expect(at("attendance-low")).toContain("F11");
+    expect(at("count-mismatch")).toEqual(["F14"]);
+  });
+});
