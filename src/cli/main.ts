@@ -3,11 +3,11 @@ import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
 import { listPresets } from "../core/criteria";
 import { buildSummarySheets } from "../core/summary/build";
 import { t, type Lang } from "../i18n";
-import { applySheetSpecs, writeXlsx } from "../xlsx";
+import { applySheetSpecs, readXlsx, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import { parseArgs, type CliArgs } from "./args";
 import { rollupCommand } from "./rollup-command";
-import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
+import { loadCriteria, loadMappings, openWorkbook, readFailure, type CliFailure } from "./inputs";
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
 import { textReport } from "./text-report";
 
@@ -84,7 +84,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   let cannotRun = false;
   let criteriaId = options.criteria?.id ?? "";
   for (const file of args.files) {
-    const opened = await openWorkbook(file);
+    const opened = await openWorkbook(file, args.lang);
     if (!opened.ok) {
       cannotRun = true;
       const message = t(args.lang, opened.failure.key, opened.failure.params);
@@ -115,7 +115,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const opened = await openWorkbook(file);
+  const opened = await openWorkbook(file, args.lang);
   if (!opened.ok) return fail(opened.failure);
   const analysis = analyzeWorkbook(opened.value.grids, options);
   const specs = buildSummarySheets(analysis, {
@@ -123,8 +123,15 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     date: io.now?.() ?? new Date(),
     ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
   });
-  const result = applySheetSpecs(opened.value.book, specs);
-  await writeFileAtomic(output, await writeXlsx(opened.value.book));
+  // The writer needs ExcelJS's model of the file; the grids above came from the lean reader.
+  let book;
+  try {
+    book = await readXlsx(opened.value.bytes);
+  } catch (error) {
+    return fail(readFailure(file, error, args.lang));
+  }
+  const result = applySheetSpecs(book, specs);
+  await writeFileAtomic(output, await writeXlsx(book));
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
     if (entry.actual !== entry.requested)

@@ -68,7 +68,7 @@ export class SheetBuilder {
   constructor(
     readonly name: string,
     private readonly budget: ReadBudget,
-    private readonly fontOf: (style: number) => string | null,
+    private readonly fontOf: (style: number, row: number, col: number) => string | null,
   ) {}
 
   /** Adds a non-null value; a later value at the same cell replaces the earlier one. */
@@ -121,7 +121,7 @@ export class SheetBuilder {
           fontMode === "all" ||
           (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
         ) {
-          const font = this.fontOf(line.styles[j]);
+          const font = this.fontOf(line.styles[j], index, col);
           if (font === null) continue;
           fonts[toA1(index, col)] = font;
           if (fontMode === "text") sampled++;

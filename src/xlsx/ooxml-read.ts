@@ -4,11 +4,13 @@ import { ReadBudget } from "./grid-builder";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { partText, readSharedStrings, readStyles, readWorkbookInfo, type WorkbookInfo } from "./ooxml-parts";
 import { readSheetXml } from "./ooxml-sheet";
-import { openZip, type ZipArchive } from "./zip";
+import { openZip, type RawInflate, type ZipArchive } from "./zip";
 
 export interface GridsReadOptions {
   limits?: ReadLimits;
   onProgress?: (done: number, total: number) => void;
+  /** A faster inflater where the platform has one (Node's zlib); fflate otherwise. */
+  inflate?: RawInflate;
 }
 
 /**
@@ -52,7 +54,8 @@ export function readOoxmlGrids(zip: ZipArchive, info: WorkbookInfo, options: Gri
 export function openOoxml(
   bytes: Uint8Array,
   limits: ReadLimits,
+  inflate?: RawInflate,
 ): { zip: ZipArchive; info: WorkbookInfo | null } {
-  const zip = openZip(bytes, limits);
+  const zip = openZip(bytes, limits, inflate);
   return { zip, info: readWorkbookInfo(zip) };
 }

@@ -42,7 +42,17 @@ const INFLATE_STEP = 16 * 1024;
  * ("corrupt") for a zip that cannot be read and ("too-large") when the declared sizes pass the
  * limits, before anything is inflated.
  */
-export function openZip(bytes: Uint8Array, limits: ReadLimits): ZipArchive {
+/**
+ * Inflates a raw deflate stream that must come out at exactly `size` bytes; throws when it would
+ * come out longer. Node passes its native zlib (node-files.ts); elsewhere fflate does it.
+ */
+export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
+
+export function openZip(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  inflate: RawInflate = inflateBounded,
+): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndRecord(bytes, view);
   if (eocd < 0) throw new XlsxReadError("corrupt", "no zip directory (the file is truncated or not a zip)");
@@ -98,7 +108,17 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits): ZipArchive {
       }
       if (entry.method !== 8)
         throw new XlsxReadError("corrupt", `${entry.name} uses a compression method chibo cannot read`);
-      return inflateBounded(data, entry);
+      let out: Uint8Array;
+      try {
+        out = inflate(data, entry.size);
+      } catch (error) {
+        throw new XlsxReadError(
+          "corrupt",
+          `${entry.name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      if (out.length !== entry.size) throw new XlsxReadError("corrupt", `${entry.name} is cut short`);
+      return out;
     },
   };
 }
@@ -130,8 +150,8 @@ function storedBytes(bytes: Uint8Array, view: DataView, entry: ZipEntry): Uint8A
  * a part that inflates past its declared size (a zip bomb lying about its sizes) is stopped after
  * at most one step's output, instead of being inflated to the end.
  */
-function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.size);
+export function inflateBounded(data: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
   let filled = 0;
   let overflow = false;
   const inflater = new Inflate((chunk) => {
@@ -143,18 +163,10 @@ function inflateBounded(data: Uint8Array, entry: ZipEntry): Uint8Array {
     out.set(chunk, filled);
     filled += chunk.length;
   });
-  try {
-    for (let at = 0; at < data.length && !overflow; at += INFLATE_STEP) {
-      const end = Math.min(at + INFLATE_STEP, data.length);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-  } catch (error) {
-    throw new XlsxReadError(
-      "corrupt",
-      `${entry.name}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  for (let at = 0; at < data.length && !overflow; at += INFLATE_STEP) {
+    const end = Math.min(at + INFLATE_STEP, data.length);
+    inflater.push(data.subarray(at, end), end === data.length);
   }
-  if (overflow) throw new XlsxReadError("corrupt", `${entry.name} holds more than its declared size`);
-  if (filled !== out.length) throw new XlsxReadError("corrupt", `${entry.name} is cut short`);
-  return out;
+  if (overflow) throw new Error("the part holds more than its declared size");
+  return filled === out.length ? out : out.subarray(0, filled);
 }

@@ -53,6 +53,10 @@ const READ_REASONS: readonly ReadFailureReason[] = [
   "not-xlsx",
   "corrupt",
   "not-found",
+  "too-large",
+  "unsafe",
+  "not-a-file",
+  "cannot-open",
 ];
 
 /**
