@@ -84,7 +84,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
         checkMembers(table, rows, criteria, sink);
         const tally = tallyRows(rows);
         checkTotalsRow(table, tally, sink);
-        members.push(...rows);
+        // One by one: spreading 130,000 rows as arguments overflows the call stack.
+        for (const row of rows) members.push(row);
         memberTally = memberTally ? addTallies(memberTally, tally) : tally;
         membersTable ??= table;
         break;
@@ -93,7 +94,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
         const rows = readRatedRows(table, levels, "unitName", sink);
         const tally = tallyRows(rows);
         checkTotalsRow(table, tally, sink);
-        collectives.push(...rows);
+        for (const row of rows) collectives.push(row);
         collectiveTally = collectiveTally ? addTallies(collectiveTally, tally) : tally;
         collectivesTable ??= table;
         break;
