@@ -1,15 +1,12 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
-import { listPresets } from "../core/criteria";
-import { buildSummarySheets } from "../core/summary/build";
+import type { AnalyzeOptions } from "../core/analyze";
 import { t, type Lang } from "../i18n";
-import { applySheetSpecs, readXlsx, writeXlsx } from "../xlsx";
-import { writeFileAtomic } from "../xlsx/node-files";
 import { parseArgs, type CliArgs } from "./args";
-import { rollupCommand } from "./rollup-command";
-import { loadCriteria, loadMappings, openWorkbook, readFailure, type CliFailure } from "./inputs";
-import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
-import { textReport } from "./text-report";
+import type { CliFailure } from "./inputs";
+import type { JsonFileReport } from "./json-report";
+
+// The commands load what they need when they run (ExcelJS, the readers, zod, the analysis), so
+// that `chibo presets` and `chibo --help` start at once.
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -43,9 +40,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case "summarize":
         return await summarize(args, io, fail);
       case "presets":
-        return presets(io, lang);
+        return await presets(io, lang);
       case "rollup":
-        return await rollupCommand(args, io, fail);
+        return await (await import("./rollup-command")).rollupCommand(args, io, fail);
       default:
         return fail({ key: "cli.unknownCommand", params: { command: args.command } }) && usage(io, lang);
     }
@@ -64,6 +61,7 @@ function usage(io: CliIo, lang: Lang): number {
 type Fail = (failure: CliFailure) => number;
 
 async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
+  const { loadCriteria, loadMappings } = await import("./inputs");
   const criteria = loadCriteria(args.criteria);
   if (!criteria.ok) return fail(criteria.failure);
   const mappings = loadMappings(args.mapping);
@@ -79,6 +77,10 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   if (args.files.length === 0) return fail({ key: "cli.noFiles", params: {} });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
+  const { analyzeWorkbook } = await import("../core/analyze");
+  const { openWorkbook } = await import("./inputs");
+  const { failedFileReport, fileReport } = await import("./json-report");
+  const { textReport } = await import("./text-report");
   const reports: JsonFileReport[] = [];
   let errorsFound = false;
   let cannotRun = false;
@@ -115,6 +117,12 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
+  const { analyzeWorkbook } = await import("../core/analyze");
+  const { buildSummarySheets } = await import("../core/summary/build");
+  const { openWorkbook, readFailure } = await import("./inputs");
+  const { textReport } = await import("./text-report");
+  const { applySheetSpecs, readXlsx, writeXlsx } = await import("../xlsx");
+  const { writeFileAtomic } = await import("../xlsx/node-files");
   const opened = await openWorkbook(file, args.lang);
   if (!opened.ok) return fail(opened.failure);
   const analysis = analyzeWorkbook(opened.value.grids, options);
@@ -142,9 +150,10 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   return EXIT_OK;
 }
 
-function presets(io: CliIo, lang: Lang): number {
+async function presets(io: CliIo, lang: Lang): Promise<number> {
+  const { PRESETS } = await import("../core/criteria/presets/list");
   const lines = [t(lang, "cli.presets.header")];
-  for (const preset of listPresets())
+  for (const preset of PRESETS)
     lines.push(
       t(lang, "cli.presets.item", {
         id: preset.id,
