@@ -50,8 +50,9 @@ function convert(files: readonly string[], format: "xls" | "ods", outDir: string
 async function checkJson(path: string): Promise<unknown> {
   const { stdout } = await runCli(["check", "--json", path]);
   const doc = JSON.parse(stdout) as { files: Record<string, unknown>[] };
-  const { file: _file, ...rest } = doc.files[0];
-  return rest;
+  const report = { ...doc.files[0] };
+  delete report.file;
+  return report;
 }
 
 (hasSoffice ? describe : describe.skip)(".xls and .ods made by LibreOffice", () => {
