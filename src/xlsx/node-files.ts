@@ -11,7 +11,6 @@ import type { Grid } from "../core/grid/types";
 import type { XlsxBook } from "./book";
 import { XlsxReadError } from "./errors";
 import { DEFAULT_READ_LIMITS } from "./limits";
-import { readXlsx } from "./read";
 import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
 
 /**
@@ -71,8 +70,9 @@ export async function readWorkbookFile(path: string, options: GridsReadOptions =
   return readWorkbookGrids(bytes, { inflate: nodeInflateRaw, ...options });
 }
 
-/** Reads and opens an .xlsx file with ExcelJS (for writing into it). */
+/** Reads and opens an .xlsx file with ExcelJS (for writing into it), loaded only then. */
 export async function readXlsxFile(path: string): Promise<XlsxBook> {
+  const { readXlsx } = await import("./read");
   return readXlsx(await readFileBytes(path));
 }
 

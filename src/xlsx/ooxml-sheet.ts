@@ -42,6 +42,7 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
   let inInline = false;
   let phonetic = false;
   let inCell = false;
+  const attributes: { r: string | null; s: string | null; t: string | null } = { r: null, s: null, t: null };
 
   const finishCell = (): void => {
     inCell = false;
@@ -84,7 +85,8 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
         break;
       }
       case "c": {
-        const ref = cursor.attr("r");
+        cursor.cellAttributes(attributes);
+        const ref = attributes.r;
         if (ref !== null) {
           const at = parseCellRef(ref);
           if (at === null) throw new XlsxReadError("corrupt", `${part}: “${ref}” is not a cell address`);
@@ -95,9 +97,9 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
           if (row < 0) row = 0;
         }
         if (col > MAX_COL) throw new XlsxReadError("corrupt", `${part}: a cell is beyond the last column`);
-        const s = cursor.attr("s");
+        const s = attributes.s;
         style = s === null ? -1 : parseInt(s, 10) || 0;
-        type = cursor.attr("t") ?? "";
+        type = attributes.t ?? "";
         formula = false;
         value = null;
         inline = null;
