@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
-import { getPreset, parseCriteriaJson } from "../core/criteria";
-import type { Criteria } from "../core/criteria/schema";
-import type { SheetMapping } from "../core/analyze";
-import type { Grid } from "../core/grid/types";
+import { getPreset, parseCriteriaJson } from "../core";
+import type { Criteria, Grid, SheetMapping } from "../core";
 import { t, type Lang } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError } from "../xlsx/errors";

@@ -1,5 +1,5 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import type { AnalyzeOptions } from "../core/analyze";
+import type { AnalyzeOptions } from "../core";
 import { t, type Lang } from "../i18n";
 import { parseArgs, type CliArgs } from "./args";
 import type { CliFailure } from "./inputs";
@@ -77,14 +77,14 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   if (args.files.length === 0) return fail({ key: "cli.noFiles", params: {} });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const { analyzeWorkbook } = await import("../core/analyze");
+  const { analyzeWorkbook } = await import("../core");
   const { openWorkbook } = await import("./inputs");
   const { failedFileReport, fileReport } = await import("./json-report");
   const { textReport } = await import("./text-report");
   const reports: JsonFileReport[] = [];
   let errorsFound = false;
   let cannotRun = false;
-  let criteriaId = options.criteria?.id ?? "";
+  let criteriaId = "";
   for (const file of args.files) {
     const opened = await openWorkbook(file, args.lang);
     if (!opened.ok) {
@@ -95,7 +95,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
       continue;
     }
     const analysis = analyzeWorkbook(opened.value.grids, options);
-    criteriaId ||= analysis.criteria;
+    criteriaId ||= analysis.criteria.id;
     if (analysis.issues.some((i) => i.severity === "error")) errorsFound = true;
     if (args.json) reports.push(fileReport(file, analysis, args.lang));
     else io.stdout(textReport(file, analysis, args.lang) + "\n");
@@ -117,8 +117,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const { analyzeWorkbook } = await import("../core/analyze");
-  const { buildSummarySheets } = await import("../core/summary/build");
+  const { analyzeWorkbook, buildSummarySheets } = await import("../core");
   const { openWorkbook, readFailure } = await import("./inputs");
   const { textReport } = await import("./text-report");
   const { applySheetSpecs, readXlsx, writeXlsx } = await import("../xlsx");
@@ -129,7 +128,6 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
     date: io.now?.() ?? new Date(),
-    ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
   });
   // The writer needs ExcelJS's model of the file; the grids above came from the lean reader.
   let book;

@@ -1,6 +1,5 @@
-import type { Criteria } from "../core/criteria/schema";
-import { failedSubmission, failureOf, readSubmission, type Submission } from "../core/rollup";
-import type { ReadFailure } from "../core/rollup/types";
+import type { Criteria, ReadFailure } from "../core";
+import { failedSubmission, failureOf, readSubmission, type Submission } from "../core";
 import type { Lang } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError } from "../xlsx/errors";

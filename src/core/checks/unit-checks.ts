@@ -8,8 +8,8 @@ import type { IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import type { RatedRow } from "./rated-rows";
-import { readNumber } from "./values";
+import type { RatedRow } from "../extract/rated-rows";
+import { readNumber } from "../grid/cell";
 
 /** The "Tổng cộng" row of an "x"-marked list must state the counts that the marks give. */
 export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: IssueSink): void {

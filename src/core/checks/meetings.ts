@@ -5,9 +5,9 @@ import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName, MeetingResults } from "../types";
-import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "./meeting-cells";
-import { gradeForScore, rulesJudgeableWith, sameGrade } from "./meeting-grade";
-import { displayValue, readDate, readNumber } from "./values";
+import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
+import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
+import { displayValue, readDate, readNumber } from "../grid/cell";
 
 export { mergeMeetingResults } from "../compute/meetings";
 

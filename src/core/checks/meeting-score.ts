@@ -4,8 +4,8 @@ import { gridWidth, isBlank } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import { headerWords } from "../recognize/match";
 import type { RecognizedTable } from "../recognize/table";
-import { readNumberCell, sameNumber, shownNumber, valueOf, type NumberCell } from "./meeting-cells";
-import { gradeForScore, rulesJudgeableWith, sameGrade } from "./meeting-grade";
+import { readNumberCell, sameNumber, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
+import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
 import { bestRubric, type SheetRubricGroup } from "./meeting-rubric-match";
 
 export interface MeetingScoreResult {

@@ -5,7 +5,7 @@ import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
-import { displayValue } from "./values";
+import { displayValue } from "../grid/cell";
 
 export type RatingStatus = "classified" | "not-classified" | "unrecognized";
 

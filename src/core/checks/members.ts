@@ -4,9 +4,9 @@ import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import { NotesReader } from "./notes";
-import type { RatedRow } from "./rated-rows";
-import { displayValue, readNumber } from "./values";
+import { NotesReader } from "../extract/notes";
+import type { RatedRow } from "../extract/rated-rows";
+import { displayValue, readNumber } from "../grid/cell";
 
 /** Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands. */
 export function checkMembers(

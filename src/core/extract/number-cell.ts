@@ -2,7 +2,7 @@ import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName } from "../types";
-import { readNumber } from "./values";
+import { readNumber } from "../grid/cell";
 
 /** A numeric cell read for a check: its value, or why there is none. */
 export type NumberCell =
