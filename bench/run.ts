@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchAnalysis } from "./analysis";
+import { benchLongList, benchRead } from "./read";
 import { benchSyncs } from "./syncs";
 
 interface BundleFigures {
@@ -14,7 +15,7 @@ interface BundleFigures {
 
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `npm run bench [analysis|syncs|bundle|rollup]`: prints Markdown for docs/benchmarks.md. */
+/** `npm run bench [analysis|read|syncs|bundle|rollup]`: prints Markdown for docs/benchmarks.md. */
 async function main(): Promise<void> {
   const only = process.argv[2];
   const want = (part: string) => !only || only === part;
@@ -36,6 +37,14 @@ async function main(): Promise<void> {
         `| ${r.rows.toLocaleString("en")} | ${r.fileKiB} KiB | ${r.exceljsReadMs} ms | ${r.analysisMs} ms | ${r.rowsPerSecond.toLocaleString("en")} | ${r.ratio} |\n`,
       );
     }
+    out("\n");
+  }
+
+  if (want("read")) {
+    out("## Reading: the whole `chibo check` against bare reads of the same file\n\n");
+    out(await benchRead(Number(process.argv[3] ?? 5)));
+    out("\n| members | file | `chibo check` CPU | wall | peak RSS |\n|---:|---:|---:|---:|---:|\n");
+    out(await benchLongList(300_000));
     out("\n");
   }
 

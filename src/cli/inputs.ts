@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { getPreset, parseCriteriaJson } from "../core";
-import type { Criteria } from "../core";
-import type { SheetMapping } from "../core";
-import type { Grid } from "../core";
-import { gridsFromBook, readXlsx, XlsxReadError, type XlsxBook } from "../xlsx";
+import type { Criteria, Grid, SheetMapping } from "../core";
+import { t, type Lang } from "../i18n";
+import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
+import { XlsxReadError } from "../xlsx/errors";
+import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
+import { readWorkbookGrids } from "../xlsx/read-grids";
 
 /** A message key and its parameters: what the CLI prints when it cannot go on. */
 export interface CliFailure {
@@ -46,29 +48,37 @@ export function loadMappings(file: string | null): Loaded<Record<string, SheetMa
 }
 
 export interface OpenedWorkbook {
-  book: XlsxBook;
+  /** The file's bytes, for a writer that adds sheets to it. */
+  bytes: Uint8Array;
   grids: Grid[];
 }
 
-/** Reads an .xlsx file; every way it can fail becomes a message, never an exception. */
-export async function openWorkbook(file: string): Promise<Loaded<OpenedWorkbook>> {
-  if (!existsSync(file)) return { ok: false, failure: { key: "cli.fileNotFound", params: { file } } };
+/**
+ * Reads a workbook file (.xlsx, .xlsm, .xls, .ods) into grids; every way it can fail becomes a
+ * message in the user's language, never an exception.
+ */
+export async function openWorkbook(file: string, lang: Lang): Promise<Loaded<OpenedWorkbook>> {
   try {
-    const data = readFileSync(file);
-    const book = await readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    return { ok: true, value: { book, grids: gridsFromBook(book) } };
+    const bytes = await readFileBytes(file);
+    const grids = await readWorkbookGrids(bytes, { inflate: nodeInflateRaw });
+    return { ok: true, value: { bytes, grids } };
   } catch (error) {
-    if (error instanceof XlsxReadError)
-      return {
-        ok: false,
-        failure: { key: `cli.read.${error.reason}`, params: { file, detail: error.message } },
-      };
-    return {
-      ok: false,
-      failure: {
-        key: "cli.read.corrupt",
-        params: { file, detail: error instanceof Error ? error.message : String(error) },
-      },
-    };
+    return { ok: false, failure: readFailure(file, error, lang) };
   }
+}
+
+/** The message for a file that could not be read. */
+export function readFailure(file: string, error: unknown, lang: Lang): CliFailure {
+  if (fileAccessMessage(lang, error, file) !== null) {
+    const code = String((error as { code: string }).code);
+    return { key: code === "not-regular" ? "read.notRegular" : fsKey(code, lang), params: { file, code } };
+  }
+  const reason = error instanceof XlsxReadError ? error.reason : "corrupt";
+  const params = { file, detail: readFailureDetail(lang, error) };
+  return { key: `cli.read.${reason}`, params };
+}
+
+function fsKey(code: string, lang: Lang): string {
+  const key = code === "EPERM" ? "read.fs.EACCES" : code === "ENFILE" ? "read.fs.EMFILE" : `read.fs.${code}`;
+  return t(lang, key) === key ? "read.fs.other" : key;
 }

@@ -1,16 +1,12 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import { analyzeWorkbook, type AnalyzeOptions } from "../core";
-import { listPresets } from "../core";
-import { buildSummarySheets } from "../core";
+import type { AnalyzeOptions } from "../core";
 import { t, type Lang } from "../i18n";
-import { applySheetSpecs, writeXlsx } from "../xlsx";
-import { writeFileAtomic } from "../xlsx/node-files";
 import { parseArgs, type CliArgs } from "./args";
-import { rollupCommand } from "./rollup-command";
-import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
-import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
-import { explainCriteria } from "./explain";
-import { textReport } from "./text-report";
+import type { CliFailure } from "./inputs";
+import type { JsonFileReport } from "./json-report";
+
+// The commands load what they need when they run (ExcelJS, the readers, zod, the analysis), so
+// that `chibo presets` and `chibo --help` start at once.
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -44,9 +40,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case "summarize":
         return await summarize(args, io, fail);
       case "presets":
-        return args.explain !== null ? explain(args.explain, io, lang, fail) : presets(io, lang);
+        return args.explain !== null ? await explain(args.explain, io, lang, fail) : await presets(io, lang);
       case "rollup":
-        return await rollupCommand(args, io, fail);
+        return await (await import("./rollup-command")).rollupCommand(args, io, fail);
       default:
         return fail({ key: "cli.unknownCommand", params: { command: args.command } }) && usage(io, lang);
     }
@@ -65,6 +61,7 @@ function usage(io: CliIo, lang: Lang): number {
 type Fail = (failure: CliFailure) => number;
 
 async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
+  const { loadCriteria, loadMappings } = await import("./inputs");
   const criteria = loadCriteria(args.criteria);
   if (!criteria.ok) return fail(criteria.failure);
   const mappings = loadMappings(args.mapping);
@@ -80,12 +77,16 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   if (args.files.length === 0) return fail({ key: "cli.noFiles", params: {} });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
+  const { analyzeWorkbook } = await import("../core");
+  const { openWorkbook } = await import("./inputs");
+  const { failedFileReport, fileReport } = await import("./json-report");
+  const { textReport } = await import("./text-report");
   const reports: JsonFileReport[] = [];
   let errorsFound = false;
   let cannotRun = false;
   let criteriaId = "";
   for (const file of args.files) {
-    const opened = await openWorkbook(file);
+    const opened = await openWorkbook(file, args.lang);
     if (!opened.ok) {
       cannotRun = true;
       const message = t(args.lang, opened.failure.key, opened.failure.params);
@@ -116,15 +117,27 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const opened = await openWorkbook(file);
+  const { analyzeWorkbook, buildSummarySheets } = await import("../core");
+  const { openWorkbook, readFailure } = await import("./inputs");
+  const { textReport } = await import("./text-report");
+  const { applySheetSpecs, readXlsx, writeXlsx } = await import("../xlsx");
+  const { writeFileAtomic } = await import("../xlsx/node-files");
+  const opened = await openWorkbook(file, args.lang);
   if (!opened.ok) return fail(opened.failure);
   const analysis = analyzeWorkbook(opened.value.grids, options);
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
     date: io.now?.() ?? new Date(),
   });
-  const result = applySheetSpecs(opened.value.book, specs);
-  await writeFileAtomic(output, await writeXlsx(opened.value.book));
+  // The writer needs ExcelJS's model of the file; the grids above came from the lean reader.
+  let book;
+  try {
+    book = await readXlsx(opened.value.bytes);
+  } catch (error) {
+    return fail(readFailure(file, error, args.lang));
+  }
+  const result = applySheetSpecs(book, specs);
+  await writeFileAtomic(output, await writeXlsx(book));
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
     if (entry.actual !== entry.requested)
@@ -135,9 +148,10 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   return EXIT_OK;
 }
 
-function presets(io: CliIo, lang: Lang): number {
+async function presets(io: CliIo, lang: Lang): Promise<number> {
+  const { PRESETS } = await import("../core/criteria/presets/list");
   const lines = [t(lang, "cli.presets.header")];
-  for (const preset of listPresets())
+  for (const preset of PRESETS)
     lines.push(
       t(lang, "cli.presets.item", {
         id: preset.id,
@@ -150,7 +164,9 @@ function presets(io: CliIo, lang: Lang): number {
   return EXIT_OK;
 }
 
-function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): number {
+async function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): Promise<number> {
+  const { loadCriteria } = await import("./inputs");
+  const { explainCriteria } = await import("./explain");
   const criteria = loadCriteria(spec);
   if (!criteria.ok) return fail(criteria.failure);
   if (!criteria.value) return fail({ key: "cli.unknownCriteria", params: { criteria: spec } });

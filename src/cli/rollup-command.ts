@@ -37,7 +37,7 @@ export async function rollupCommand(
   if (!args.output) return fail({ key: "rollup.cli.noOutput", params: {} });
   const criteria = loadCriteria(args.criteria);
   if (!criteria.ok) return fail(criteria.failure);
-  const expected = await loadExpected(args.expected);
+  const expected = await loadExpected(args.expected, args.lang);
   if (!expected.ok) return fail(expected.failure);
   const inputs = listInputs(args.files, args.expected, (dir) =>
     io.stderr(t(lang, "rollup.cli.emptyDir", { dir })),
@@ -83,7 +83,7 @@ export async function rollupCommand(
 }
 
 /**
- * The operands as files: a folder gives its .xlsx files (not its subfolders', sorted by name,
+ * The operands as files: a folder gives its workbook files (.xlsx, .xlsm, .xls, .ods; not its subfolders', sorted by name,
  * without Excel's "~$" lock files and without the --expected list); a path named twice counts once.
  */
 export function listInputs(
@@ -108,8 +108,8 @@ export function listInputs(
       continue;
     }
     const names = readdirSync(operand)
-      .filter((name) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith("."))
-      .filter((name) => statSync(join(operand, name)).isFile())
+      .filter((name) => isWorkbookName(name) && !name.startsWith("~$") && !name.startsWith("."))
+      .filter((name) => isRegularFile(join(operand, name)))
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const inDir = names.map((name) => join(operand, name)).filter((file) => resolvePath(file) !== skip);
     if (inDir.length === 0) onEmptyDir(operand);
@@ -118,8 +118,27 @@ export function listInputs(
   return { ok: true, value: files };
 }
 
+/** The workbook formats chibo reads. */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xls", ".ods"]);
+
+function isWorkbookName(name: string): boolean {
+  return WORKBOOK_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+/** A regular file (not a pipe, a device or a dangling link, which would hang or fail the read). */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** --expected: an .xlsx listing the units in a column, a .json array, or a text file of one name a line. */
-export async function loadExpected(file: string | null): Promise<Loaded<ExpectedUnits | undefined>> {
+export async function loadExpected(
+  file: string | null,
+  lang: Lang = "vi",
+): Promise<Loaded<ExpectedUnits | undefined>> {
   if (!file) return { ok: true, value: undefined };
   const failed = (detail: string): Loaded<ExpectedUnits | undefined> => ({
     ok: false,
@@ -127,8 +146,8 @@ export async function loadExpected(file: string | null): Promise<Loaded<Expected
   });
   if (!existsSync(file)) return { ok: false, failure: { key: "cli.fileNotFound", params: { file } } };
   const ext = extname(file).toLowerCase();
-  if (ext === ".xlsx") {
-    const opened = await openWorkbook(file);
+  if (WORKBOOK_EXTENSIONS.has(ext)) {
+    const opened = await openWorkbook(file, lang);
     if (!opened.ok) return { ok: false, failure: opened.failure };
     const parsed = expectedFromGrids(opened.value.grids);
     return parsed.ok ? { ok: true, value: parsed.expected } : failed(parsed.detail);

@@ -3,6 +3,7 @@ import { excelText } from "./en/excel";
 import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { meetingsText } from "./en/meetings";
+import { readText } from "./en/read";
 import { rollupText } from "./en/rollup";
 import { rulesText } from "./en/rules";
 import { summaryText } from "./en/summary";
@@ -21,4 +22,5 @@ export const enText: Record<string, string> = {
   ...meetingsText,
   ...termsText,
   ...rulesText,
+  ...readText,
 };

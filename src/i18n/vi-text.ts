@@ -3,6 +3,7 @@ import { excelText } from "./vi/excel";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
+import { readText } from "./vi/read";
 import { rollupText } from "./vi/rollup";
 import { rulesText } from "./vi/rules";
 import { summaryText } from "./vi/summary";
@@ -21,4 +22,5 @@ export const viText: Record<string, string> = {
   ...meetingsText,
   ...termsText,
   ...rulesText,
+  ...readText,
 };

@@ -10,7 +10,7 @@ export function loadXlsxPort(): Promise<typeof import("../xlsx/port")> {
  * page: the bytes go nowhere. Throws XlsxReadError (with a reason) for a file that cannot be read.
  */
 export async function readWorkbookBytes(bytes: Uint8Array): Promise<Grid[]> {
-  const { XlsxWorkbookPort } = await loadXlsxPort();
-  const port = await XlsxWorkbookPort.open(bytes);
-  return port.readSheets();
+  // The lean reader alone (no ExcelJS): a roll-up reads many files and writes none of them.
+  const { readWorkbookGrids } = await import(/* webpackChunkName: "reader" */ "../xlsx/read-grids");
+  return readWorkbookGrids(bytes);
 }

@@ -1,3 +1,5 @@
+import type { LimitKind } from "./limits";
+
 /**
  * Why a file could not be read. The front ends turn the reason into a message for the user
  * (i18n); the English `message` is for logs and developers.
@@ -6,18 +8,34 @@
  * - "legacy-xls": an Excel 97–2003 .xls (an OLE compound file without encryption).
  * - "not-xlsx": not a spreadsheet ExcelJS can read (a text file, a .docx, an .ods, an .xlsb…).
  * - "corrupt": a zip that cannot be read as a workbook (truncated or damaged).
+ * - "too-large": past one of the read limits (limits.ts); `limit` says which.
+ * - "unsafe": XML with a document type declaration (entity expansion), which no spreadsheet writes.
  */
-export type XlsxReadFailure = "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt";
+export type XlsxReadFailure =
+  "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "too-large" | "unsafe";
+
+/** Which limit a workbook passed, what it holds and what is allowed. */
+export interface LimitPassed {
+  readonly kind: LimitKind;
+  readonly found: number;
+  readonly max: number;
+}
 
 export class XlsxReadError extends Error {
   readonly reason: XlsxReadFailure;
+  readonly limit?: LimitPassed;
 
-  constructor(reason: XlsxReadFailure, detail?: string) {
+  constructor(reason: XlsxReadFailure, detail?: string, limit?: LimitPassed) {
     super(
       detail ? `Cannot read the workbook (${reason}): ${detail}` : `Cannot read the workbook (${reason})`,
     );
     this.name = "XlsxReadError";
     this.reason = reason;
+    if (limit) this.limit = limit;
+  }
+
+  static limit(kind: LimitKind, found: number, max: number): XlsxReadError {
+    return new XlsxReadError("too-large", `${kind}: ${found} > ${max}`, { kind, found, max });
   }
 }
 

@@ -4,6 +4,7 @@ import type { SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import { createXlsxBook, type XlsxBook } from "./book";
 import { gridsFromBook, readXlsx } from "./read";
+import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
 import { sameSheetName } from "./sheet-names";
 import { applySheetSpecs, writeXlsx } from "./write";
 
@@ -20,30 +21,61 @@ interface SheetViewLike {
 }
 
 /**
- * The WorkbookPort over an ExcelJS workbook: the CLI, the task pane opened in a plain browser
- * and the roll-up. Nothing here touches the file system; bytes in, bytes out.
+ * The WorkbookPort over a workbook file: the CLI, the task pane opened in a plain browser and the
+ * roll-up. Sheets are read by the lean reader (read-grids.ts: .xlsx, .xlsm, .xls, .ods); ExcelJS
+ * is loaded with the file only when sheets are written into it. Nothing here touches the file
+ * system; bytes in, bytes out.
  */
 export class XlsxWorkbookPort implements WorkbookPort {
   private lastSelection: CellSelection | null = null;
+  private loaded: XlsxBook | null;
 
-  constructor(readonly book: XlsxBook) {}
+  private constructor(
+    /** The file as opened (null for a new workbook), kept for a writer that adds to it. */
+    readonly source: Uint8Array | null,
+    private readonly grids: Grid[] | null,
+    book: XlsxBook | null,
+  ) {
+    this.loaded = book;
+  }
 
   /** Opens a workbook from its bytes; throws XlsxReadError for a file that cannot be read. */
-  static async open(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbookPort> {
-    return new XlsxWorkbookPort(await readXlsx(data));
+  static async open(
+    data: Uint8Array | ArrayBuffer,
+    options: GridsReadOptions = {},
+  ): Promise<XlsxWorkbookPort> {
+    const bytes = ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+    return new XlsxWorkbookPort(bytes, await readWorkbookGrids(bytes, options), null);
+  }
+
+  /** A port over a workbook ExcelJS has loaded or made. */
+  static fromBook(book: XlsxBook): XlsxWorkbookPort {
+    return new XlsxWorkbookPort(null, null, book);
   }
 
   /** A port over a new, empty workbook. */
   static create(): XlsxWorkbookPort {
-    return new XlsxWorkbookPort(createXlsxBook());
+    return XlsxWorkbookPort.fromBook(createXlsxBook());
+  }
+
+  /** ExcelJS's model of the workbook, loaded from the source on first need (writing into it). */
+  async book(): Promise<XlsxBook> {
+    if (!this.loaded) this.loaded = await readXlsx(this.source ?? new Uint8Array());
+    return this.loaded;
   }
 
   async readSheets(options: ReadOptions = {}): Promise<Grid[]> {
-    return gridsFromBook(this.book, { onProgress: options.onProgress });
+    // Once sheets were written, the workbook in memory is what there is to read.
+    if (this.loaded || !this.grids)
+      return gridsFromBook(await this.book(), { onProgress: options.onProgress });
+    this.grids.forEach((_, i) => options.onProgress?.(i + 1, this.grids?.length ?? 0));
+    return this.grids;
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-    return applySheetSpecs(this.book, specs);
+    return applySheetSpecs(await this.book(), specs);
   }
 
   /**
@@ -51,7 +83,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * workbook's active sheet and that sheet's active cell, so Excel opens the file there.
    */
   async selectCell(sheet: string, address: string): Promise<void> {
-    const sheets = this.book.workbook.worksheets;
+    const book = await this.book();
+    const sheets = book.workbook.worksheets;
     const index = sheets.findIndex((ws) => sameSheetName(ws.name, sheet));
     if (index < 0) throw new Error(`No sheet named "${sheet}"`);
     const position = parseA1(address);
@@ -71,7 +104,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       view.activeCell = cell;
       if (views.length === 0) ws.views = [view as (typeof ws.views)[number]];
     });
-    const workbook = this.book.workbook;
+    const workbook = book.workbook;
     if (!workbook.views || workbook.views.length === 0) {
       workbook.views = [
         { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: "visible" },
@@ -88,7 +121,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /** The workbook as .xlsx bytes. */
-  save(): Promise<Uint8Array> {
-    return writeXlsx(this.book);
+  async save(): Promise<Uint8Array> {
+    return writeXlsx(await this.book());
   }
 }

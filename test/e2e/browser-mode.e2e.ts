@@ -70,7 +70,7 @@ describe("the task pane in a plain browser", () => {
     });
     const error = page.getByTestId("error");
     await error.waitFor({ timeout: 60000 });
-    await expect(error.textContent()).resolves.toContain("không phải sổ Excel .xlsx");
+    await expect(error.textContent()).resolves.toContain("không phải sổ tính chibo đọc được");
     await page.getByTestId("file-input").setInputFiles(samplePath(SAMPLE));
     await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
     expect(await page.getByTestId("error").count()).toBe(0);

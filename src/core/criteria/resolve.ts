@@ -1,26 +1,8 @@
-import { anPhuKh08Preset } from "./presets/an-phu-kh08-2025";
-import { binhThuanKhoiPreset } from "./presets/binh-thuan-khoi";
+import { PRESETS } from "./presets/list";
 import { hd21Preset } from "./presets/hd21-2019";
-import { hoaBinhQd31Preset } from "./presets/hoa-binh-qd31";
-import { phuThoKhoiCoQuanPreset } from "./presets/phu-tho-khoi-co-quan";
 import { qd124Preset } from "./presets/qd124-2023";
 import { qd366Preset } from "./presets/qd366-2025";
-import { traVinhPreset } from "./presets/tra-vinh";
-import { yenBaiQd11Preset } from "./presets/yen-bai-qd11";
 import { type Criteria, criteriaSchema } from "./schema";
-
-/** Presets are shared by every caller, so they are frozen: a caller that wants changes makes a copy. */
-const PRESETS: readonly Criteria[] = [
-  hd21Preset,
-  qd124Preset,
-  qd366Preset,
-  phuThoKhoiCoQuanPreset,
-  binhThuanKhoiPreset,
-  traVinhPreset,
-  yenBaiQd11Preset,
-  hoaBinhQd31Preset,
-  anPhuKh08Preset,
-].map(deepFreeze);
 
 export function listPresets(): Criteria[] {
   return [...PRESETS];
@@ -59,12 +41,4 @@ export function parseCriteriaJson(text: string): { criteria: Criteria } | { erro
       message: issue.message,
     })),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -1,5 +1,5 @@
 import { toA1 } from "../grid/address";
-import { cellAt, isCellError, type CellValue, type Grid, type MergeArea } from "../grid/types";
+import { cellAt, gridWidth, isCellError, type CellValue, type Grid, type MergeArea } from "../grid/types";
 import { decodeLegacy, detectLegacyEncoding, foldText, fontLegacyEncoding, normalizeText } from "../text";
 import { displayValue } from "../grid/cell";
 
@@ -13,6 +13,8 @@ export interface LegacySample {
 }
 
 const HEADER_SCAN_ROWS = 40;
+/** Merged cells are indexed this far below the scanned header rows (a header found at row 40 may span a few more). */
+const MERGE_INDEX_EXTRA_ROWS = 20;
 
 /**
  * Text access to one sheet: each string cell normalized to NFC and, on a sheet typed in a legacy
@@ -25,10 +27,13 @@ export class SheetText {
   private readonly cache = new Map<string, string>();
   private readonly foldCache = new Map<string, string>();
   private readonly masterOf = new Map<number, { row: number; col: number }>();
+  /** Twice the cells of the indexed area at its widest. */
+  private mergeBudget = 2 * (HEADER_SCAN_ROWS + MERGE_INDEX_EXTRA_ROWS + 1) * 16384;
 
   constructor(readonly grid: Grid) {
     this.encoding = detectSheetEncoding(grid);
-    for (const merge of grid.merges ?? []) this.indexMerge(merge);
+    const width = gridWidth(grid);
+    for (const merge of grid.merges ?? []) this.indexMerge(merge, width);
     if (this.encoding) this.legacySample = this.findLegacySample();
   }
 
@@ -60,11 +65,20 @@ export class SheetText {
     return master ? this.text(master.row, master.col) : this.text(row, col);
   }
 
-  private indexMerge(merge: MergeArea): void {
+  private indexMerge(merge: MergeArea, width: number): void {
     if (merge.top > HEADER_SCAN_ROWS + 3) return;
-    for (let r = merge.top; r <= merge.bottom; r++)
-      for (let c = merge.left; c <= merge.right; c++)
-        this.masterOf.set(r * 16384 + c, { row: merge.top, col: merge.left });
+    // Only the header area and the columns that hold values are ever asked for: an area merged
+    // over the whole sheet must not cost a billion entries.
+    const bottom = Math.min(merge.bottom, HEADER_SCAN_ROWS + MERGE_INDEX_EXTRA_ROWS);
+    const right = Math.min(merge.right, width);
+    const master = { row: merge.top, col: merge.left };
+    for (let r = merge.top; r <= bottom; r++)
+      for (let c = merge.left; c <= right; c++) {
+        // Areas that do not overlap index each cell once; overlapping ones (a damaged or
+        // hostile file) stop here instead of costing merges × cells.
+        if (this.mergeBudget-- <= 0) return;
+        this.masterOf.set(r * 16384 + c, master);
+      }
   }
 
   private decodeString(value: string, row: number, col: number): string {

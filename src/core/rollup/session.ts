@@ -55,6 +55,10 @@ const READ_REASONS: readonly ReadFailureReason[] = [
   "not-xlsx",
   "corrupt",
   "not-found",
+  "too-large",
+  "unsafe",
+  "not-a-file",
+  "cannot-open",
 ];
 
 /**

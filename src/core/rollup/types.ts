@@ -6,8 +6,21 @@ import type { SheetSpec } from "../summary/spec";
 import type { Analysis, MeetingResults, UnitInfo } from "../types";
 import type { Lang } from "../../i18n/types";
 
-/** Why a submitted file could not be read (the reasons of the ExcelJS port, plus a missing file). */
-export type ReadFailureReason = "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "not-found";
+/**
+ * Why a submitted file could not be read: the readers' reasons, plus a missing file, a folder or a
+ * device given as a file, and a file that cannot be opened (permissions, disk errors).
+ */
+export type ReadFailureReason =
+  | "empty"
+  | "encrypted"
+  | "legacy-xls"
+  | "not-xlsx"
+  | "corrupt"
+  | "not-found"
+  | "too-large"
+  | "unsafe"
+  | "not-a-file"
+  | "cannot-open";
 
 export interface ReadFailure {
   reason: ReadFailureReason;

@@ -15,9 +15,11 @@ export const cliText: Record<string, string> = {
   "cli.read.encrypted":
     "File “{file}” is password-protected. Open it in Excel, remove the password (File › Info › Protect Workbook) and save it.",
   "cli.read.legacy-xls":
-    "File “{file}” is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
-  "cli.read.not-xlsx": "File “{file}” is not an Excel .xlsx file.",
+    "File “{file}” is in the old Excel format (.xls) but could not be read. Open it in Excel and save it as .xlsx.",
+  "cli.read.not-xlsx": "File “{file}” is not a spreadsheet chibo reads (.xlsx, .xlsm, .xls, .ods).",
   "cli.read.corrupt": "File “{file}” is damaged and cannot be read: {detail}",
+  "cli.read.too-large": "File “{file}” is too large to read safely: {detail}",
+  "cli.read.unsafe": "File “{file}” was not read: {detail}",
   "cli.sameOutput":
     "The output is the input file “{file}”; chibo never overwrites a source file. Choose another name with -o.",
   "cli.written": "Wrote {file} ({sheets}).",

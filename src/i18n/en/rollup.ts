@@ -16,10 +16,16 @@ export const rollupText: Record<string, string> = {
   "rollup.type.other": "Other",
   "rollup.read.empty": "The file is empty (0 bytes).",
   "rollup.read.encrypted": "The file has a password; remove it and send the file again.",
-  "rollup.read.legacy-xls": "An old Excel file (.xls); save it as .xlsx.",
-  "rollup.read.not-xlsx": "Not an Excel .xlsx file.",
+  "rollup.read.legacy-xls":
+    "An old Excel file (.xls) that could not be read; save it as .xlsx and send it again.",
+  "rollup.read.not-xlsx": "Not a spreadsheet (.xlsx, .xlsm, .xls, .ods).",
   "rollup.read.corrupt": "The file is damaged and cannot be read.",
   "rollup.read.not-found": "File not found.",
+  "rollup.read.too-large":
+    "Too large to read safely; delete what is unused or split the file, and send it again.",
+  "rollup.read.unsafe": "It holds an unsafe XML declaration; open it in Excel, save it and send it again.",
+  "rollup.read.not-a-file": "Not a regular file (a folder, a pipe or a device).",
+  "rollup.read.cannot-open": "The file cannot be opened (no permission or a disk error).",
   "rollup.modified.stated": "(rows were inserted or deleted, or the hidden part was edited)",
   "rollup.modified.original": "(the table chibo made)",
   "rollup.modified.blank": "(blank)",

@@ -44,8 +44,11 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.error.read.encrypted":
     "This file has a password and cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook), save, and open it here again.",
   "taskpane.error.read.legacy-xls":
-    "This is an old Excel file (.xls). Open it in Excel and save it as .xlsx (File › Save As › Excel Workbook), then open it here again.",
-  "taskpane.error.read.not-xlsx": "This file is not an Excel .xlsx workbook. Choose a file ending in .xlsx.",
+    "This is an old Excel file (.xls) that chibo could not read, or cannot add sheets to. Open it in Excel and save it as .xlsx (File › Save As › Excel Workbook), then open it here again.",
+  "taskpane.error.read.not-xlsx":
+    "This file is not a workbook chibo reads (.xlsx, .xlsm, .xls, .ods), or it is one that summary sheets cannot be added to: save it as .xlsx and open it here again.",
+  "taskpane.error.read.too-large": "This file is too large to read safely: {detail}",
+  "taskpane.error.read.unsafe": "This file was not read: {detail}",
   "taskpane.error.read.corrupt":
     "This .xlsx file is damaged or was not fully downloaded. Download it again, or open it in Excel and save it.",
   "taskpane.error.write.invalid-name":

@@ -14,9 +14,13 @@ export const cliText: Record<string, string> = {
   "cli.read.empty": "Tệp “{file}” rỗng (0 byte).",
   "cli.read.encrypted":
     "Tệp “{file}” có mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
-  "cli.read.legacy-xls": "Tệp “{file}” là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu thành .xlsx.",
-  "cli.read.not-xlsx": "Tệp “{file}” không phải tệp Excel .xlsx.",
+  "cli.read.legacy-xls":
+    "Tệp “{file}” là định dạng Excel cũ (.xls) nhưng không đọc được. Hãy mở bằng Excel và lưu thành .xlsx.",
+  "cli.read.not-xlsx":
+    "Tệp “{file}” không phải tệp Excel hay bảng tính chibo đọc được (.xlsx, .xlsm, .xls, .ods).",
   "cli.read.corrupt": "Tệp “{file}” bị hỏng, không đọc được: {detail}",
+  "cli.read.too-large": "Tệp “{file}” quá lớn để đọc an toàn: {detail}",
+  "cli.read.unsafe": "Không đọc tệp “{file}”: {detail}",
   "cli.sameOutput":
     "Tệp ra trùng với tệp vào “{file}”; chibo không bao giờ ghi đè tệp gốc. Hãy chọn tên khác với -o.",
   "cli.written": "Đã ghi {file} ({sheets}).",

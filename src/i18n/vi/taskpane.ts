@@ -46,8 +46,11 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.error.read.encrypted":
     "Tệp này có mật khẩu nên không đọc được. Hãy mở trong Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc), lưu lại rồi mở lại ở đây.",
   "taskpane.error.read.legacy-xls":
-    "Đây là tệp Excel cũ (.xls). Hãy mở trong Excel và lưu thành .xlsx (Tệp › Lưu thành › Sổ làm việc Excel), rồi mở lại ở đây.",
-  "taskpane.error.read.not-xlsx": "Tệp này không phải sổ Excel .xlsx. Hãy chọn tệp có đuôi .xlsx.",
+    "Đây là tệp Excel cũ (.xls) mà chibo không đọc được hoặc không thêm trang vào được. Hãy mở trong Excel và lưu thành .xlsx (Tệp › Lưu thành › Sổ làm việc Excel), rồi mở lại ở đây.",
+  "taskpane.error.read.not-xlsx":
+    "Tệp này không phải sổ tính chibo đọc được (.xlsx, .xlsm, .xls, .ods), hoặc là loại không thêm được trang tổng hợp: hãy lưu thành .xlsx rồi mở lại ở đây.",
+  "taskpane.error.read.too-large": "Tệp này quá lớn để đọc an toàn: {detail}",
+  "taskpane.error.read.unsafe": "Không đọc tệp này: {detail}",
   "taskpane.error.read.corrupt":
     "Tệp .xlsx này bị hỏng hoặc chưa tải về hết. Hãy tải lại tệp hoặc mở trong Excel và lưu lại.",
   "taskpane.error.write.invalid-name": "Tên trang “{sheet}” không hợp lệ trong Excel. Sổ chưa bị thay đổi.",

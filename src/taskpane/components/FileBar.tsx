@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import type { Session } from "../use-session";
+import { WORKBOOK_ACCEPT } from "./workbook-accept";
 
 const useStyles = makeStyles({
   bar: {
@@ -34,7 +35,7 @@ export function FileBar({ lang, session }: { lang: Lang; session: Session }) {
         ref={input}
         className={styles.hidden}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_ACCEPT}
         data-testid="file-input"
         onChange={(event) => {
           const chosen = event.target.files?.[0];

@@ -3,6 +3,7 @@ import { useRef, useState } from "react";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import type { Rollup } from "../use-rollup";
+import { WORKBOOK_ACCEPT } from "./workbook-accept";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -25,7 +26,7 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: "8em", overflowWrap: "anywhere" },
 });
 
-const XLSX_ACCEPT = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_ACCEPT = WORKBOOK_ACCEPT;
 
 /**
  * What to consolidate: the units' files (chosen many at once or dropped here), an optional list of
@@ -92,7 +93,7 @@ export function RollupInputs({ lang, rollup, busy }: { lang: Lang; rollup: Rollu
             ref={expectedInput}
             className={styles.hidden}
             type="file"
-            accept=".xlsx,.json,.txt,text/plain,application/json"
+            accept={`${WORKBOOK_ACCEPT},.json,.txt,text/plain,application/json`}
             data-testid="rollup-expected-input"
             onChange={(event) => {
               const chosen = event.target.files?.[0] ?? null;

@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
+import { readFailureDetail } from "../../i18n/read-failure";
 
 /**
  * Office.js error codes a user can act on (learn.microsoft.com, "Error handling with the
@@ -49,7 +50,10 @@ export function describeError(error: unknown, lang: Lang, action: string): strin
   if (error instanceof Error && error.name === "ExcelPortError" && error.message) return error.message;
   const xlsxKey = xlsxReasonKey(error);
   if (xlsxKey) {
-    const text = t(lang, xlsxKey, { sheet: String((error as { sheet?: unknown }).sheet ?? "") });
+    const text = t(lang, xlsxKey, {
+      sheet: String((error as { sheet?: unknown }).sheet ?? ""),
+      detail: readFailureDetail(lang, error),
+    });
     if (text !== xlsxKey) return text;
   }
   const code = codeOf(error);

@@ -251,7 +251,7 @@ export type ExpectedFormat = "xlsx" | "json" | "text";
 
 export function expectedFormat(fileName: string): ExpectedFormat {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith(".xlsx")) return "xlsx";
+  if (/\.(xlsx|xlsm|xls|ods)$/.test(lower)) return "xlsx";
   if (lower.endsWith(".json")) return "json";
   return "text";
 }

@@ -14,7 +14,7 @@ export const collectivesKind: SheetKindDef = {
     const rows = readRatedRows(table, levels, "unitName", sink);
     const tally = tallyRows(rows);
     checkSubtotals(table, rows, sink);
-    facts.collectives.push(...rows);
+    for (const row of rows) facts.collectives.push(row);
     facts.collectiveTally = facts.collectiveTally ? addTallies(facts.collectiveTally, tally) : tally;
     facts.collectivesTable ??= table;
   },

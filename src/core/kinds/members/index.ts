@@ -20,7 +20,8 @@ export const membersKind: SheetKindDef = {
     checkMemberColumns(table, rows, criteria, levels, sink);
     const tally = tallyRows(rows);
     checkSubtotals(table, rows, sink);
-    facts.members.push(...rows);
+    // One by one: spreading 130,000 rows as arguments overflows the call stack.
+    for (const row of rows) facts.members.push(row);
     facts.memberTally = facts.memberTally ? addTallies(facts.memberTally, tally) : tally;
     facts.membersTable ??= table;
   },

@@ -1,0 +1,218 @@
+import { toA1 } from "../core/grid/address";
+import type { CellValue, Grid, MergeArea } from "../core/grid/types";
+import { isBlank } from "../core/grid/types";
+import { XlsxReadError } from "./errors";
+import type { ReadLimits } from "./limits";
+
+/** Font names are read for every cell of the title and header area… */
+const FONT_HEADER_ROWS = 30;
+/** …and for the text cells of every 50th row below it, at most this many cells in all. */
+const FONT_SAMPLE_EVERY = 50;
+const FONT_SAMPLE_LIMIT = 1000;
+/** A row at most this wide, or filled at least one cell in this many, is a plain array. */
+const DENSE_WIDTH = 1024;
+const DENSE_RATIO = 8;
+/** Rows without values share one empty array: a value at row 1,048,576 costs a pointer per row. */
+const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
+
+/** What the whole workbook has used of the limits so far. */
+export class ReadBudget {
+  private cells = 0;
+  private span = 0;
+  private merges = 0;
+
+  constructor(readonly limits: ReadLimits) {}
+
+  addCells(count: number): void {
+    this.cells += count;
+    if (this.cells > this.limits.maxCells)
+      throw XlsxReadError.limit("cells", this.cells, this.limits.maxCells);
+  }
+
+  addSpan(width: number): void {
+    this.span += width;
+    if (this.span > this.limits.maxSpan) throw XlsxReadError.limit("span", this.span, this.limits.maxSpan);
+  }
+
+  addMerge(): void {
+    this.merges++;
+    if (this.merges > this.limits.maxMerges)
+      throw XlsxReadError.limit("merges", this.merges, this.limits.maxMerges);
+  }
+}
+
+interface Line {
+  index: number;
+  cols: number[];
+  values: CellValue[];
+  /** A style number for fontOf, or -1 for the workbook's default font. */
+  styles: number[];
+}
+
+/**
+ * Builds one sheet's grid from its cells in any order, as the ExcelJS port always built it:
+ * - a cell covered by a merged area (not its top-left cell) is empty;
+ * - rows hold values up to their last non-blank cell, blank rows are empty;
+ * - font names for every cell of the first 30 rows and the text cells of every 50th row below,
+ *   1,000 of those at most; a cell without a font of its own shows the workbook's default.
+ * Merged areas are resolved by one sweep down the rows (near-linear in cells plus merges), and a
+ * row whose values are few and far apart is kept sparse.
+ */
+export class SheetBuilder {
+  private readonly lines: Line[] = [];
+  private readonly byIndex = new Map<number, Line>();
+  private readonly merges: MergeArea[] = [];
+  private ordered = true;
+  private current: Line | null = null;
+
+  constructor(
+    readonly name: string,
+    private readonly budget: ReadBudget,
+    private readonly fontOf: (style: number, row: number, col: number) => string | null,
+  ) {}
+
+  /** Adds a non-null value; a later value at the same cell replaces the earlier one. */
+  add(row: number, col: number, value: CellValue, style: number): void {
+    let line = this.current;
+    if (!line || line.index !== row) {
+      line = this.byIndex.get(row) ?? null;
+      if (!line) {
+        const last = this.lines[this.lines.length - 1];
+        if (last && last.index > row) this.ordered = false;
+        line = { index: row, cols: [], values: [], styles: [] };
+        this.lines.push(line);
+        this.byIndex.set(row, line);
+      }
+      this.current = line;
+    }
+    line.cols.push(col);
+    line.values.push(value);
+    line.styles.push(style);
+    this.budget.addCells(1);
+  }
+
+  addMerge(area: MergeArea): void {
+    this.budget.addMerge();
+    if (area.bottom >= area.top && area.right >= area.left) this.merges.push(area);
+  }
+
+  finish(): Grid {
+    const lines = this.ordered ? this.lines : [...this.lines].sort((a, b) => a.index - b.index);
+    this.merges.sort((x, y) => x.top - y.top || x.left - y.left);
+    clearCovered(lines, this.merges);
+
+    const rows: (readonly CellValue[])[] = [];
+    const fonts: Record<string, string> = {};
+    let sampled = 0;
+    for (const line of lines) {
+      const order = columnOrder(line.cols);
+      const index = line.index;
+      const fontMode = index < FONT_HEADER_ROWS ? "all" : index % FONT_SAMPLE_EVERY === 0 ? "text" : "none";
+      let width = 0;
+      let count = 0;
+      for (const j of order) {
+        const value = line.values[j];
+        if (value === null) continue;
+        count++;
+        if (isBlank(value)) continue;
+        const col = line.cols[j];
+        width = col + 1;
+        if (
+          fontMode === "all" ||
+          (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
+        ) {
+          const font = this.fontOf(line.styles[j], index, col);
+          if (font === null) continue;
+          fonts[toA1(index, col)] = font;
+          if (fontMode === "text") sampled++;
+        }
+      }
+      if (width === 0) continue;
+      this.budget.addSpan(width);
+      const values: CellValue[] = [];
+      if (width <= DENSE_WIDTH || count * DENSE_RATIO >= width) {
+        values.length = width;
+        values.fill(null);
+      }
+      for (const j of order) {
+        const col = line.cols[j];
+        const value = line.values[j];
+        if (col < width && value !== null) values[col] = value;
+      }
+      // A sparse row: the length tells the width, the holes read as empty (cellAt).
+      if (values.length < width) values.length = width;
+      while (rows.length < index) rows.push(EMPTY_ROW);
+      rows.push(values);
+    }
+    return {
+      name: this.name,
+      rows,
+      ...(Object.keys(fonts).length > 0 ? { fonts } : {}),
+      ...(this.merges.length > 0 ? { merges: this.merges } : {}),
+    };
+  }
+}
+
+/** Indexes of a row's cells by column; a later value at the same column wins. */
+function columnOrder(cols: readonly number[]): number[] {
+  const order: number[] = [];
+  let sorted = true;
+  for (let j = 0; j < cols.length; j++) {
+    if (j > 0 && cols[j] <= cols[j - 1]) sorted = false;
+    order.push(j);
+  }
+  if (sorted) return order;
+  order.sort((a, b) => cols[a] - cols[b] || b - a);
+  // Keep only the last value written at each column (the first after the sort above).
+  return order.filter((j, k) => k === 0 || cols[order[k - 1]] !== cols[j]);
+}
+
+/**
+ * Empties the cells that a merged area covers (all but its top-left cell). One sweep down the
+ * rows keeps the areas that span the current row, ordered by their left column: valid areas do
+ * not overlap, so a binary search finds the one a cell may be in.
+ */
+function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): void {
+  if (merges.length === 0) return;
+  let next = 0;
+  let active: MergeArea[] = [];
+  let lowestBottom = Infinity;
+  for (const line of lines) {
+    const r = line.index;
+    let changed = false;
+    if (r > lowestBottom) {
+      active = active.filter((m) => m.bottom >= r);
+      changed = true;
+    }
+    while (next < merges.length && merges[next].top <= r) {
+      const m = merges[next++];
+      if (m.bottom >= r) active.push(m);
+      changed = true;
+    }
+    if (changed) {
+      active.sort((a, b) => a.left - b.left);
+      lowestBottom = Infinity;
+      for (const m of active) if (m.bottom < lowestBottom) lowestBottom = m.bottom;
+    }
+    if (active.length === 0) continue;
+    for (let j = 0; j < line.cols.length; j++) {
+      const col = line.cols[j];
+      const m = lastStartingAtOrBefore(active, col);
+      if (m && col <= m.right && !(r === m.top && col === m.left)) line.values[j] = null;
+    }
+  }
+}
+
+function lastStartingAtOrBefore(areas: readonly MergeArea[], col: number): MergeArea | null {
+  let lo = 0;
+  let hi = areas.length - 1;
+  let found: MergeArea | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (areas[mid].left <= col) {
+      found = areas[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,218 @@
+import type { CellValue, Grid } from "../core/grid/types";
+import { XlsxReadError } from "./errors";
+import { SheetBuilder, type ReadBudget } from "./grid-builder";
+import type { CellStyles } from "./ooxml-parts";
+import { XmlCursor } from "./xml-scan";
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+const MS_PER_DAY = 24 * 3600 * 1000;
+/** Serial day number of 1970-01-01 in the 1900 date system. */
+const UNIX_EPOCH_SERIAL = 25569;
+/** Days between the 1900 and 1904 date systems. */
+const DAYS_1904 = 1462;
+
+export interface SheetContext {
+  readonly strings: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly budget: ReadBudget;
+}
+
+/**
+ * One worksheet's XML as a grid, cell values read the way the ExcelJS port read them
+ * (cell-value.ts): shared and inline strings (rich text as its plain text), numbers, booleans,
+ * errors as { error }, a formula as its cached result (null without one), a number in a date
+ * format as a Date at UTC midnight of the day shown (1904 date system when the workbook says so),
+ * a number that is not finite as the text "NaN".
+ */
+export function readSheetXml(xml: string, part: string, name: string, context: SheetContext): Grid {
+  const { strings, styles, date1904 } = context;
+  const builder = new SheetBuilder(name, context.budget, (style) =>
+    style >= 0 && style < styles.fontName.length ? styles.fontName[style] : styles.defaultFont,
+  );
+  const cursor = new XmlCursor(xml, part);
+  let row = -1;
+  let col = -1;
+  let style = -1;
+  let type = "";
+  let formula = false;
+  let value: string | null = null;
+  let inline: string | null = null;
+  let inInline = false;
+  let phonetic = false;
+  let inCell = false;
+  const attributes: { r: string | null; s: string | null; t: string | null } = { r: null, s: null, t: null };
+
+  const finishCell = (): void => {
+    inCell = false;
+    const cell = cellValue(type, formula, value, inline, style, strings, styles, date1904);
+    if (cell !== null) builder.add(row, col, cell, style);
+  };
+
+  while (cursor.next()) {
+    const tag = cursor.name;
+    if (cursor.closing) {
+      switch (tag) {
+        case "c":
+          if (inCell) finishCell();
+          break;
+        case "v":
+          if (inCell) value = (value ?? "") + cursor.text();
+          break;
+        case "f":
+          if (inCell && cursor.text() !== "") formula = true;
+          break;
+        case "t":
+          if (inInline && !phonetic) inline = (inline ?? "") + cursor.text();
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "rPh":
+          phonetic = false;
+          break;
+      }
+      continue;
+    }
+    switch (tag) {
+      case "row": {
+        const r = cursor.attr("r");
+        row = r === null ? row + 1 : parseInt(r, 10) - 1;
+        if (!(row >= 0 && row <= MAX_ROW))
+          throw new XlsxReadError("corrupt", `${part}: row ${r} is outside a sheet`);
+        col = -1;
+        break;
+      }
+      case "c": {
+        cursor.cellAttributes(attributes);
+        const ref = attributes.r;
+        if (ref !== null) {
+          const at = parseCellRef(ref);
+          if (at === null) throw new XlsxReadError("corrupt", `${part}: “${ref}” is not a cell address`);
+          row = at.row;
+          col = at.col;
+        } else {
+          col++;
+          if (row < 0) row = 0;
+        }
+        if (col > MAX_COL) throw new XlsxReadError("corrupt", `${part}: a cell is beyond the last column`);
+        const s = attributes.s;
+        style = s === null ? -1 : parseInt(s, 10) || 0;
+        type = attributes.t ?? "";
+        formula = false;
+        value = null;
+        inline = null;
+        inCell = true;
+        if (cursor.selfClosing) finishCell();
+        break;
+      }
+      case "f":
+        // A shared formula's later cells carry only <f t="shared" si="…"/>.
+        if (inCell && cursor.attr("t") === "shared") formula = true;
+        break;
+      case "is":
+        if (!cursor.selfClosing) inInline = true;
+        break;
+      case "rPh":
+        if (!cursor.selfClosing) phonetic = true;
+        break;
+      case "mergeCell": {
+        const ref = cursor.attr("ref") ?? "";
+        const [from, to] = ref.split(":");
+        const a = parseCellRef(from ?? "");
+        const b = to === undefined ? a : parseCellRef(to);
+        if (a && b)
+          builder.addMerge({
+            top: Math.min(a.row, b.row),
+            left: Math.min(a.col, b.col),
+            bottom: Math.max(a.row, b.row),
+            right: Math.max(a.col, b.col),
+          });
+        break;
+      }
+    }
+  }
+  return builder.finish();
+}
+
+function cellValue(
+  type: string,
+  formula: boolean,
+  value: string | null,
+  inline: string | null,
+  style: number,
+  strings: readonly string[],
+  styles: CellStyles,
+  date1904: boolean,
+): CellValue {
+  if (formula) {
+    // A formula saved without a cached result (some generators do that) shows nothing yet.
+    if (!value) return null;
+    return typed(type === "s" || type === "inlineStr" ? "str" : type, value, style, styles, date1904);
+  }
+  switch (type) {
+    case "s": {
+      if (value === null || value === "") return null;
+      const text = strings[parseInt(value, 10)];
+      return text === undefined ? null : text;
+    }
+    case "inlineStr":
+      return inline ?? (value === null || value === "" ? null : value);
+    default:
+      if (value === null || value === "") return null;
+      return typed(type, value, style, styles, date1904);
+  }
+}
+
+function typed(type: string, value: string, style: number, styles: CellStyles, date1904: boolean): CellValue {
+  switch (type) {
+    case "str":
+      return value;
+    case "b":
+      return parseInt(value, 10) !== 0;
+    case "e":
+      return { error: value };
+    case "d": {
+      // ISO 8601 date cells (the schema allows them; few writers use them).
+      const date = new Date(/Z$|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
+      return Number.isNaN(date.getTime()) ? value : date;
+    }
+    default: {
+      const number = parseFloat(value);
+      if (!Number.isFinite(number)) return "NaN";
+      if (style >= 0 && styles.isDate[style] === true) {
+        const time = Math.round((number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
+        const date = new Date(time);
+        return Number.isNaN(date.getTime()) ? "NaN" : date;
+      }
+      return number;
+    }
+  }
+}
+
+/** "AB12" → 0-based row and column; null when it is not a cell address inside a sheet. */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  const length = ref.length;
+  if (i < length && ref.charCodeAt(i) === 36) i++;
+  const lettersStart = i;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === lettersStart || i - lettersStart > 3) return null;
+  if (i < length && ref.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsStart || i - digitsStart > 7 || row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL)
+    return null;
+  return { row: row - 1, col: col - 1 };
+}
