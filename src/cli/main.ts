@@ -2,6 +2,7 @@ import { resolve as resolvePath, dirname, basename, extname, join } from "node:p
 import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
 import { listPresets } from "../core/criteria";
 import { buildSummarySheets } from "../core/summary/build";
+import { withAppVersion } from "../core/summary/marker";
 import { t, type Lang } from "../i18n";
 import { applySheetSpecs, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
@@ -10,6 +11,7 @@ import { rollupCommand } from "./rollup-command";
 import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
 import { textReport } from "./text-report";
+import { chiboVersion } from "./version";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,6 +34,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   if (!parsed.ok) return fail({ key: parsed.key, params: parsed.params }) && usage(io, lang);
   const args = parsed.args;
+  if (args.version) {
+    io.stdout(chiboVersion());
+    return EXIT_OK;
+  }
   if (args.help || args.command === null) {
     io.stdout(t(lang, "cli.usage"));
     return args.help ? EXIT_OK : EXIT_CANNOT_RUN;
@@ -123,7 +129,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     date: io.now?.() ?? new Date(),
     ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
   });
-  const result = applySheetSpecs(opened.value.book, specs);
+  const result = applySheetSpecs(opened.value.book, withAppVersion(specs, chiboVersion()));
   await writeFileAtomic(output, await writeXlsx(opened.value.book));
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
