@@ -3,6 +3,7 @@ import { excelText } from "./en/excel";
 import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { meetingsText } from "./en/meetings";
+import { reachText } from "./en/reach";
 import { rollupText } from "./en/rollup";
 import { summaryText } from "./en/summary";
 import { taskpaneText } from "./en/taskpane";
@@ -17,4 +18,5 @@ export const enText: Record<string, string> = {
   ...excelText,
   ...criteriaText,
   ...meetingsText,
+  ...reachText,
 };

@@ -3,6 +3,7 @@ import { excelText } from "./vi/excel";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
+import { reachText } from "./vi/reach";
 import { rollupText } from "./vi/rollup";
 import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
@@ -17,4 +18,5 @@ export const viText: Record<string, string> = {
   ...excelText,
   ...criteriaText,
   ...meetingsText,
+  ...reachText,
 };
