@@ -1,4 +1,4 @@
-import { withAppVersion } from "../core/summary/marker";
+import { withAppVersion } from "../core";
 import type { TaskpaneIO } from "./io";
 
 /** Set by webpack (DefinePlugin) from package.json; absent when the pane's code runs in the unit tests. */
