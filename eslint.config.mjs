@@ -11,7 +11,17 @@ const officeAddinRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-cli/", "node_modules/", "coverage/", "test-output/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-offline/",
+      "release/",
+      "dist-cli/",
+      "node_modules/",
+      "coverage/",
+      "test-output/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,13 +6,70 @@
  * `webpack serve`, so that a production build never touches the certificate store or the network.
  */
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { InlineChunksPlugin } = require("./scripts/inline-chunks-plugin");
+const { publicUrl } = require("./scripts/public-url");
 
 const DEV_URL = "https://localhost:3000/";
-/** Where a deployment serves dist/; the manifest's development URLs are rewritten to it. */
-const PUBLIC_URL = process.env.CHIBO_PUBLIC_URL || DEV_URL;
+/** Where a deployment serves dist/ (CHIBO_PUBLIC_URL, https); the manifest's development URLs are rewritten to it. */
+const PUBLIC_URL = publicUrl(process.env.CHIBO_PUBLIC_URL) || DEV_URL;
 const DEV_SERVER_PORT = 3000;
+const VERSION = require("./package.json").version;
+
+/** chibo's version, shown in the pane's footer and written into the summary sheets' marker. */
+const versionPlugin = () => new webpack.DefinePlugin({ __CHIBO_VERSION__: JSON.stringify(VERSION) });
+
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: {
+    loader: "ts-loader",
+    options: {
+      transpileOnly: true,
+      compilerOptions: { module: "esnext", sourceMap: true },
+    },
+  },
+};
+
+/**
+ * `npm run build:offline`: the browser mode as one file, dist-offline/chibo.html, with every
+ * script inlined (scripts/inline-chunks-plugin.js) and no office.js.
+ */
+function offlineConfig() {
+  return {
+    mode: "production",
+    devtool: false,
+    target: "web",
+    entry: { chibo: "./src/taskpane/offline.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist-offline"),
+      filename: "[name].js",
+      chunkFilename: "[name].js",
+      // The chunks are found in the page by name: no address to resolve them against.
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+      rules: [tsRule],
+    },
+    optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
+    performance: { hints: false },
+    plugins: [
+      versionPlugin(),
+      new InlineChunksPlugin({
+        entry: "chibo",
+        template: path.resolve(__dirname, "src/taskpane/offline.html"),
+        filename: "chibo.html",
+        icon: path.resolve(__dirname, "assets/icon-32.png"),
+        version: VERSION,
+      }),
+    ],
+  };
+}
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -30,6 +87,7 @@ async function httpsOptions() {
 }
 
 module.exports = async (env, argv) => {
+  if (env && env.offline) return offlineConfig();
   const dev = argv.mode === "development";
   const serve = Boolean(env && env.WEBPACK_SERVE);
 
@@ -52,19 +110,7 @@ module.exports = async (env, argv) => {
     module: {
       // ExcelJS's browser build is a prebuilt bundle: nothing inside it for webpack to resolve.
       noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "esnext", sourceMap: true },
-            },
-          },
-        },
-      ],
+      rules: [tsRule],
     },
     optimization: {
       // ExcelJS and its zip library stay in the "xlsx" chunk that browser mode loads with import().
@@ -75,6 +121,7 @@ module.exports = async (env, argv) => {
       hints: false,
     },
     plugins: [
+      versionPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },

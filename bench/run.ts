@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchAnalysis } from "./analysis";
+import { benchOffline } from "./offline";
 import { benchLongList, benchRead } from "./read";
 import { benchSyncs } from "./syncs";
 
@@ -15,7 +16,7 @@ interface BundleFigures {
 
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `npm run bench [analysis|read|syncs|bundle|rollup]`: prints Markdown for docs/benchmarks.md. */
+/** `npm run bench [analysis|read|syncs|bundle|offline|rollup]`: prints Markdown for docs/benchmarks.md. */
 async function main(): Promise<void> {
   const only = process.argv[2];
   const want = (part: string) => !only || only === part;
@@ -76,6 +77,30 @@ async function main(): Promise<void> {
       for (const s of figures.initial) out(`| ${s.file} | at start | ${KB(s.gzip)} |\n`);
       for (const s of figures.deferred) out(`| ${s.file} | when needed | ${KB(s.gzip)} |\n`);
       out(`\nFirst scripts: ${KB(figures.initialGzip)} gzipped (budget ${KB(figures.budget)}).\n\n`);
+    }
+  }
+
+  if (want("offline")) {
+    out("## The offline file chibo.html\n\n");
+    const r = await benchOffline();
+    if (!r) out("No offline file: run `npm run build:offline` first.\n\n");
+    else {
+      const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : "—");
+      out(`chibo.html: ${KB(r.rawBytes)}, gzipped ${KB(r.gzipBytes)}.\n\n`);
+      out(
+        `Medians of ${r.runs} openings in headless Chromium, each in a fresh context, after one warm-up:\n\n`,
+      );
+      out(
+        "| | chibo.html (file://, no network) | taskpane.html (served on 127.0.0.1) | ratio |\n|---|---:|---:|---:|\n",
+      );
+      const row = (label: string, key: "firstPaint" | "ready" | "results") =>
+        out(
+          `| ${label} | ${r.offline[key]} ms | ${r.served ? `${r.served[key]} ms` : "—"} | ${r.served ? ratio(r.offline[key], r.served[key]) : "—"} |\n`,
+        );
+      row("opening → first paint", "firstPaint");
+      row("opening → pane ready", "ready");
+      row("bundled sample chosen → its sheets shown", "results");
+      out("\n");
     }
   }
 

@@ -13,6 +13,8 @@ export interface CliArgs {
   lang: "vi" | "en";
   files: string[];
   help: boolean;
+  /** --version: print chibo's version and stop. */
+  version: boolean;
 }
 
 export type ArgsResult =
@@ -44,6 +46,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     lang: "vi",
     files: [],
     help: false,
+    version: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -63,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
         return { ok: false, key: "cli.missingValue", params: { option: "--lang vi|en" } };
       args.lang = value;
     } else if (flag === "-h" || flag === "--help") args.help = true;
+    else if (flag === "-V" || flag === "--version") args.version = true;
     else if (flag.startsWith("-") && flag !== "-")
       return { ok: false, key: "cli.unknownOption", params: { option: flag } };
     else if (args.command === null) args.command = arg;

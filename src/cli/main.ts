@@ -2,6 +2,7 @@ import { resolve as resolvePath, dirname, basename, extname, join } from "node:p
 import type { AnalyzeOptions } from "../core";
 import { t, type Lang } from "../i18n";
 import { parseArgs, type CliArgs } from "./args";
+import { chiboVersion } from "./version";
 import type { CliFailure } from "./inputs";
 import type { JsonFileReport } from "./json-report";
 
@@ -29,6 +30,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   if (!parsed.ok) return fail({ key: parsed.key, params: parsed.params }) && usage(io, lang);
   const args = parsed.args;
+  if (args.version) {
+    io.stdout(chiboVersion());
+    return EXIT_OK;
+  }
   if (args.help || args.command === null) {
     io.stdout(t(lang, "cli.usage"));
     return args.help ? EXIT_OK : EXIT_CANNOT_RUN;
@@ -117,7 +122,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (resolvePath(output) === resolvePath(file)) return fail({ key: "cli.sameOutput", params: { file } });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const { analyzeWorkbook, buildSummarySheets } = await import("../core");
+  const { analyzeWorkbook, buildSummarySheets, withAppVersion } = await import("../core");
   const { openWorkbook, readFailure } = await import("./inputs");
   const { textReport } = await import("./text-report");
   const { applySheetSpecs, readXlsx, writeXlsx } = await import("../xlsx");
@@ -136,7 +141,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   } catch (error) {
     return fail(readFailure(file, error, args.lang));
   }
-  const result = applySheetSpecs(book, specs);
+  const result = applySheetSpecs(book, withAppVersion(specs, chiboVersion()));
   await writeFileAtomic(output, await writeXlsx(book));
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)

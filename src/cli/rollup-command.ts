@@ -13,6 +13,8 @@ import {
   type RollupOutcome,
 } from "../core";
 import { catalog, issueMessage, t, type Lang } from "../i18n";
+import { withAppVersion } from "../core";
+import { chiboVersion } from "./version";
 import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
@@ -67,7 +69,7 @@ export async function rollupCommand(
   const outcome = session.finish();
 
   const book = createXlsxBook();
-  const written = applySheetSpecs(book, outcome.specs);
+  const written = applySheetSpecs(book, withAppVersion(outcome.specs, chiboVersion()));
   await writeFileAtomic(args.output, await writeXlsx(book));
   if (args.json) io.stdout(JSON.stringify(rollupJson(outcome, args.output, lang), null, 2));
   else {

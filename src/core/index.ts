@@ -31,7 +31,7 @@ export {
   SUMMARY_SHEET_NAMES,
   type SummaryOptions,
 } from "./summary/build";
-export { findMarker, isChiboSheet, type SummaryMarker } from "./summary/marker";
+export { findMarker, isChiboSheet, withAppVersion, type SummaryMarker } from "./summary/marker";
 export { specValues, type PageSetup, type SheetSpec, type SpecCell, type SpecMerge } from "./summary/spec";
 
 export * from "./rollup";

@@ -4,6 +4,7 @@ import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { meetingsText } from "./en/meetings";
 import { readText } from "./en/read";
+import { reachText } from "./en/reach";
 import { rollupText } from "./en/rollup";
 import { rulesText } from "./en/rules";
 import { summaryText } from "./en/summary";
@@ -23,4 +24,5 @@ export const enText: Record<string, string> = {
   ...termsText,
   ...rulesText,
   ...readText,
+  ...reachText,
 };

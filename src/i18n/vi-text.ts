@@ -4,6 +4,7 @@ import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
 import { readText } from "./vi/read";
+import { reachText } from "./vi/reach";
 import { rollupText } from "./vi/rollup";
 import { rulesText } from "./vi/rules";
 import { summaryText } from "./vi/summary";
@@ -23,4 +24,5 @@ export const viText: Record<string, string> = {
   ...termsText,
   ...rulesText,
   ...readText,
+  ...reachText,
 };

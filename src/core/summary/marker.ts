@@ -1,4 +1,5 @@
 import type { CellValue, Grid } from "../grid/types";
+import type { SheetSpec } from "./spec";
 
 /**
  * chibo's summary sheets carry a marker in a hidden column to the right of the printed table:
@@ -26,6 +27,8 @@ export interface SummaryMarker {
   totalRow: number;
   /** 0-based column holding the marker. */
   markerColumn: number;
+  /** The version of chibo that wrote the sheet, when the front end gave it (see withAppVersion). */
+  app?: string;
 }
 
 export function encodeMarker(marker: SummaryMarker): string {
@@ -54,7 +57,8 @@ function isMarker(value: unknown): value is SummaryMarker {
     typeof v.code === "string" &&
     typeof v.markerColumn === "number" &&
     typeof v.firstDataRow === "number" &&
-    typeof v.totalRow === "number"
+    typeof v.totalRow === "number" &&
+    (v.app === undefined || typeof v.app === "string")
   );
 }
 
@@ -87,4 +91,23 @@ export function decodeRowMarker(value: CellValue | undefined): (string | number 
   } catch {
     return null;
   }
+}
+
+/**
+ * Adds the version of chibo that writes the sheets to the marker of each of ours. Core knows no
+ * version: the front end (pane, CLI) passes it in as data just before writing. Other sheets, and
+ * the integrity code (computed from the table's numbers), are left as they are.
+ */
+export function withAppVersion(specs: readonly SheetSpec[], app: string): SheetSpec[] {
+  return specs.map((spec) => {
+    const first = spec.cells[0];
+    const col = first?.findIndex((cell) => decodeMarker(cell?.value ?? undefined) !== null) ?? -1;
+    if (!first || col < 0) return spec;
+    const cell = first[col];
+    const marker = decodeMarker(cell?.value ?? undefined);
+    if (!cell || !marker) return spec;
+    const row = first.slice();
+    row[col] = { ...cell, value: encodeMarker({ ...marker, app }) };
+    return { ...spec, cells: [row, ...spec.cells.slice(1)] };
+  });
 }

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import type { TaskpaneIO } from "../io";
+import { APP_VERSION } from "../version";
 import {
   TABS,
   loadUiState,
@@ -25,6 +26,7 @@ import { BusyBar } from "./BusyBar";
 import { CriteriaView } from "./CriteriaView";
 import { ErrorBar } from "./ErrorBar";
 import { FileBar } from "./FileBar";
+import { Footer } from "./Footer";
 import { IssuesView } from "./IssuesView";
 import { RecognitionView } from "./RecognitionView";
 import { RollupView } from "./RollupView";
@@ -72,10 +74,12 @@ export interface AppProps {
   lang: Lang;
   /** Where the pane's own view state is remembered (localStorage); null to remember nothing. */
   store: KeyValueStore | null;
+  /** chibo.html, the offline file: said in the footer. */
+  offline?: boolean;
 }
 
 /** The task pane: four tabs over one session with the workbook, and the roll-up of many units' files. */
-export function App({ io, lang, store }: AppProps) {
+export function App({ io, lang, store, offline = false }: AppProps) {
   const styles = useStyles();
   const session = useSession(io, lang);
   const [ui, setUi] = useState<UiState>(() => loadUiState(store));
@@ -155,6 +159,7 @@ export function App({ io, lang, store }: AppProps) {
           {ui.tab === "criteria" ? <CriteriaView lang={lang} session={session} mode={io.mode} /> : null}
           {ui.tab === "rollup" ? <RollupView lang={lang} io={io} session={session} rollup={rollup} /> : null}
         </main>
+        <Footer lang={lang} version={APP_VERSION} offline={offline} />
       </div>
     </FluentProvider>
   );

@@ -4,6 +4,8 @@ export interface FakeSeed {
   xlsxBase64: string;
   /** Office.context.displayLanguage, "vi-VN" by default. */
   displayLanguage?: string;
+  /** The highest ExcelApi version the host supports ("1.1" is Excel 2016); "1.17" by default. */
+  apiVersion?: string;
   /** Document settings already saved in the workbook (a pane reopened on a saved file). */
   settings?: Record<string, unknown>;
 }

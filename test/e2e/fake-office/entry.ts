@@ -51,7 +51,10 @@ const control: FakeOfficeControl = {
     await book.xlsx.load(fromBase64(seed.xlsxBase64).buffer as ArrayBuffer);
     const workbook = workbookFromExcelJs(book);
     if (seed.settings) workbook.settings = seed.settings;
-    installation = installFakeOffice(scope, workbook, { displayLanguage: seed.displayLanguage ?? "vi-VN" });
+    installation = installFakeOffice(scope, workbook, {
+      displayLanguage: seed.displayLanguage ?? "vi-VN",
+      ...(seed.apiVersion ? { apiVersion: seed.apiVersion } : {}),
+    });
     announce({ host: "Excel", platform: "OfficeOnline" });
   },
   selection() {
