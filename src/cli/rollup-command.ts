@@ -12,7 +12,7 @@ import {
   type RollupIssue,
   type RollupOutcome,
 } from "../core";
-import { catalog, issueMessage, t, type Lang } from "../i18n";
+import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
 import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
@@ -221,7 +221,14 @@ export function rollupText(outcome: RollupOutcome, lang: Lang): string {
   );
   if (members)
     for (const level of LEVEL_KEYS)
-      lines.push(t(lang, "rollup.cli.level", { level, ...members.levels[level] }));
+      lines.push(
+        t(lang, "rollup.cli.level", {
+          level,
+          count: members.levels[level].count,
+          // The language's one decimal formatter, as check prints it ("63,3%" in Vietnamese).
+          percent: localDecimal(members.levels[level].percent, lang),
+        }),
+      );
   return lines.join("\n");
 }
 
