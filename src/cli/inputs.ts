@@ -47,6 +47,8 @@ export function loadMappings(file: string | null): Loaded<Record<string, SheetMa
 
 export interface OpenedWorkbook {
   book: XlsxBook;
+  /** The file's bytes, which a copy keeps whole (summarize adds its sheets to them). */
+  bytes: Uint8Array;
   grids: Grid[];
 }
 
@@ -55,8 +57,9 @@ export async function openWorkbook(file: string): Promise<Loaded<OpenedWorkbook>
   if (!existsSync(file)) return { ok: false, failure: { key: "cli.fileNotFound", params: { file } } };
   try {
     const data = readFileSync(file);
-    const book = await readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    return { ok: true, value: { book, grids: gridsFromBook(book) } };
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const book = await readXlsx(bytes);
+    return { ok: true, value: { book, bytes, grids: gridsFromBook(book) } };
   } catch (error) {
     if (error instanceof XlsxReadError)
       return {

@@ -3,7 +3,7 @@ import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
 import { listPresets } from "../core/criteria";
 import { buildSummarySheets } from "../core/summary/build";
 import { t, type Lang } from "../i18n";
-import { applySheetSpecs, writeXlsx } from "../xlsx";
+import { addSheetsToWorkbook } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import { parseArgs, type CliArgs } from "./args";
 import { rollupCommand } from "./rollup-command";
@@ -123,8 +123,8 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     date: io.now?.() ?? new Date(),
     ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
   });
-  const result = applySheetSpecs(opened.value.book, specs);
-  await writeFileAtomic(output, await writeXlsx(opened.value.book));
+  const { bytes, result } = await addSheetsToWorkbook(opened.value.bytes, opened.value.grids, specs);
+  await writeFileAtomic(output, bytes);
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
     if (entry.actual !== entry.requested)

@@ -13,7 +13,7 @@ import {
   type RollupOutcome,
 } from "../core/rollup";
 import { catalog, issueMessage, t, type Lang } from "../i18n";
-import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
+import { newWorkbook } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
@@ -66,9 +66,8 @@ export async function rollupCommand(
   await readSubmissions(requests, defaultPoolOptions(), (submission) => session.addSubmission(submission));
   const outcome = session.finish();
 
-  const book = createXlsxBook();
-  const written = applySheetSpecs(book, outcome.specs);
-  await writeFileAtomic(args.output, await writeXlsx(book));
+  const { bytes, result: written } = await newWorkbook(outcome.specs);
+  await writeFileAtomic(args.output, bytes);
   if (args.json) io.stdout(JSON.stringify(rollupJson(outcome, args.output, lang), null, 2));
   else {
     io.stdout(rollupText(outcome, lang));

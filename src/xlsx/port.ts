@@ -1,49 +1,81 @@
 import type { Grid } from "../core/grid/types";
 import { parseA1 } from "../core/grid/address";
-import type { SheetSpec } from "../core/summary/spec";
+import { isChiboSheet } from "../core/summary/marker";
+import { specValues, type SheetSpec } from "../core/summary/spec";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
-import { createXlsxBook, type XlsxBook } from "./book";
+import type { XlsxBook } from "./book";
 import { gridsFromBook, readXlsx } from "./read";
 import { sameSheetName } from "./sheet-names";
-import { applySheetSpecs, writeXlsx } from "./write";
+import { writeSheetsToPackage } from "./package/write-package";
 
 export interface CellSelection {
   sheet: string;
   address: string;
 }
 
-/** The shape of a sheet view ExcelJS reads and writes (its typings leave out tabSelected). */
-interface SheetViewLike {
-  state?: string;
-  activeCell?: string;
-  tabSelected?: boolean;
-}
-
 /**
- * The WorkbookPort over an ExcelJS workbook: the CLI, the task pane opened in a plain browser
- * and the roll-up. Nothing here touches the file system; bytes in, bytes out.
+ * The WorkbookPort over an .xlsx file's bytes: the CLI, the task pane opened in a plain browser
+ * and the roll-up. Reading goes through the reader; writing adds our sheets to the package
+ * itself, so that everything else in the file is kept byte for byte (write-package.ts).
+ * Nothing here touches the file system; bytes in, bytes out.
  */
 export class XlsxWorkbookPort implements WorkbookPort {
   private lastSelection: CellSelection | null = null;
+  /** The grids of `bytes` once read (null after a write: read again on demand). */
+  private grids: Grid[] | null = null;
+  private sheetNames: string[];
+  private readonly ours = new Set<string>();
 
-  constructor(readonly book: XlsxBook) {}
+  private constructor(
+    private bytes: Uint8Array | null,
+    private book: XlsxBook | null,
+  ) {
+    this.sheetNames = book ? book.workbook.worksheets.map((ws) => ws.name) : [];
+  }
 
   /** Opens a workbook from its bytes; throws XlsxReadError for a file that cannot be read. */
   static async open(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbookPort> {
-    return new XlsxWorkbookPort(await readXlsx(data));
+    const bytes = ArrayBuffer.isView(data)
+      ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+      : new Uint8Array(data);
+    return new XlsxWorkbookPort(bytes, await readXlsx(bytes));
   }
 
   /** A port over a new, empty workbook. */
   static create(): XlsxWorkbookPort {
-    return new XlsxWorkbookPort(createXlsxBook());
+    return new XlsxWorkbookPort(null, null);
   }
 
   async readSheets(options: ReadOptions = {}): Promise<Grid[]> {
-    return gridsFromBook(this.book, { onProgress: options.onProgress });
+    if (!this.grids) {
+      if (!this.book && this.bytes) this.book = await readXlsx(this.bytes);
+      const grids = this.book ? gridsFromBook(this.book, { onProgress: options.onProgress }) : [];
+      for (const grid of grids) if (isChiboSheet(grid)) this.ours.add(grid.name.toLowerCase());
+      this.grids = grids;
+      return grids;
+    }
+    this.grids.forEach((_, i, all) => options.onProgress?.(i + 1, all.length));
+    return this.grids;
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-    return applySheetSpecs(this.book, specs);
+    if (this.bytes && !this.grids) await this.readSheets();
+    const written = await writeSheetsToPackage({
+      source: this.bytes,
+      specs,
+      isOurs: (name) => this.ours.has(name.toLowerCase()),
+    });
+    this.bytes = written.bytes;
+    this.sheetNames = written.sheets;
+    specs.forEach((spec, i) => {
+      const actual = written.result.written[i].actual;
+      if (isChiboSheet({ name: actual, rows: specValues(spec).slice(0, 1) }))
+        this.ours.add(actual.toLowerCase());
+    });
+    // The reading model is of the bytes before: read again when asked.
+    this.book = null;
+    this.grids = null;
+    return written.result;
   }
 
   /**
@@ -51,35 +83,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * workbook's active sheet and that sheet's active cell, so Excel opens the file there.
    */
   async selectCell(sheet: string, address: string): Promise<void> {
-    const sheets = this.book.workbook.worksheets;
-    const index = sheets.findIndex((ws) => sameSheetName(ws.name, sheet));
+    const index = this.sheetNames.findIndex((name) => sameSheetName(name, sheet));
     if (index < 0) throw new Error(`No sheet named "${sheet}"`);
     const position = parseA1(address);
     if (!position) throw new Error(`"${address}" is not a cell address`);
     const cell = address.replace(/\$/g, "").trim().toUpperCase();
-
-    sheets.forEach((ws, i) => {
-      // A sheet loaded from a file without a <sheetViews> element has no views (null).
-      const views = (ws.views ?? []) as SheetViewLike[];
-      if (i !== index) {
-        // Only one tab may be selected, or Excel opens the file with the sheets grouped.
-        if (views.length > 0) views[0].tabSelected = false;
-        return;
-      }
-      const view: SheetViewLike = views.length > 0 ? views[0] : { state: "normal" };
-      view.tabSelected = true;
-      view.activeCell = cell;
-      if (views.length === 0) ws.views = [view as (typeof ws.views)[number]];
-    });
-    const workbook = this.book.workbook;
-    if (!workbook.views || workbook.views.length === 0) {
-      workbook.views = [
-        { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: "visible" },
-      ];
-    } else {
-      workbook.views[0].activeTab = index;
-    }
-    this.lastSelection = { sheet: sheets[index].name, address: cell };
+    this.lastSelection = { sheet: this.sheetNames[index], address: cell };
   }
 
   /** The cell last selected, or null. */
@@ -88,7 +97,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   /** The workbook as .xlsx bytes. */
-  save(): Promise<Uint8Array> {
-    return writeXlsx(this.book);
+  async save(): Promise<Uint8Array> {
+    if (this.bytes && !this.lastSelection) return this.bytes;
+    const written = await writeSheetsToPackage({
+      source: this.bytes,
+      specs: [],
+      isOurs: () => false,
+      selection: this.lastSelection,
+    });
+    return written.bytes;
   }
 }
