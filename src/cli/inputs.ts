@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { t, type Lang } from "../i18n";
 import { getPreset, parseCriteriaJson } from "../core/criteria";
 import type { Criteria } from "../core/criteria/schema";
 import type { SheetMapping } from "../core/analyze";
@@ -14,7 +15,7 @@ export interface CliFailure {
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: CliFailure };
 
 /** --criteria: a preset id, or a JSON file validated by the schema. */
-export function loadCriteria(spec: string | null): Loaded<Criteria | undefined> {
+export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Criteria | undefined> {
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
@@ -22,6 +23,12 @@ export function loadCriteria(spec: string | null): Loaded<Criteria | undefined> 
     return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
   const parsed = parseCriteriaJson(readFileSync(spec, "utf8"));
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
+  const unsafe = parsed.errors.find((e) => e.message.startsWith(UNSAFE_PATTERN));
+  if (unsafe) {
+    const pattern = unsafePatternSource(readFileSync(spec, "utf8"));
+    const reason = t(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
+    return { ok: false, failure: { key: "cli.unsafePattern", params: { file: spec, pattern, reason } } };
+  }
   const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
   return { ok: false, failure: { key: "cli.badCriteriaFile", params: { file: spec, detail } } };
 }
@@ -43,6 +50,14 @@ export function loadMappings(file: string | null): Loaded<Record<string, SheetMa
       },
     };
   }
+}
+
+const UNSAFE_PATTERN = "unsafe-pattern:";
+
+/** The refused pattern as the file wrote it (the file parsed already, so this cannot fail). */
+function unsafePatternSource(text: string): string {
+  const value = (JSON.parse(text) as { cardNumberPattern?: unknown }).cardNumberPattern;
+  return typeof value === "string" ? value : "";
 }
 
 export interface OpenedWorkbook {

@@ -64,7 +64,7 @@ function usage(io: CliIo, lang: Lang): number {
 type Fail = (failure: CliFailure) => number;
 
 async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
-  const criteria = loadCriteria(args.criteria);
+  const criteria = loadCriteria(args.criteria, args.lang);
   if (!criteria.ok) return fail(criteria.failure);
   const mappings = loadMappings(args.mapping);
   if (!mappings.ok) return fail(mappings.failure);

@@ -56,7 +56,7 @@ const RECOGNIZED = new Set<SheetKind>([
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
   const sink = new IssueSink();
-  const workbookCriteria = options.criteria ? null : readCriteriaSheet(grids, sink);
+  const workbookCriteria = options.criteria ? null : readCriteriaSheet(grids, sink, options.lang ?? "vi");
   const provisional = options.criteria ?? workbookCriteria ?? presetForYear(null);
   const provisionalLevels = new LevelMatcher(provisional);
   let tables = grids.map((grid) => recognizeSheet(grid, provisionalLevels, options.mappings?.[grid.name]));
@@ -158,11 +158,11 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   };
 }
 
-function readCriteriaSheet(grids: readonly Grid[], sink: IssueSink): Criteria | null {
+function readCriteriaSheet(grids: readonly Grid[], sink: IssueSink, lang: Lang): Criteria | null {
   for (const grid of grids) {
     const first = grid.rows[0] ?? [];
     if (!first.some((v) => typeof v === "string" && v.startsWith("chibo-criteria:"))) continue;
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, lang);
     sink.issues.push(...read.issues);
     if (read.criteria) return read.criteria;
   }

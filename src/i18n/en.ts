@@ -22,6 +22,8 @@ export const en: Catalog = {
       "Party card number “{value}” does not match {example} (2 digits, a dot, 6 digits). Please check it.",
     "legacy-encoding":
       "Text on sheet “{sheet}” is typed in the legacy {encoding} encoding (e.g. “{sample}” reads “{decoded}”). chibo decoded it for reading but did not change your sheet; convert it to Unicode (TCVN 6909:2001).",
+    "unsafe-pattern":
+      "The card-number pattern “{value}” is not used because {reason}: such a pattern can keep the program running forever. Write a simpler one, e.g. ^\\d{2}\\.\\d{6}$ (2 digits, a dot, 6 digits).",
     "duplicate-member":
       "Member “{name}” has the same {what} “{value}” as the row at {firstCell}. Check whether it was entered twice.",
     "score-above-max": "Score {score} for “{item}” is above its maximum {max}. Score within the scale.",

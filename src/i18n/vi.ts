@@ -22,6 +22,8 @@ export const vi: Catalog = {
       "Số thẻ đảng viên “{value}” không đúng dạng {example} (2 chữ số, dấu chấm, 6 chữ số). Hãy kiểm tra lại.",
     "legacy-encoding":
       "Chữ trong trang “{sheet}” được gõ bằng bảng mã cũ {encoding} (ví dụ “{sample}” đọc là “{decoded}”). chibo đã đọc chuyển sang Unicode nhưng không sửa bảng của bạn; nên chuyển sang Unicode (TCVN 6909:2001).",
+    "unsafe-pattern":
+      "Mẫu số thẻ “{value}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy viết mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$ (2 chữ số, dấu chấm, 6 chữ số).",
     "duplicate-member":
       "Đảng viên “{name}” trùng {what} “{value}” với dòng ở ô {firstCell}. Hãy kiểm tra xem có nhập hai lần không.",
     "score-above-max":

@@ -17,6 +17,7 @@ export const ISSUE_CATALOG = {
   "formula-error": { family: "cells", severity: "error" },
   "invalid-card-number": { family: "cells", severity: "error" },
   "legacy-encoding": { family: "cells", severity: "warning" },
+  "unsafe-pattern": { family: "cells", severity: "error" },
   // rows
   "duplicate-member": { family: "rows", severity: "error" },
   "score-above-max": { family: "rows", severity: "error" },

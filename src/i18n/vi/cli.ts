@@ -8,6 +8,8 @@ export const cliText: Record<string, string> = {
   "cli.noFiles": "Chưa chỉ tệp nào.",
   "cli.oneFile": "Lệnh summarize nhận đúng một tệp.",
   "cli.unknownCriteria": "Không có bộ tiêu chí “{criteria}”. Xem danh sách bằng: chibo presets",
+  "cli.unsafePattern":
+    "Bộ tiêu chí {file} có mẫu số thẻ “{pattern}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy sửa cardNumberPattern thành mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Tệp tiêu chí “{file}” không hợp lệ: {detail}",
   "cli.badMappingFile": "Tệp ánh xạ cột “{file}” không hợp lệ: {detail}",
   "cli.fileNotFound": "Không tìm thấy tệp “{file}”.",
