@@ -48,8 +48,12 @@ export async function rollupCommand(
   // Fail before reading hundreds of files rather than after.
   if (!existsSync(dirname(output)))
     return fail({ key: "rollup.cli.noOutputDir", params: { dir: dirname(args.output) } });
-  const clash = inputs.value.find((file) => resolvePath(file) === output);
-  if (clash) return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
+  // Named as an input, the output is refused; found in a folder (a roll-up run again into the
+  // same folder), it is the file about to be replaced and is not read.
+  if (args.files.some((file) => resolvePath(file) === output))
+    return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
+  const files = inputs.value.filter((file) => resolvePath(file) !== output);
+  if (files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
 
   const session = createRollup({
     lang,
@@ -58,7 +62,7 @@ export async function rollupCommand(
     ...(expected.value ? { expected: expected.value } : {}),
     ...(args.unit ? { unit: args.unit } : {}),
   });
-  const requests = inputs.value.map((file) => ({
+  const requests = files.map((file) => ({
     file,
     lang,
     ...(criteria.value ? { criteria: criteria.value } : {}),

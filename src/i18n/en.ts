@@ -58,6 +58,8 @@ export const en: Catalog = {
       "This summary was edited after chibo made it: the cell holds {stated}, it was {original}. Regenerate the summary instead of editing it.",
     "duplicate-unit": "Unit “{unit}” was submitted more than once ({files}). Keep one copy.",
     "missing-unit": "No report yet from unit “{unit}”.",
+    "rollup-output":
+      "This file is the roll-up of “{unit}” itself (it has the “Đơn vị đã nộp” sheet), not a unit's report: it is not added to the totals. Keep roll-up outputs out of the folder of submissions.",
     "period-mismatch": "This report is for {period}, not the period being consolidated ({expected}).",
   },
   text: enText,

@@ -59,6 +59,8 @@ export const vi: Catalog = {
       "Trang tổng hợp đã bị sửa sau khi chibo tạo: ô này ghi {stated}, lúc tạo là {original}. Hãy tạo lại trang tổng hợp thay vì sửa tay.",
     "duplicate-unit": "Đơn vị “{unit}” được nộp nhiều lần ({files}). Chỉ giữ một bản.",
     "missing-unit": "Chưa có báo cáo của đơn vị “{unit}”.",
+    "rollup-output":
+      "Tệp này là bản tổng hợp của chính “{unit}” (có trang “Đơn vị đã nộp”), không phải báo cáo của một đơn vị: không cộng vào tổng. Nên để bản tổng hợp ra ngoài thư mục các đơn vị nộp.",
     "period-mismatch": "Báo cáo này là của năm {period}, khác kỳ đang tổng hợp ({expected}).",
   },
   text: viText,

@@ -41,6 +41,7 @@ export const ISSUE_CATALOG = {
   "summary-modified": { family: "roll-up", severity: "error" },
   "duplicate-unit": { family: "roll-up", severity: "error" },
   "missing-unit": { family: "roll-up", severity: "warning" },
+  "rollup-output": { family: "roll-up", severity: "warning" },
   "period-mismatch": { family: "roll-up", severity: "error" },
 } as const satisfies Record<string, { family: IssueFamily; severity: Severity }>;
 

@@ -35,6 +35,8 @@ export interface Submission {
   figures: UnitFigures;
   /** The file is itself a roll-up (or a grassroots committee's summary): several rows per table. */
   rollup: boolean;
+  /** The file is a roll-up's own output (our "Đơn vị đã nộp" sheet is in it). */
+  rollupOutput: boolean;
   /** Rows of a submitted roll-up that carried their own cap verdict (each a grassroots unit), and how many exceeded it. */
   capRows: { checked: number; exceeded: number };
   /** Issues found in the file itself (summary-modified, or those of the raw analysis). */
@@ -45,10 +47,11 @@ export interface Submission {
 /**
  * What became of a file (or of an expected unit without one):
  * submitted (chibo summary sheets), raw (analysed from its own sheets), unreadable, no-data
- * (readable, but nothing to consolidate), duplicate, other-period, missing (expected, no file).
+ * (readable, but nothing to consolidate), duplicate, other-period, missing (expected, no file),
+ * own-output (an earlier output of this roll-up, left among the inputs: skipped, never a unit).
  */
 export type FileStatus =
-  "submitted" | "raw" | "unreadable" | "no-data" | "duplicate" | "other-period" | "missing";
+  "submitted" | "raw" | "unreadable" | "no-data" | "duplicate" | "other-period" | "missing" | "own-output";
 
 /** Statuses whose file is left out of the totals and counts as an error. */
 export const FAILED_STATUSES: readonly FileStatus[] = ["unreadable", "no-data", "duplicate", "other-period"];

@@ -8,6 +8,7 @@ export const rollupText: Record<string, string> = {
   "rollup.status.duplicate": "Duplicate",
   "rollup.status.other-period": "Other period",
   "rollup.status.missing": "Not submitted",
+  "rollup.status.own-output": "Earlier roll-up, skipped",
   "rollup.source.summary": "Summary sheets",
   "rollup.source.raw": "Raw sheets",
   "rollup.type.dang-bo": "Party committee",

@@ -8,6 +8,7 @@ export const rollupText: Record<string, string> = {
   "rollup.status.duplicate": "Trùng",
   "rollup.status.other-period": "Khác kỳ",
   "rollup.status.missing": "Chưa nộp",
+  "rollup.status.own-output": "Bản tổng hợp trước, bỏ qua",
   "rollup.source.summary": "Trang tổng hợp",
   "rollup.source.raw": "Bảng gốc",
   "rollup.type.dang-bo": "Đảng bộ",
