@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchAnalysis } from "./analysis";
+import { benchSummarize } from "./summarize";
 import { benchSyncs } from "./syncs";
 
 interface BundleFigures {
@@ -14,7 +15,7 @@ interface BundleFigures {
 
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `npm run bench [analysis|syncs|bundle|rollup]`: prints Markdown for docs/benchmarks.md. */
+/** `npm run bench [analysis|summarize|syncs|bundle|rollup|rollup-scale]`: prints Markdown for docs/benchmarks.md. */
 async function main(): Promise<void> {
   const only = process.argv[2];
   const want = (part: string) => !only || only === part;
@@ -34,6 +35,20 @@ async function main(): Promise<void> {
       const r = await benchAnalysis(rows, runs);
       out(
         `| ${r.rows.toLocaleString("en")} | ${r.fileKiB} KiB | ${r.exceljsReadMs} ms | ${r.analysisMs} ms | ${r.rowsPerSecond.toLocaleString("en")} | ${r.ratio} |\n`,
+      );
+    }
+    out("\n");
+  }
+
+  if (want("summarize")) {
+    out("## `chibo summarize` vs `chibo check` of the same file (whole processes)\n\n");
+    out(
+      "| member rows | check (median s) | summarize (median s) | summarize ÷ check, CPU | summarize ÷ check, wall | summarize peak MiB |\n|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for (const rows of [10000, 60000]) {
+      const r = await benchSummarize(rows, 5);
+      out(
+        `| ${rows.toLocaleString("en")} | ${r.checkSeconds} | ${r.summarizeSeconds} | ${r.cpuRatio.toFixed(2)} | ${r.wallRatio.toFixed(2)} | ${r.summarizePeakMiB} |\n`,
       );
     }
     out("\n");
@@ -68,6 +83,14 @@ async function main(): Promise<void> {
       for (const s of figures.deferred) out(`| ${s.file} | when needed | ${KB(s.gzip)} |\n`);
       out(`\nFirst scripts: ${KB(figures.initialGzip)} gzipped (budget ${KB(figures.budget)}).\n\n`);
     }
+  }
+
+  if (want("rollup-scale")) {
+    out("## Roll-up of 2,000 unit workbooks vs a bare ExcelJS read of them (whole processes)\n\n");
+    out(
+      execFileSync(process.execPath, [join(__dirname, "rollup-scale.js"), "2000"], { encoding: "utf8" }) +
+        "\n",
+    );
   }
 
   if (want("rollup")) {

@@ -53,6 +53,8 @@ const READ_REASONS: readonly ReadFailureReason[] = [
   "not-xlsx",
   "corrupt",
   "not-found",
+  "timeout",
+  "too-large",
 ];
 
 /**

@@ -6,7 +6,17 @@ import type { Analysis, MeetingResults, UnitInfo } from "../types";
 import type { Lang } from "../../i18n/types";
 
 /** Why a submitted file could not be read (the reasons of the ExcelJS port, plus a missing file). */
-export type ReadFailureReason = "empty" | "encrypted" | "legacy-xls" | "not-xlsx" | "corrupt" | "not-found";
+export type ReadFailureReason =
+  | "empty"
+  | "encrypted"
+  | "legacy-xls"
+  | "not-xlsx"
+  | "corrupt"
+  | "not-found"
+  /** Over the time budget of one file (rollup-pool.ts). */
+  | "timeout"
+  /** Over the memory budget of one file. */
+  | "too-large";
 
 export interface ReadFailure {
   reason: ReadFailureReason;

@@ -21,6 +21,10 @@ export const rollupText: Record<string, string> = {
   "rollup.read.not-xlsx": "Not an Excel .xlsx file.",
   "rollup.read.corrupt": "The file is damaged and cannot be read.",
   "rollup.read.not-found": "File not found.",
+  "rollup.read.timeout":
+    "Reading the file took too long (over 60 seconds) and was stopped; the other files were still consolidated. Check the file (very large sheets, many merged cells) and send it again.",
+  "rollup.read.too-large":
+    "Reading the file needed too much memory and was stopped; the other files were still consolidated. Remove unneeded sheets and cells and send it again.",
   "rollup.modified.stated": "(rows were inserted or deleted, or the hidden part was edited)",
   "rollup.modified.original": "(the table chibo made)",
   "rollup.modified.blank": "(blank)",

@@ -21,6 +21,10 @@ export const rollupText: Record<string, string> = {
   "rollup.read.not-xlsx": "Không phải tệp Excel .xlsx.",
   "rollup.read.corrupt": "Tệp bị hỏng, không đọc được.",
   "rollup.read.not-found": "Không tìm thấy tệp.",
+  "rollup.read.timeout":
+    "Đọc tệp quá lâu (quá 60 giây) nên đã dừng; các tệp khác vẫn được tổng hợp. Hãy kiểm tra tệp (trang quá lớn, nhiều ô gộp) và gửi lại.",
+  "rollup.read.too-large":
+    "Tệp cần quá nhiều bộ nhớ để đọc nên đã dừng; các tệp khác vẫn được tổng hợp. Hãy bỏ bớt các trang, ô không cần và gửi lại.",
   "rollup.modified.stated": "(bảng đã bị thêm, xoá dòng hoặc sửa phần ẩn)",
   "rollup.modified.original": "(bảng chibo đã tạo)",
   "rollup.modified.blank": "(trống)",
