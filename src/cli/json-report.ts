@@ -1,6 +1,6 @@
 import { issueMessage, type Lang } from "../i18n";
-import type { Issue } from "../core/issues/issue";
-import type { Analysis } from "../core/types";
+import type { Issue } from "../core";
+import type { Analysis } from "../core";
 
 /** One file's entry of the `check --json` document (design.md, "CLI"). */
 export interface JsonFileReport {
@@ -17,6 +17,8 @@ export interface JsonFileReport {
     encoding?: string;
   }[];
   unit?: Analysis["unit"];
+  /** The criteria set this file was judged by, and where it came from. */
+  criteria?: { id: string; title: string; origin: Analysis["criteriaOrigin"] };
   issues: JsonIssue[];
   results: Analysis["results"];
 }
@@ -50,6 +52,7 @@ export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFi
   return {
     file,
     unit: analysis.unit,
+    criteria: { id: analysis.criteria.id, title: analysis.criteria.title, origin: analysis.criteriaOrigin },
     sheets: analysis.sheets.map((s) => ({
       name: s.name,
       kind: s.kind,

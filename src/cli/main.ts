@@ -1,7 +1,7 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
-import { listPresets } from "../core/criteria";
-import { buildSummarySheets } from "../core/summary/build";
+import { analyzeWorkbook, type AnalyzeOptions } from "../core";
+import { listPresets } from "../core";
+import { buildSummarySheets } from "../core";
 import { t, type Lang } from "../i18n";
 import { addSheetsToWorkbook } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
@@ -82,7 +82,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   const reports: JsonFileReport[] = [];
   let errorsFound = false;
   let cannotRun = false;
-  let criteriaId = options.criteria?.id ?? "";
+  let criteriaId = "";
   for (const file of args.files) {
     const opened = await openWorkbook(file);
     if (!opened.ok) {
@@ -93,7 +93,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
       continue;
     }
     const analysis = analyzeWorkbook(opened.value.grids, options);
-    criteriaId ||= analysis.criteria;
+    criteriaId ||= analysis.criteria.id;
     if (analysis.issues.some((i) => i.severity === "error")) errorsFound = true;
     if (args.json) reports.push(fileReport(file, analysis, args.lang));
     else io.stdout(textReport(file, analysis, args.lang) + "\n");
@@ -121,7 +121,6 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
     date: io.now?.() ?? new Date(),
-    ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
   });
   const { bytes, result } = await addSheetsToWorkbook(opened.value.bytes, opened.value.grids, specs);
   await writeFileAtomic(output, bytes);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve as resolvePath } from "node:path";
-import { LEVEL_KEYS } from "../core/criteria/levels";
-import type { Issue } from "../core/issues/issue";
+import { LEVEL_KEYS } from "../core";
+import type { Issue } from "../core";
 import {
   createRollup,
   expectedFromGrids,
@@ -11,7 +11,7 @@ import {
   type FileEntry,
   type RollupIssue,
   type RollupOutcome,
-} from "../core/rollup";
+} from "../core";
 import { catalog, issueMessage, t, type Lang } from "../i18n";
 import { newWorkbook } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
@@ -149,7 +149,7 @@ export async function loadExpected(file: string | null): Promise<Loaded<Expected
 export function rollupJson(outcome: RollupOutcome, output: string, lang: Lang) {
   const { analysis } = outcome;
   return {
-    criteria: analysis.criteria,
+    criteria: analysis.criteria.id,
     output,
     unit: { name: analysis.unit.name, parent: analysis.unit.parent, period: analysis.unit.period },
     capScope: outcome.capScope,

@@ -1,4 +1,6 @@
+import type { CriteriaOrigin } from "./criteria/choose";
 import type { LevelKey } from "./criteria/levels";
+import type { Criteria } from "./criteria/schema";
 import type { Issue } from "./issues/issue";
 
 export type SheetKind =
@@ -47,6 +49,17 @@ export type FieldName =
   | "levelMark:none"
   | `levelCount:${LevelKey}`
   | `levelPercent:${LevelKey}`;
+
+/** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
+export interface SheetMapping {
+  kind?: SheetKind;
+  /** 1-based header rows. */
+  headerRows?: number[];
+  firstDataRow?: number;
+  lastDataRow?: number;
+  /** Field → column letters. */
+  columns?: Partial<Record<FieldName, string>>;
+}
 
 /** What recognition guessed about a sheet, so the user can see it and correct it. */
 export interface SheetInfo {
@@ -154,7 +167,10 @@ export interface UnitInfo {
 }
 
 export interface Analysis {
-  criteria: string;
+  /** The criteria set the workbook was judged by: every front end and the summaries use this one. */
+  criteria: Criteria;
+  /** Where that set came from. */
+  criteriaOrigin: CriteriaOrigin;
   unit: UnitInfo;
   sheets: SheetInfo[];
   issues: Issue[];

@@ -1,7 +1,5 @@
-import type { Grid } from "../core/grid/types";
-import { parseA1 } from "../core/grid/address";
-import { isChiboSheet } from "../core/summary/marker";
-import { specValues, type SheetSpec } from "../core/summary/spec";
+import type { Grid } from "../core";
+import { isChiboSheet, parseA1, specValues, type SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import type { XlsxBook } from "./book";
 import { gridsFromBook, readXlsx } from "./read";

@@ -1,6 +1,5 @@
-import type { Grid } from "../core/grid/types";
-import { isChiboSheet } from "../core/summary/marker";
-import type { SheetSpec } from "../core/summary/spec";
+import type { Grid, SheetSpec } from "../core";
+import { isChiboSheet } from "../core";
 import type { WriteResult } from "../ports/workbook-port";
 import { writeSheetsToPackage } from "./package/write-package";
 

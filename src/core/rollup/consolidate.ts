@@ -27,6 +27,10 @@ import type {
 } from "./types";
 import { buildUnitsSheet } from "./units-sheet";
 import { unitType } from "./unit-type";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["cap-exceeded"];
 
 /**
  * Consolidates the submissions into the summary one level up: the rules decide which files
@@ -39,7 +43,8 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const period = options.period ?? commonPeriod(submissions);
   const verdicts = judgeSubmissions(submissions, period, options);
   const accepted = submissions.filter((_, i) => isAccepted(verdicts.statuses[i]));
-  const criteria = rollupCriteria(accepted, period, options.criteria);
+  const chosen = rollupCriteria(accepted, period, options.criteria);
+  const criteria = chosen.criteria;
   const capScope = chooseCapScope(accepted, criteria, options.capScope);
 
   const units: UnitResults[] = accepted.map((s) => ({
@@ -53,7 +58,8 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const name =
     options.unit?.trim() || options.expected?.unit || commonParent(accepted) || t(lang, "rollup.defaultUnit");
   const analysis: Analysis = {
-    criteria: criteria.id,
+    criteria,
+    criteriaOrigin: chosen.origin,
     unit: { name, parent: options.parent?.trim() || null, period, place: null },
     sheets: [],
     issues: [],
@@ -64,7 +70,6 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
     lang,
     date,
     capOn: capScope === "per-unit" ? ("rows" as const) : ("total" as const),
-    criteriaTitle: criteria.title,
   };
   // The cap issues point at verdict cells of the sheet being made: find the rows in a first build.
   const draft = buildSummarySheets(analysis, summaryOptions);

@@ -1,15 +1,21 @@
 import type { Lang } from "../../i18n/types";
-import { analyzeWorkbook } from "../analyze";
 import type { LevelTally } from "../compute/levels";
-import type { Criteria } from "../criteria/schema";
+import type { CriteriaOption } from "../criteria/choose";
 import type { Grid } from "../grid/types";
-import type { CollectiveResults, MemberResults } from "../types";
+import type { Analysis, CollectiveResults, MemberResults } from "../types";
 import { readSummaryWorkbook } from "./read-summary";
 import type { ReadFailure, Submission } from "./types";
 
+/** Analyses a raw workbook (the core's analyzeWorkbook, handed in by src/core/index.ts so that the roll-up stays above the pipeline without importing it). */
+export type WorkbookAnalyzer = (
+  grids: readonly Grid[],
+  options: { criteria?: CriteriaOption; lang?: Lang },
+) => Analysis;
+
 export interface SubmissionOptions {
+  analyze: WorkbookAnalyzer;
   /** Passed to the analysis of raw workbooks; their own choice otherwise. */
-  criteria?: Criteria;
+  criteria?: CriteriaOption;
   lang: Lang;
 }
 
@@ -30,6 +36,7 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
       file,
       unit: { ...summary.unit, name: summary.unit.name || nameFromFile(file) },
       criteria: summary.criteria,
+      criteriaSet: null,
       source: "summary",
       figures: summary.figures,
       rollup: summary.rollup,
@@ -41,7 +48,7 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
   }
   // No marker, or markers whose tables give nothing (cleared, forged): the raw sheets are analysed,
   // and what was wrong with the markers is kept; with no raw sheet either, the file has no data.
-  const analysis = analyzeWorkbook(grids, {
+  const analysis = options.analyze(grids, {
     lang: options.lang,
     ...(options.criteria ? { criteria: options.criteria } : {}),
   });
@@ -49,7 +56,8 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
   return {
     file,
     unit: { ...analysis.unit, name: analysis.unit.name || nameFromFile(file) },
-    criteria: analysis.criteria,
+    criteria: analysis.criteria.id,
+    criteriaSet: analysis.criteria,
     source: "raw",
     figures: {
       members: members ? tallyOf(members) : null,
@@ -70,6 +78,7 @@ export function failedSubmission(file: string, failure: ReadFailure): Submission
     file,
     unit: null,
     criteria: null,
+    criteriaSet: null,
     source: null,
     figures: { members: null, collectives: null, meetings: null },
     rollup: false,

@@ -1,6 +1,5 @@
 import { issueMessage, t, type Lang } from "../../i18n";
 import { catalog } from "../../i18n";
-import { getPreset } from "../criteria";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
 import { CHECK_CELL_LIMITS, clipText } from "./clip";
@@ -51,8 +50,6 @@ export interface SummaryOptions {
   date?: Date;
   /** Where the cap verdict is given: on each row (rows are grassroots units) or on the total row only. */
   capOn?: "rows" | "total";
-  /** The criteria set's title for the subtitle; its id otherwise. */
-  criteriaTitle?: string;
 }
 
 /** The four printable summary sheets for an analysis. */
@@ -62,8 +59,8 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
   const period = analysis.unit.period ?? date.getFullYear();
   const common = {
     unit: analysis.unit,
-    criteriaId: analysis.criteria,
-    subtitle: t(lang, "summary.subtitle", { criteria: options.criteriaTitle ?? analysis.criteria }),
+    criteriaId: analysis.criteria.id,
+    subtitle: t(lang, "summary.subtitle", { criteria: analysis.criteria.title }),
     date,
     lang,
   };
@@ -173,14 +170,9 @@ function collectiveRow(index: number | null, unit: string, results: CollectiveRe
   return [index, unit, ...levelValues(results)];
 }
 
-/** Grade columns in the criteria's order (best first), then any other grade found. */
+/** Grade columns in the analysis' own criteria's order (best first), then any other grade found. */
 function meetingGradeNames(analysis: Analysis): string[] {
-  const ordered = getPreset(analysis.criteria)?.meeting.grades.map((g) => g.grade) ?? [
-    "Tốt",
-    "Khá",
-    "Trung bình",
-    "Kém",
-  ];
+  const ordered = analysis.criteria.meeting.grades.map((g) => g.grade);
   const found = new Set<string>();
   for (const u of meetingUnits(analysis))
     for (const grade of Object.keys(u.meetings?.grades ?? {})) found.add(grade);

@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core";
 
 export const TABS = ["recognition", "issues", "summary", "criteria", "rollup"] as const;
 export type TabId = (typeof TABS)[number];
