@@ -65,6 +65,9 @@ export function benchRollupScale(count: number, dir: string): string {
       env: { CHIBO_ROLLUP_WORKERS: "0" },
     },
   ];
+  // BENCH_VARIANTS=0,1,3 keeps some of them (the bare read, index 0, is the reference: keep it).
+  const keep = process.env.BENCH_VARIANTS?.split(",").map(Number);
+  if (keep) for (let i = variants.length - 1; i >= 0; i--) if (!keep.includes(i)) variants.splice(i, 1);
   const runs: Timed[][] = variants.map(() => []);
   for (let r = 0; r < RUNS; r++) variants.forEach((v, i) => runs[i].push(timed(v.args, v.env)));
   const base = runs[0].map((t) => t.seconds);

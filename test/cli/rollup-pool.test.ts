@@ -113,7 +113,7 @@ describe("reading the submitted files in worker threads", () => {
     const seen: Submission[] = [];
     const hang: Crash = { file: files[2] };
     const spawn = () => spawned[spawned.push(new FakeWorker(hang, "hang")) - 1];
-    await readSubmissions(requests(), { spawn, workers: 2, fileTimeoutMs: 200 }, (s) => seen.push(s));
+    await readSubmissions(requests(), { spawn, workers: 2, fileTimeoutMs: 2000 }, (s) => seen.push(s));
     expect(seen.map((s) => s.file)).toEqual(files);
     expect(seen.map((s) => s.failure?.reason ?? null)).toEqual(
       files.map((_, i) => (i === 2 ? "timeout" : null)),

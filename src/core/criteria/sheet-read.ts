@@ -32,6 +32,7 @@ import {
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = [
+  "unsafe-pattern",
   "formula-error",
   "header-not-found",
   "invalid-level",

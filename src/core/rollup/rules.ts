@@ -15,7 +15,14 @@ import { isGrassroots, unitKey, unitType } from "./unit-type";
 import type { IssueCode } from "../issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
-export const EMITS: readonly IssueCode[] = ["duplicate-unit", "missing-unit", "period-mismatch"];
+export const EMITS: readonly IssueCode[] = [
+  "duplicate-unit",
+  "missing-unit",
+  "period-mismatch",
+  "rollup-output",
+  // Read here (an edited copy loses to an intact one); emitted by summary-integrity.ts.
+  "summary-modified",
+];
 
 /** The status each submission gets under the consolidation rules, and the issues they raise. */
 export interface Verdicts {

@@ -1,5 +1,5 @@
-import { columnLetter, parseA1 } from "../../core/grid/address";
-import type { PageSetup, SheetSpec, SpecCell, SpecMerge } from "../../core/summary/spec";
+import { columnLetter, parseA1 } from "../../core";
+import type { PageSetup, SheetSpec, SpecCell, SpecMerge } from "../../core";
 import { XlsxWriteError } from "../errors";
 import { LINK_COLOR, type CellLook, type StyleBook } from "./styles";
 import { escapeAttr, escapeText } from "./xml";

@@ -1,4 +1,4 @@
-import type { SpecCell } from "../../core/summary/spec";
+import type { SpecCell } from "../../core";
 import {
   attributes,
   childTags,

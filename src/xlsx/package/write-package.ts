@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import type { SheetSpec } from "../../core/summary/spec";
+import type { SheetSpec } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
 import { XlsxWriteError } from "../errors";
 import { candidateNames, sameSheetName, sheetNameProblem } from "../sheet-names";
