@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { benchAnalysis } from "./analysis";
 import { benchOffline } from "./offline";
 import { benchLongList, benchRead } from "./read";
+import { benchSummarize } from "./summarize";
 import { benchSyncs } from "./syncs";
 
 interface BundleFigures {
@@ -16,7 +17,7 @@ interface BundleFigures {
 
 const KB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** `npm run bench [analysis|read|syncs|bundle|offline|rollup]`: prints Markdown for docs/benchmarks.md. */
+/** `npm run bench [analysis|read|summarize|syncs|bundle|offline|rollup|rollup-scale]`: prints Markdown for docs/benchmarks.md. */
 async function main(): Promise<void> {
   const only = process.argv[2];
   const want = (part: string) => !only || only === part;
@@ -46,6 +47,20 @@ async function main(): Promise<void> {
     out(await benchRead(Number(process.argv[3] ?? 5)));
     out("\n| members | file | `chibo check` CPU | wall | peak RSS |\n|---:|---:|---:|---:|---:|\n");
     out(await benchLongList(300_000));
+    out("\n");
+  }
+
+  if (want("summarize")) {
+    out("## `chibo summarize` vs `chibo check` of the same file (whole processes)\n\n");
+    out(
+      "| member rows | check (median s) | summarize (median s) | summarize ÷ check, CPU | summarize ÷ check, wall | summarize peak MiB |\n|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for (const rows of [10000, 60000]) {
+      const r = await benchSummarize(rows, 5);
+      out(
+        `| ${rows.toLocaleString("en")} | ${r.checkSeconds} | ${r.summarizeSeconds} | ${r.cpuRatio.toFixed(2)} | ${r.wallRatio.toFixed(2)} | ${r.summarizePeakMiB} |\n`,
+      );
+    }
     out("\n");
   }
 
@@ -102,6 +117,14 @@ async function main(): Promise<void> {
       row("bundled sample chosen → its sheets shown", "results");
       out("\n");
     }
+  }
+
+  if (want("rollup-scale")) {
+    out("## Roll-up of 2,000 unit workbooks vs a bare ExcelJS read of them (whole processes)\n\n");
+    out(
+      execFileSync(process.execPath, [join(__dirname, "rollup-scale.js"), "2000"], { encoding: "utf8" }) +
+        "\n",
+    );
   }
 
   if (want("rollup")) {

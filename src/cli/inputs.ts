@@ -3,7 +3,7 @@ import { getPreset, parseCriteriaJson } from "../core";
 import type { Criteria, Grid, SheetMapping } from "../core";
 import { t, type Lang } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
-import { XlsxReadError } from "../xlsx/errors";
+import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";
 import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
 
@@ -16,7 +16,7 @@ export interface CliFailure {
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: CliFailure };
 
 /** --criteria: a preset id, or a JSON file validated by the schema. */
-export function loadCriteria(spec: string | null): Loaded<Criteria | undefined> {
+export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Criteria | undefined> {
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
@@ -24,6 +24,12 @@ export function loadCriteria(spec: string | null): Loaded<Criteria | undefined> 
     return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
   const parsed = parseCriteriaJson(readFileSync(spec, "utf8"));
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
+  const unsafe = parsed.errors.find((e) => e.message.startsWith(UNSAFE_PATTERN));
+  if (unsafe) {
+    const pattern = unsafePatternSource(readFileSync(spec, "utf8"));
+    const reason = t(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
+    return { ok: false, failure: { key: "cli.unsafePattern", params: { file: spec, pattern, reason } } };
+  }
   const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
   return { ok: false, failure: { key: "cli.badCriteriaFile", params: { file: spec, detail } } };
 }
@@ -45,6 +51,14 @@ export function loadMappings(file: string | null): Loaded<Record<string, SheetMa
       },
     };
   }
+}
+
+const UNSAFE_PATTERN = "unsafe-pattern:";
+
+/** The refused pattern as the file wrote it (the file parsed already, so this cannot fail). */
+function unsafePatternSource(text: string): string {
+  const value = (JSON.parse(text) as { cardNumberPattern?: unknown }).cardNumberPattern;
+  return typeof value === "string" ? value : "";
 }
 
 export interface OpenedWorkbook {
@@ -81,4 +95,12 @@ export function readFailure(file: string, error: unknown, lang: Lang): CliFailur
 function fsKey(code: string, lang: Lang): string {
   const key = code === "EPERM" ? "read.fs.EACCES" : code === "ENFILE" ? "read.fs.EMFILE" : `read.fs.${code}`;
   return t(lang, key) === key ? "read.fs.other" : key;
+}
+
+/** The message for summary sheets that could not be added to a copy of the file. */
+export function writeFailure(file: string, error: unknown): CliFailure {
+  if (error instanceof XlsxWriteError && error.reason === "not-xlsx")
+    return { key: "cli.write.not-xlsx", params: { file } };
+  const sheet = error instanceof XlsxWriteError ? error.sheet : "";
+  return { key: "cli.write.failed", params: { file, sheet } };
 }

@@ -67,7 +67,7 @@ type Fail = (failure: CliFailure) => number;
 
 async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
   const { loadCriteria, loadMappings } = await import("./inputs");
-  const criteria = loadCriteria(args.criteria);
+  const criteria = loadCriteria(args.criteria, args.lang);
   if (!criteria.ok) return fail(criteria.failure);
   const mappings = loadMappings(args.mapping);
   if (!mappings.ok) return fail(mappings.failure);
@@ -123,10 +123,8 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
   const { analyzeWorkbook, buildSummarySheets, withAppVersion } = await import("../core");
-  const { openWorkbook, readFailure } = await import("./inputs");
+  const { openWorkbook, writeFailure } = await import("./inputs");
   const { textReport } = await import("./text-report");
-  const { applySheetSpecs, readXlsx, writeXlsx } = await import("../xlsx");
-  const { writeFileAtomic } = await import("../xlsx/node-files");
   const opened = await openWorkbook(file, args.lang);
   if (!opened.ok) return fail(opened.failure);
   const analysis = analyzeWorkbook(opened.value.grids, options);
@@ -134,15 +132,20 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     lang: args.lang,
     date: io.now?.() ?? new Date(),
   });
-  // The writer needs ExcelJS's model of the file; the grids above came from the lean reader.
-  let book;
+  const { addSheetsToWorkbook } = await import("../xlsx");
+  const { writeFileAtomic } = await import("../xlsx/node-files");
+  let copy;
   try {
-    book = await readXlsx(opened.value.bytes);
+    copy = await addSheetsToWorkbook(
+      opened.value.bytes,
+      opened.value.grids,
+      withAppVersion(specs, chiboVersion()),
+    );
   } catch (error) {
-    return fail(readFailure(file, error, args.lang));
+    return fail(writeFailure(file, error));
   }
-  const result = applySheetSpecs(book, withAppVersion(specs, chiboVersion()));
-  await writeFileAtomic(output, await writeXlsx(book));
+  const { bytes, result } = copy;
+  await writeFileAtomic(output, bytes);
   io.stdout(textReport(file, analysis, args.lang));
   for (const entry of result.written)
     if (entry.actual !== entry.requested)

@@ -15,7 +15,7 @@ import {
 import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
-import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
+import { newWorkbook } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
@@ -37,7 +37,7 @@ export async function rollupCommand(
   const lang = args.lang;
   if (args.files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
   if (!args.output) return fail({ key: "rollup.cli.noOutput", params: {} });
-  const criteria = loadCriteria(args.criteria);
+  const criteria = loadCriteria(args.criteria, args.lang);
   if (!criteria.ok) return fail(criteria.failure);
   const expected = await loadExpected(args.expected, args.lang);
   if (!expected.ok) return fail(expected.failure);
@@ -50,8 +50,12 @@ export async function rollupCommand(
   // Fail before reading hundreds of files rather than after.
   if (!existsSync(dirname(output)))
     return fail({ key: "rollup.cli.noOutputDir", params: { dir: dirname(args.output) } });
-  const clash = inputs.value.find((file) => resolvePath(file) === output);
-  if (clash) return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
+  // Named as an input, the output is refused; found in a folder (a roll-up run again into the
+  // same folder), it is the file about to be replaced and is not read.
+  if (args.files.some((file) => resolvePath(file) === output))
+    return fail({ key: "rollup.cli.outputIsInput", params: { file: args.output } });
+  const files = inputs.value.filter((file) => resolvePath(file) !== output);
+  if (files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
 
   const session = createRollup({
     lang,
@@ -60,7 +64,7 @@ export async function rollupCommand(
     ...(expected.value ? { expected: expected.value } : {}),
     ...(args.unit ? { unit: args.unit } : {}),
   });
-  const requests = inputs.value.map((file) => ({
+  const requests = files.map((file) => ({
     file,
     lang,
     ...(criteria.value ? { criteria: criteria.value } : {}),
@@ -68,9 +72,8 @@ export async function rollupCommand(
   await readSubmissions(requests, defaultPoolOptions(), (submission) => session.addSubmission(submission));
   const outcome = session.finish();
 
-  const book = createXlsxBook();
-  const written = applySheetSpecs(book, withAppVersion(outcome.specs, chiboVersion()));
-  await writeFileAtomic(args.output, await writeXlsx(book));
+  const { bytes, result: written } = await newWorkbook(withAppVersion(outcome.specs, chiboVersion()));
+  await writeFileAtomic(args.output, bytes);
   if (args.json) io.stdout(JSON.stringify(rollupJson(outcome, args.output, lang), null, 2));
   else {
     io.stdout(rollupText(outcome, lang));

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { failedSubmission, type Submission } from "../core";
+import { failedSubmission, type ReadFailure, type Submission } from "../core";
 import { readSubmissionFile, type ReadRequest } from "./rollup-read";
 import type { WorkerRequest } from "./rollup-worker";
 
@@ -20,10 +20,17 @@ export interface PoolOptions {
   /** Starts a worker; null reads every file on this thread. */
   spawn: SpawnWorker | null;
   workers: number;
+  /** Time one file may take in a worker before the worker is stopped and the file reported (ms). */
+  fileTimeoutMs?: number;
 }
 
-/** Below this many files, starting threads costs more than it saves. */
-const MIN_FILES_PER_WORKER = 8;
+/**
+ * The budget of one file (design.md, "reading is bounded"): a worker's heap is capped (see
+ * defaultPoolOptions) and a file that takes longer than this is reported as that unit's status;
+ * the others go on. A unit's workbook is read in well under a second.
+ */
+export const FILE_TIMEOUT_MS = 60_000;
+export const WORKER_HEAP_MB = 512;
 
 /**
  * Reads the files, in worker threads where there are cores to spare, and hands each submission
@@ -35,12 +42,13 @@ export async function readSubmissions(
   options: PoolOptions,
   onSubmission: (submission: Submission) => void,
 ): Promise<void> {
-  const workers = Math.min(options.workers, Math.floor(requests.length / MIN_FILES_PER_WORKER));
-  if (!options.spawn || workers < 2) {
+  const workers = Math.min(options.workers, requests.length);
+  if (!options.spawn || workers < 1) {
     for (const request of requests) onSubmission(await readSubmissionFile(request));
     return;
   }
   const spawn = options.spawn;
+  const timeout = options.fileTimeoutMs ?? FILE_TIMEOUT_MS;
   const results: (Submission | undefined)[] = new Array(requests.length);
   let delivered = 0;
   let next = 0;
@@ -62,28 +70,35 @@ export async function readSubmissions(
       const worker = spawn();
       pool.push(worker);
       let current = -1;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      let dead = false;
       const feed = () => {
         if (next >= requests.length) return;
         current = next++;
         worker.postMessage({ id: current, request: requests[current] });
+        timer = setTimeout(() => fail(new Error(`no answer within ${timeout} ms`), "timeout"), timeout);
+      };
+      /** The worker's file failed (it died, ran out of memory, or took too long): report it, go on. */
+      const fail = (error: Error, reason: ReadFailure["reason"]) => {
+        if (dead) return;
+        dead = true;
+        if (timer) clearTimeout(timer);
+        if (current >= 0 && !results[current] && current >= delivered)
+          results[current] = failedSubmission(requests[current].file, { reason, detail: error.message });
+        pool.splice(pool.indexOf(worker), 1);
+        void worker.terminate();
+        deliver();
+        finishIfDone();
+        if (next < requests.length) start();
       };
       worker.on("message", (message) => {
+        if (timer) clearTimeout(timer);
         results[message.id] = message.submission;
         deliver();
         finishIfDone();
         feed();
       });
-      worker.on("error", (error) => {
-        if (current >= 0 && !results[current] && current >= delivered)
-          results[current] = failedSubmission(requests[current].file, {
-            reason: "corrupt",
-            detail: error.message,
-          });
-        pool.splice(pool.indexOf(worker), 1);
-        deliver();
-        finishIfDone();
-        if (next < requests.length) start();
-      });
+      worker.on("error", (error) => fail(error, isOutOfMemory(error) ? "too-large" : "corrupt"));
       feed();
     };
     for (let i = 0; i < workers; i++) start();
@@ -96,7 +111,26 @@ export async function readSubmissions(
  */
 export function defaultPoolOptions(): PoolOptions {
   const script = join(__dirname, "rollup-worker.js");
-  const cores = availableParallelism();
-  if (!existsSync(script) || cores < 2) return { spawn: null, workers: 1 };
-  return { spawn: () => new Worker(script), workers: Math.min(cores, 4) };
+  // CHIBO_ROLLUP_WORKERS=0 reads on the main thread, without budgets (for measuring only).
+  if (!existsSync(script) || process.env.CHIBO_ROLLUP_WORKERS === "0") return { spawn: null, workers: 1 };
+  const spawn = () => new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  return { spawn, workers: workerCount() };
+}
+
+/**
+ * Workers are always used where they exist, so that every file has its own budget. How many:
+ * CHIBO_ROLLUP_WORKERS if set, else one per core but one (the main thread consolidates and
+ * writes), at least one. Measured on 2 cores (docs/benchmarks.md): more threads than cores only
+ * added contention.
+ */
+function workerCount(): number {
+  const asked = Number(process.env.CHIBO_ROLLUP_WORKERS);
+  if (Number.isInteger(asked) && asked >= 1 && asked <= 16) return asked;
+  return Math.max(1, availableParallelism() - 1);
+}
+
+function isOutOfMemory(error: Error): boolean {
+  return (
+    (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory/i.test(error.message)
+  );
 }

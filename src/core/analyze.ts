@@ -51,7 +51,7 @@ export interface AnalyzeOptions {
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
   const sink = new IssueSink();
   const given = criteriaOfOption(options.criteria);
-  const sheet = given ? null : readWorkbookCriteria(grids);
+  const sheet = given ? null : readWorkbookCriteria(grids, options.lang ?? "vi");
   if (sheet) sink.issues.push(...sheet.issues);
   const provisional = chooseCriteria(given, sheet, null).criteria;
   const provisionalLevels = new LevelMatcher(provisional);

@@ -30,6 +30,8 @@ export const en: Catalog = {
       "Party card number “{value}” does not match {example} (2 digits, a dot, 6 digits). Please check it.",
     "legacy-encoding":
       "Text on sheet “{sheet}” is typed in the legacy {encoding} encoding (e.g. “{sample}” reads “{decoded}”). chibo decoded it for reading but did not change your sheet; convert it to Unicode (TCVN 6909:2001).",
+    "unsafe-pattern":
+      "The card-number pattern “{value}” is not used because {reason}: such a pattern can keep the program running forever. Write a simpler one, e.g. ^\\d{2}\\.\\d{6}$ (2 digits, a dot, 6 digits).",
     "duplicate-member":
       "Member “{name}” has the same {what} “{value}” as the row at {firstCell}. Check whether it was entered twice.",
     "score-above-max": "Score {score} for “{item}” is above its maximum {max}. Score within the scale.",
@@ -74,6 +76,8 @@ export const en: Catalog = {
       "This summary was edited after chibo made it: the cell holds {stated}, it was {original}. Regenerate the summary instead of editing it.",
     "duplicate-unit": "Unit “{unit}” was submitted more than once ({files}). Keep one copy.",
     "missing-unit": "No report yet from unit “{unit}”.",
+    "rollup-output":
+      "This file is the roll-up of “{unit}” itself (it has the “Đơn vị đã nộp” sheet), not a unit's report: it is not added to the totals. Keep roll-up outputs out of the folder of submissions.",
     "period-mismatch": "This report is for {period}, not the period being consolidated ({expected}).",
   },
   issueVariants: {

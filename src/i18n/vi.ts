@@ -30,6 +30,8 @@ export const vi: Catalog = {
       "Số thẻ đảng viên “{value}” không đúng dạng {example} (2 chữ số, dấu chấm, 6 chữ số). Hãy kiểm tra lại.",
     "legacy-encoding":
       "Chữ trong trang “{sheet}” được gõ bằng bảng mã cũ {encoding} (ví dụ “{sample}” đọc là “{decoded}”). chibo đã đọc chuyển sang Unicode nhưng không sửa bảng của bạn; nên chuyển sang Unicode (TCVN 6909:2001).",
+    "unsafe-pattern":
+      "Mẫu số thẻ “{value}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy viết mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$ (2 chữ số, dấu chấm, 6 chữ số).",
     "duplicate-member":
       "Đảng viên “{name}” trùng {what} “{value}” với dòng ở ô {firstCell}. Hãy kiểm tra xem có nhập hai lần không.",
     "score-above-max":
@@ -76,6 +78,8 @@ export const vi: Catalog = {
       "Trang tổng hợp đã bị sửa sau khi chibo tạo: ô này ghi {stated}, lúc tạo là {original}. Hãy tạo lại trang tổng hợp thay vì sửa tay.",
     "duplicate-unit": "Đơn vị “{unit}” được nộp nhiều lần ({files}). Chỉ giữ một bản.",
     "missing-unit": "Chưa có báo cáo của đơn vị “{unit}”.",
+    "rollup-output":
+      "Tệp này là bản tổng hợp của chính “{unit}” (có trang “Đơn vị đã nộp”), không phải báo cáo của một đơn vị: không cộng vào tổng. Nên để bản tổng hợp ra ngoài thư mục các đơn vị nộp.",
     "period-mismatch": "Báo cáo này là của năm {period}, khác kỳ đang tổng hợp ({expected}).",
   },
   issueVariants: {

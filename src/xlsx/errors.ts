@@ -45,8 +45,9 @@ export class XlsxReadError extends Error {
  * - "invalid-spec": a spec with a value, colour, width or merge that cannot be written.
  * - "build-failed": building a sheet failed for another reason (ExcelJS threw).
  * - "no-free-name": every candidate name ("X", "X (2)" … "X (99)") is a user's sheet.
+ * - "not-xlsx": the workbook is not an .xlsx/.xlsm package (an .xls or .ods is read, not written into).
  */
-export type XlsxWriteFailure = "invalid-name" | "invalid-spec" | "build-failed" | "no-free-name";
+export type XlsxWriteFailure = "invalid-name" | "invalid-spec" | "build-failed" | "no-free-name" | "not-xlsx";
 
 export class XlsxWriteError extends Error {
   readonly reason: XlsxWriteFailure;

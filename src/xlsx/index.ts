@@ -3,4 +3,4 @@ export { createXlsxBook, type XlsxBook } from "./book";
 export { XlsxReadError, XlsxWriteError, type XlsxReadFailure, type XlsxWriteFailure } from "./errors";
 export { XlsxWorkbookPort, type CellSelection } from "./port";
 export { gridsFromBook, readXlsx, type GridReadOptions } from "./read";
-export { applySheetSpecs, writeXlsx } from "./write";
+export { addSheetsToWorkbook, chiboSheetNames, newWorkbook, writeSheetsToPackage } from "./write";

@@ -1,42 +1,35 @@
 import type { Grid } from "../core";
-import { parseA1 } from "../core";
-import type { SheetSpec } from "../core";
+import { isChiboSheet, parseA1, specValues, type SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
-import { createXlsxBook, type XlsxBook } from "./book";
-import { gridsFromBook, readXlsx } from "./read";
-import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
+import { XlsxWriteError } from "./errors";
+import { isOoxmlWorkbook, readWorkbookGrids, type GridsReadOptions } from "./read-grids";
 import { sameSheetName } from "./sheet-names";
-import { applySheetSpecs, writeXlsx } from "./write";
+import { writeSheetsToPackage } from "./package/write-package";
 
 export interface CellSelection {
   sheet: string;
   address: string;
 }
 
-/** The shape of a sheet view ExcelJS reads and writes (its typings leave out tabSelected). */
-interface SheetViewLike {
-  state?: string;
-  activeCell?: string;
-  tabSelected?: boolean;
-}
-
 /**
- * The WorkbookPort over a workbook file: the CLI, the task pane opened in a plain browser and the
- * roll-up. Sheets are read by the lean reader (read-grids.ts: .xlsx, .xlsm, .xls, .ods); ExcelJS
- * is loaded with the file only when sheets are written into it. Nothing here touches the file
- * system; bytes in, bytes out.
+ * The WorkbookPort over an .xlsx file's bytes: the CLI, the task pane opened in a plain browser
+ * and the roll-up. Reading goes through the lean reader (read-grids.ts: .xlsx, .xlsm, .xls, .ods);
+ * writing adds our sheets to the package
+ * itself, so that everything else in the file is kept byte for byte (write-package.ts).
+ * Nothing here touches the file system; bytes in, bytes out.
  */
 export class XlsxWorkbookPort implements WorkbookPort {
   private lastSelection: CellSelection | null = null;
-  private loaded: XlsxBook | null;
+  /** The grids of `bytes` once read (null after a write: read again on demand). */
+  private grids: Grid[] | null = null;
+  private sheetNames: string[];
+  private readonly ours = new Set<string>();
 
   private constructor(
-    /** The file as opened (null for a new workbook), kept for a writer that adds to it. */
-    readonly source: Uint8Array | null,
-    private readonly grids: Grid[] | null,
-    book: XlsxBook | null,
+    private bytes: Uint8Array | null,
+    private readonly readOptions: GridsReadOptions = {},
   ) {
-    this.loaded = book;
+    this.sheetNames = [];
   }
 
   /** Opens a workbook from its bytes; throws XlsxReadError for a file that cannot be read. */
@@ -47,35 +40,49 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const bytes = ArrayBuffer.isView(data)
       ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
       : new Uint8Array(data);
-    return new XlsxWorkbookPort(bytes, await readWorkbookGrids(bytes, options), null);
-  }
-
-  /** A port over a workbook ExcelJS has loaded or made. */
-  static fromBook(book: XlsxBook): XlsxWorkbookPort {
-    return new XlsxWorkbookPort(null, null, book);
+    const port = new XlsxWorkbookPort(bytes, options);
+    await port.readSheets();
+    return port;
   }
 
   /** A port over a new, empty workbook. */
   static create(): XlsxWorkbookPort {
-    return XlsxWorkbookPort.fromBook(createXlsxBook());
-  }
-
-  /** ExcelJS's model of the workbook, loaded from the source on first need (writing into it). */
-  async book(): Promise<XlsxBook> {
-    if (!this.loaded) this.loaded = await readXlsx(this.source ?? new Uint8Array());
-    return this.loaded;
+    return new XlsxWorkbookPort(null);
   }
 
   async readSheets(options: ReadOptions = {}): Promise<Grid[]> {
-    // Once sheets were written, the workbook in memory is what there is to read.
-    if (this.loaded || !this.grids)
-      return gridsFromBook(await this.book(), { onProgress: options.onProgress });
-    this.grids.forEach((_, i) => options.onProgress?.(i + 1, this.grids?.length ?? 0));
+    if (!this.grids) {
+      const grids = this.bytes
+        ? await readWorkbookGrids(this.bytes, { ...this.readOptions, onProgress: options.onProgress })
+        : [];
+      this.sheetNames = grids.map((grid) => grid.name);
+      for (const grid of grids) if (isChiboSheet(grid)) this.ours.add(grid.name.toLowerCase());
+      this.grids = grids;
+      return grids;
+    }
+    this.grids.forEach((_, i, all) => options.onProgress?.(i + 1, all.length));
     return this.grids;
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-    return applySheetSpecs(await this.book(), specs);
+    if (this.bytes && !isOoxmlWorkbook(this.bytes))
+      throw new XlsxWriteError("not-xlsx", specs[0]?.name ?? "", "sheets are added to .xlsx/.xlsm files only");
+    if (this.bytes && !this.grids) await this.readSheets();
+    const written = await writeSheetsToPackage({
+      source: this.bytes,
+      specs,
+      isOurs: (name) => this.ours.has(name.toLowerCase()),
+    });
+    this.bytes = written.bytes;
+    this.sheetNames = written.sheets;
+    specs.forEach((spec, i) => {
+      const actual = written.result.written[i].actual;
+      if (isChiboSheet({ name: actual, rows: specValues(spec).slice(0, 1) }))
+        this.ours.add(actual.toLowerCase());
+    });
+    // The grids are of the bytes before: read again when asked.
+    this.grids = null;
+    return written.result;
   }
 
   /**
@@ -83,36 +90,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
    * workbook's active sheet and that sheet's active cell, so Excel opens the file there.
    */
   async selectCell(sheet: string, address: string): Promise<void> {
-    const book = await this.book();
-    const sheets = book.workbook.worksheets;
-    const index = sheets.findIndex((ws) => sameSheetName(ws.name, sheet));
+    const index = this.sheetNames.findIndex((name) => sameSheetName(name, sheet));
     if (index < 0) throw new Error(`No sheet named "${sheet}"`);
     const position = parseA1(address);
     if (!position) throw new Error(`"${address}" is not a cell address`);
     const cell = address.replace(/\$/g, "").trim().toUpperCase();
-
-    sheets.forEach((ws, i) => {
-      // A sheet loaded from a file without a <sheetViews> element has no views (null).
-      const views = (ws.views ?? []) as SheetViewLike[];
-      if (i !== index) {
-        // Only one tab may be selected, or Excel opens the file with the sheets grouped.
-        if (views.length > 0) views[0].tabSelected = false;
-        return;
-      }
-      const view: SheetViewLike = views.length > 0 ? views[0] : { state: "normal" };
-      view.tabSelected = true;
-      view.activeCell = cell;
-      if (views.length === 0) ws.views = [view as (typeof ws.views)[number]];
-    });
-    const workbook = book.workbook;
-    if (!workbook.views || workbook.views.length === 0) {
-      workbook.views = [
-        { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: index, visibility: "visible" },
-      ];
-    } else {
-      workbook.views[0].activeTab = index;
-    }
-    this.lastSelection = { sheet: sheets[index].name, address: cell };
+    this.lastSelection = { sheet: this.sheetNames[index], address: cell };
   }
 
   /** The cell last selected, or null. */
@@ -122,6 +105,13 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** The workbook as .xlsx bytes. */
   async save(): Promise<Uint8Array> {
-    return writeXlsx(await this.book());
+    if (this.bytes && !this.lastSelection) return this.bytes;
+    const written = await writeSheetsToPackage({
+      source: this.bytes,
+      specs: [],
+      isOurs: () => false,
+      selection: this.lastSelection,
+    });
+    return written.bytes;
   }
 }

@@ -60,3 +60,17 @@ async function readLegacy(bytes: Uint8Array, kind: "xls" | "ods", limits: ReadLi
   const { readSheetjsGrids } = await import(/* webpackChunkName: "sheetjs" */ "./sheetjs-read");
   return readSheetjsGrids(bytes, kind, limits);
 }
+
+/**
+ * Whether summary sheets can be added to the file itself: an .xlsx or .xlsm package. An .xls, .xlsb
+ * or .ods is read, but a copy with our sheets must be saved as .xlsx by the user first.
+ */
+export function isOoxmlWorkbook(bytes: Uint8Array): boolean {
+  if (sniffFileKind(bytes) !== "zip") return false;
+  try {
+    const { info } = openOoxml(bytes, DEFAULT_READ_LIMITS);
+    return info !== null && !info.part.toLowerCase().endsWith(".bin");
+  } catch {
+    return false;
+  }
+}

@@ -17,11 +17,25 @@ class FakeWorker implements WorkerLike {
   private onMessage: ((message: { id: number; submission: Submission }) => void) | null = null;
   private onError: ((error: Error) => void) | null = null;
   terminated = false;
-  constructor(private readonly crash: Crash = { file: null }) {}
+  constructor(
+    private readonly crash: Crash = { file: null },
+    private readonly how: "crash" | "hang" | "out-of-memory" = "crash",
+  ) {}
   postMessage(message: WorkerRequest): void {
     if (message.request.file === this.crash.file) {
       this.crash.file = null;
-      setTimeout(() => this.onError?.(new Error("worker crashed")), 1);
+      if (this.how === "hang") return;
+      const error = Object.assign(
+        new Error(
+          this.how === "crash"
+            ? "worker crashed"
+            : "Worker terminated due to reaching memory limit: JS heap out of memory",
+        ),
+        {
+          code: this.how === "crash" ? undefined : "ERR_WORKER_OUT_OF_MEMORY",
+        },
+      );
+      setTimeout(() => this.onError?.(error), 1);
       return;
     }
     void readSubmissionFile(message.request).then((submission) =>
@@ -81,7 +95,7 @@ describe("reading the submitted files in worker threads", () => {
     expect(spawned).toHaveLength(3);
   });
 
-  it("reads on this thread when there is no worker to start, or too few files", async () => {
+  it("reads on this thread when there is no worker to start; with one, even a few files get their budget", async () => {
     const seen: string[] = [];
     await readSubmissions(requests(), { spawn: null, workers: 4 }, (s) => seen.push(s.file));
     expect(seen).toEqual(files);
@@ -91,7 +105,28 @@ describe("reading the submitted files in worker threads", () => {
       { spawn: () => (spawns++, new FakeWorker()), workers: 4 },
       () => undefined,
     );
-    expect(spawns).toBe(0);
+    expect(spawns).toBe(3);
+  });
+
+  it("reports a file that takes longer than its budget, stops its worker and reads the rest", async () => {
+    const spawned: FakeWorker[] = [];
+    const seen: Submission[] = [];
+    const hang: Crash = { file: files[2] };
+    const spawn = () => spawned[spawned.push(new FakeWorker(hang, "hang")) - 1];
+    await readSubmissions(requests(), { spawn, workers: 2, fileTimeoutMs: 2000 }, (s) => seen.push(s));
+    expect(seen.map((s) => s.file)).toEqual(files);
+    expect(seen.map((s) => s.failure?.reason ?? null)).toEqual(
+      files.map((_, i) => (i === 2 ? "timeout" : null)),
+    );
+    expect(spawned.filter((w) => w.terminated).length).toBe(spawned.length);
+  });
+
+  it("reports a file whose worker ran out of memory as too large", async () => {
+    const seen: Submission[] = [];
+    const oom: Crash = { file: files[1] };
+    const spawn = () => new FakeWorker(oom, "out-of-memory");
+    await readSubmissions(requests().slice(0, 4), { spawn, workers: 2 }, (s) => seen.push(s));
+    expect(seen.map((s) => s.failure?.reason ?? null)).toEqual([null, "too-large", null, null]);
   });
 
   it("turns a file that cannot be opened into a failed submission", async () => {

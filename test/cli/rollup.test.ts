@@ -108,7 +108,7 @@ describe("chibo rollup cannot run", () => {
   it.each([
     ["without input", () => ["rollup", "-o", join(dir.path, "out.xlsx")], /Chưa chỉ tệp/],
     ["without -o", () => ["rollup", file], /-o RA\.xlsx/],
-    ["when the output is an input", () => ["rollup", dir.path, "-o", file], /cũng là một tệp vào/],
+    ["when the output is named as an input", () => ["rollup", file, "-o", file], /cũng là một tệp vào/],
     [
       "when the output's folder does not exist",
       () => ["rollup", file, "-o", join(dir.path, "khong-co", "out.xlsx")],

@@ -1,5 +1,6 @@
 import type { Criteria } from "../criteria/schema";
 import { levelRank, type LevelKey } from "../criteria/levels";
+import { safeTester } from "../criteria/safe-pattern";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
 import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
@@ -58,7 +59,8 @@ function checkCardNumbers(
 ): void {
   const col = table.columns.get("cardNumber");
   if (col === undefined) return;
-  const pattern = criteria.cardNumberPattern ? new RegExp(criteria.cardNumberPattern) : null;
+  // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
+  const pattern = safeTester(criteria.cardNumberPattern);
   const seen = new Map<string, string>();
   const sheet = table.info.name;
   for (const row of rows) {
@@ -70,7 +72,7 @@ function checkCardNumbers(
     }
     const card = cardText(raw, table.text.text(row.row, col));
     if (!card) continue;
-    if (pattern && !pattern.test(card)) {
+    if (pattern && !pattern(card)) {
       sink.add("invalid-card-number", {
         sheet,
         cell,

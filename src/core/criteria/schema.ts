@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { patternProblem } from "./safe-pattern";
 import { LEVEL_KEYS } from "./levels";
 
 const levelKey = z.enum(LEVEL_KEYS);
@@ -212,7 +213,14 @@ export const criteriaSchema = z.object({
   attendance: attendanceRuleSchema,
   cadence: cadenceRuleSchema,
   /** Regular expression (source text) for the party card number. */
-  cardNumberPattern: z.string().nullable(),
+  cardNumberPattern: z
+    .string()
+    .nullable()
+    .superRefine((source, ctx) => {
+      const problem = source === null ? null : patternProblem(source);
+      // The message is the problem's code: front ends word it (criteria.pattern.*).
+      if (problem) ctx.addIssue({ code: "custom", message: `unsafe-pattern:${problem}` });
+    }),
   percentDecimals: z.number().int().min(0).max(3),
   modelCell: modelCellSchema.nullable(),
   /** The source of each rule of the set. */

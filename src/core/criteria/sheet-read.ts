@@ -5,6 +5,7 @@ import { toA1 } from "../grid/address";
 import { cellAt, type CellValue, type Grid, gridWidth, isCellError } from "../grid/types";
 import type { IssueCode } from "../issues/codes";
 import { type Issue, type IssueParamValue, makeIssue } from "../issues/issue";
+import { patternProblem } from "./safe-pattern";
 import { type Criteria, criteriaSchema } from "./schema";
 import {
   CRITERIA_MARKER_PREFIX,
@@ -33,6 +34,7 @@ import {
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = [
+  "unsafe-pattern",
   "formula-error",
   "header-not-found",
   "invalid-level",
@@ -305,6 +307,17 @@ class CriteriaSheetReader {
     this.origins.set(path, this.origin(row, this.columns.value, kind));
     if (this.isFormulaError(row, this.columns.value, value)) return;
     const parsed = this.parse(row, path, kind, value);
+    if (path === "cardNumberPattern" && typeof parsed === "string") {
+      // Checked here, at its cell: a pattern from a submitted workbook must never hang the reader.
+      const problem = patternProblem(parsed);
+      if (problem) {
+        this.flag("unsafe-pattern", row, this.columns.value, {
+          value: parsed,
+          reason: t(this.lang, `criteria.pattern.${problem}`),
+        });
+        return;
+      }
+    }
     if (parsed !== undefined) setPath(this.tree, path, parsed);
   }
 

@@ -21,6 +21,7 @@ export const ISSUE_CATALOG = {
   "invalid-card-number": { family: "cells", severity: "error" },
   "legacy-encoding": { family: "cells", severity: "warning" },
   "level-spelling": { family: "cells", severity: "info" },
+  "unsafe-pattern": { family: "cells", severity: "error" },
   // rows
   "duplicate-member": { family: "rows", severity: "error" },
   "score-above-max": { family: "rows", severity: "error" },
@@ -49,6 +50,7 @@ export const ISSUE_CATALOG = {
   "summary-modified": { family: "roll-up", severity: "error" },
   "duplicate-unit": { family: "roll-up", severity: "error" },
   "missing-unit": { family: "roll-up", severity: "warning" },
+  "rollup-output": { family: "roll-up", severity: "warning" },
   "period-mismatch": { family: "roll-up", severity: "error" },
 } as const satisfies Record<string, { family: IssueFamily; severity: Severity }>;
 

@@ -14,6 +14,8 @@ export interface SummaryRead {
   criteria: string;
   figures: UnitFigures;
   rollup: boolean;
+  /** A roll-up's own output (it carries the "Đơn vị đã nộp" sheet). */
+  rollupOutput: boolean;
   capRows: { checked: number; exceeded: number };
   /** `summary-modified`, one per edited cell, on every chibo sheet of the workbook. */
   issues: Issue[];
@@ -47,6 +49,7 @@ export function readSummaryWorkbook(grids: readonly Grid[], lang: Lang): Summary
       meetings: meetings ? meetingsFromTable(meetings) : null,
     },
     rollup: (members?.rows.length ?? 0) > 1 || marked.some((m) => m.marker.kind === "units"),
+    rollupOutput: marked.some((m) => m.marker.kind === "units"),
     capRows: members ? capRowsOf(members) : { checked: 0, exceeded: 0 },
     issues,
   };

@@ -15,7 +15,14 @@ import { isGrassroots, unitKey, unitType } from "./unit-type";
 import type { IssueCode } from "../issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
-export const EMITS: readonly IssueCode[] = ["duplicate-unit", "missing-unit", "period-mismatch"];
+export const EMITS: readonly IssueCode[] = [
+  "duplicate-unit",
+  "missing-unit",
+  "period-mismatch",
+  "rollup-output",
+  // Read here (an edited copy loses to an intact one); emitted by summary-integrity.ts.
+  "summary-modified",
+];
 
 /** The status each submission gets under the consolidation rules, and the issues they raise. */
 export interface Verdicts {
@@ -39,8 +46,18 @@ export function judgeSubmissions(
   const issues: RollupIssue[] = [];
   const kept = new Map<string, number>();
   const duplicates = new Map<string, number[]>();
+  const consolidating = consolidatingNames(submissions, options);
+  const keptByName = new Map<string, { key: string; index: number }>();
   submissions.forEach((s, i) => {
     if (s.failure || !s.unit) return statuses.push("unreadable");
+    if (s.rollupOutput && consolidating.has(foldText(s.unit.name))) {
+      issues.push({
+        file: s.file,
+        unit: s.unit.name,
+        issue: makeIssue("rollup-output", { sheet: null, value: s.unit.name, params: { unit: s.unit.name } }),
+      });
+      return statuses.push("own-output");
+    }
     if (!hasFigures(s)) return statuses.push("no-data");
     if (period !== null && s.unit.period !== null && s.unit.period !== period) {
       issues.push({
@@ -54,12 +71,29 @@ export function judgeSubmissions(
       });
       return statuses.push("other-period");
     }
-    const key = unitKey(s.unit.name, s.unit.parent);
+    let key = unitKey(s.unit.name, s.unit.parent);
+    // Two units of one name under different parents are two units, unless one of the two markers
+    // was edited (a unit re-sent with only its parent changed): then it is the same unit again.
+    const name = foldText(s.unit.name);
+    const sameName = keptByName.get(name);
+    if (!kept.has(key) && sameName && (wasEdited(s) || wasEdited(submissions[sameName.index]))) {
+      if (!wasEdited(s)) {
+        // The intact copy wins over an edited one read earlier.
+        statuses[sameName.index] = "duplicate";
+        kept.delete(sameName.key);
+        kept.set(key, i);
+        keptByName.set(name, { key, index: i });
+        duplicates.set(key, [...(duplicates.get(key) ?? []), sameName.index]);
+        return statuses.push(s.source === "raw" ? "raw" : "submitted");
+      }
+      key = sameName.key;
+    }
     if (kept.has(key)) {
       duplicates.set(key, [...(duplicates.get(key) ?? []), i]);
       return statuses.push("duplicate");
     }
     kept.set(key, i);
+    if (!keptByName.has(name)) keptByName.set(name, { key, index: i });
     statuses.push(s.source === "raw" ? "raw" : "submitted");
   });
   for (const [key, later] of duplicates) {
@@ -83,6 +117,25 @@ export function judgeSubmissions(
       issue: makeIssue("missing-unit", { sheet: null, value: unit, params: { unit } }),
     });
   return { statuses, issues, missing };
+}
+
+/**
+ * The unit this roll-up consolidates into, as far as the inputs tell (folded names): the one asked
+ * for, the expected list's, and every parent the units name. A roll-up output of one of them is an
+ * earlier run of this roll-up, not a unit below it (a lower committee's roll-up names its own unit).
+ */
+function consolidatingNames(submissions: readonly Submission[], options: RollupOptions): Set<string> {
+  const names = new Set<string>();
+  if (options.unit?.trim()) names.add(foldText(options.unit));
+  if (options.expected?.unit) names.add(foldText(options.expected.unit));
+  for (const s of submissions)
+    if (s.unit?.parent && !s.rollupOutput && hasFigures(s)) names.add(foldText(s.unit.parent));
+  return names;
+}
+
+/** Whether a submitted summary no longer holds what chibo wrote (its marker or its figures were edited). */
+function wasEdited(s: Submission): boolean {
+  return s.source === "summary" && s.issues.some((issue) => issue.code === "summary-modified");
 }
 
 export function hasFigures(s: Submission): boolean {

@@ -59,6 +59,7 @@ const READ_REASONS: readonly ReadFailureReason[] = [
   "unsafe",
   "not-a-file",
   "cannot-open",
+  "timeout",
 ];
 
 /**
@@ -67,10 +68,14 @@ const READ_REASONS: readonly ReadFailureReason[] = [
  */
 export function createRollup(options: RollupSessionOptions): RollupSession {
   const submissions: Submission[] = [];
+  /** Keys of the units with figures read so far: a duplicate is found by key, not by comparing files. */
+  const seen = new Set<string>();
   const lang = options.lang ?? "vi";
   const add = (submission: Submission): FileProgress => {
-    const status = provisionalStatus(submission, submissions, options.period);
+    const status = provisionalStatus(submission, seen, options.period);
     submissions.push(submission);
+    if (submission.unit && hasFigures(submission))
+      seen.add(unitKey(submission.unit.name, submission.unit.parent));
     return {
       file: submission.file,
       unit: submission.unit?.name ?? "",
@@ -109,17 +114,11 @@ export function createRollup(options: RollupSessionOptions): RollupSession {
   };
 }
 
-function provisionalStatus(
-  s: Submission,
-  earlier: readonly Submission[],
-  period: number | undefined,
-): FileStatus {
+function provisionalStatus(s: Submission, seen: ReadonlySet<string>, period: number | undefined): FileStatus {
   if (s.failure || !s.unit) return "unreadable";
   if (!hasFigures(s)) return "no-data";
   if (period !== undefined && s.unit.period !== null && s.unit.period !== period) return "other-period";
-  const key = unitKey(s.unit.name, s.unit.parent);
-  if (earlier.some((e) => e.unit && hasFigures(e) && unitKey(e.unit.name, e.unit.parent) === key))
-    return "duplicate";
+  if (seen.has(unitKey(s.unit.name, s.unit.parent))) return "duplicate";
   return s.source === "raw" ? "raw" : "submitted";
 }
 

@@ -26,7 +26,12 @@ export interface SubmissionOptions {
  */
 export function readSubmission(file: string, grids: readonly Grid[], options: SubmissionOptions): Submission {
   const summary = readSummaryWorkbook(grids, options.lang);
-  if (summary) {
+  const summaryHasFigures =
+    summary !== null &&
+    (summary.figures.members !== null ||
+      summary.figures.collectives !== null ||
+      summary.figures.meetings !== null);
+  if (summary && summaryHasFigures) {
     return {
       file,
       unit: { ...summary.unit, name: summary.unit.name || nameFromFile(file) },
@@ -35,11 +40,14 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
       source: "summary",
       figures: summary.figures,
       rollup: summary.rollup,
+      rollupOutput: summary.rollupOutput,
       capRows: summary.capRows,
       issues: summary.issues,
       failure: null,
     };
   }
+  // No marker, or markers whose tables give nothing (cleared, forged): the raw sheets are analysed,
+  // and what was wrong with the markers is kept; with no raw sheet either, the file has no data.
   const analysis = options.analyze(grids, {
     lang: options.lang,
     ...(options.criteria ? { criteria: options.criteria } : {}),
@@ -57,8 +65,9 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
       meetings: meetings ?? null,
     },
     rollup: analysis.units.length > 1,
+    rollupOutput: summary?.rollupOutput ?? false,
     capRows: { checked: 0, exceeded: 0 },
-    issues: analysis.issues,
+    issues: [...(summary?.issues ?? []), ...analysis.issues],
     failure: null,
   };
 }
@@ -73,6 +82,7 @@ export function failedSubmission(file: string, failure: ReadFailure): Submission
     source: null,
     figures: { members: null, collectives: null, meetings: null },
     rollup: false,
+    rollupOutput: false,
     capRows: { checked: 0, exceeded: 0 },
     issues: [],
     failure,

@@ -1,7 +1,7 @@
 import { t, type Lang } from "../../i18n";
 import { toA1 } from "../grid/address";
 import { makeIssue, type Issue } from "../issues/issue";
-import { canonicalRows, integrityCode } from "../summary/integrity";
+import { canonicalRows, summaryCode } from "../summary/integrity";
 import type { TableValue } from "../summary/layout";
 import type { SummaryTable, TableRow } from "./summary-table";
 import type { IssueCode } from "../issues/codes";
@@ -20,9 +20,7 @@ export function checkSummaryIntegrity(table: SummaryTable, lang: Lang): Issue[] 
   const { marker, grid } = table;
   const tableRows = table.total ? [...table.rows, table.total] : table.rows;
   const effective = tableRows.map(effectiveValues);
-  const code = integrityCode(
-    canonicalRows([[marker.kind, marker.unit, String(marker.period ?? "")], ...effective]),
-  );
+  const code = summaryCode(marker, effective);
   if (code === marker.code && table.intact) return [];
 
   const issues: Issue[] = [];

@@ -28,6 +28,10 @@ export interface SummaryTable {
  * (1-based in the marker). Without a total row, the data rows are those carrying a row marker.
  */
 export function readSummaryTable(grid: Grid, marker: SummaryMarker): SummaryTable {
+  // A forged or damaged marker (a total row at 10^9, a marker column at 10^9) must not make us
+  // walk or allocate what the sheet does not hold: such a table is read as empty and not intact.
+  if (!plausibleMarker(grid, marker))
+    return { grid, marker, rows: [], total: null, headers: [], intact: false };
   const width = marker.markerColumn;
   const first = marker.firstDataRow - 1;
   const rowAt = (r: number): TableRow => {
@@ -51,6 +55,21 @@ export function readSummaryTable(grid: Grid, marker: SummaryMarker): SummaryTabl
       rows.push(rowAt(r));
   }
   return { grid, marker, rows, total, headers: headerTexts(grid, marker), intact };
+}
+
+/** Excel's last column (0-based): no marker can be beyond it. */
+const MAX_COLUMN = 16383;
+
+/** Whether the marker's positions fit the sheet it was found on (they are 1-based rows, a 0-based column). */
+export function plausibleMarker(grid: Grid, marker: SummaryMarker): boolean {
+  const rows = grid.rows.length;
+  const { headerRow, firstDataRow, totalRow, markerColumn } = marker;
+  const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n);
+  if (![headerRow, firstDataRow, totalRow, markerColumn].every(whole)) return false;
+  if (markerColumn < 0 || markerColumn > MAX_COLUMN) return false;
+  if ((grid.rows[0]?.length ?? 0) <= markerColumn) return false;
+  if (headerRow < 1 || firstDataRow <= headerRow || firstDataRow > rows + 1) return false;
+  return totalRow === 0 || (totalRow >= firstDataRow && totalRow <= rows);
 }
 
 /** A cell as a table value: numbers stay numbers, everything else is its text. */

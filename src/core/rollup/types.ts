@@ -8,7 +8,8 @@ import type { Lang } from "../../i18n/types";
 
 /**
  * Why a submitted file could not be read: the readers' reasons, plus a missing file, a folder or a
- * device given as a file, and a file that cannot be opened (permissions, disk errors).
+ * device given as a file, a file that cannot be opened (permissions, disk errors), and a file over
+ * the time budget of one file (rollup-pool.ts). "too-large" is also a file over its memory budget.
  */
 export type ReadFailureReason =
   | "empty"
@@ -20,7 +21,8 @@ export type ReadFailureReason =
   | "too-large"
   | "unsafe"
   | "not-a-file"
-  | "cannot-open";
+  | "cannot-open"
+  | "timeout";
 
 export interface ReadFailure {
   reason: ReadFailureReason;
@@ -51,6 +53,8 @@ export interface Submission {
   figures: UnitFigures;
   /** The file is itself a roll-up (or a grassroots committee's summary): several rows per table. */
   rollup: boolean;
+  /** The file is a roll-up's own output (our "Đơn vị đã nộp" sheet is in it). */
+  rollupOutput: boolean;
   /** Rows of a submitted roll-up that carried their own cap verdict (each a grassroots unit), and how many exceeded it. */
   capRows: { checked: number; exceeded: number };
   /** Issues found in the file itself (summary-modified, or those of the raw analysis). */
@@ -61,10 +65,11 @@ export interface Submission {
 /**
  * What became of a file (or of an expected unit without one):
  * submitted (chibo summary sheets), raw (analysed from its own sheets), unreadable, no-data
- * (readable, but nothing to consolidate), duplicate, other-period, missing (expected, no file).
+ * (readable, but nothing to consolidate), duplicate, other-period, missing (expected, no file),
+ * own-output (an earlier output of this roll-up, left among the inputs: skipped, never a unit).
  */
 export type FileStatus =
-  "submitted" | "raw" | "unreadable" | "no-data" | "duplicate" | "other-period" | "missing";
+  "submitted" | "raw" | "unreadable" | "no-data" | "duplicate" | "other-period" | "missing" | "own-output";
 
 /** Statuses whose file is left out of the totals and counts as an error. */
 export const FAILED_STATUSES: readonly FileStatus[] = ["unreadable", "no-data", "duplicate", "other-period"];

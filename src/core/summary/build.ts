@@ -2,6 +2,7 @@ import { issueMessage, t, type Lang } from "../../i18n";
 import { catalog } from "../../i18n";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
+import { CHECK_CELL_LIMITS, clipText } from "./clip";
 import { layoutReport, type TableColumn, type TableValue } from "./layout";
 import type { SheetSpec } from "./spec";
 
@@ -239,16 +240,21 @@ function checkSheet(
     else counts.infos++;
   }
   const links = new Map<string, string>();
+  const clip = (text: string, limit: number) =>
+    clipText(text, limit, (length) => t(lang, "summary.check.clipped", { length }));
   const rows: TableValue[][] = analysis.issues.map((issue, i) => {
     if (issue.sheet && issue.cell) links.set(`${i}:2`, `'${issue.sheet.replace(/'/g, "''")}'!${issue.cell}`);
     return [
       i + 1,
-      issue.sheet ?? "",
+      clip(issue.sheet ?? "", CHECK_CELL_LIMITS.sheet),
       issue.cell ?? t(lang, "summary.check.sheetWide"),
       severityName[issue.severity],
       issue.code,
-      issueMessage(issue, lang),
-      issue.value === undefined || issue.value === null ? "" : String(issue.value),
+      clip(issueMessage(issue, lang), CHECK_CELL_LIMITS.message),
+      clip(
+        issue.value === undefined || issue.value === null ? "" : String(issue.value),
+        CHECK_CELL_LIMITS.value,
+      ),
     ];
   });
   return layoutReport({

@@ -26,3 +26,45 @@ export function canonicalRows(rows: readonly (readonly (string | number | null)[
     )
     .join("\u001e");
 }
+
+/** The marker fields the integrity code covers: everything but the code itself. */
+export interface MarkerIdentity {
+  format: number;
+  kind: string;
+  criteria: string;
+  unit: string;
+  parent: string | null;
+  period: number | null;
+  headerRow: number;
+  firstDataRow: number;
+  totalRow: number;
+  markerColumn: number;
+}
+
+/**
+ * The integrity code of a summary table. From format 2 on it covers every field of the marker
+ * (unit, parent, kind, period, criteria, the rows and column of the table), so that a unit re-sent
+ * with only its parent edited in the hidden marker reads as modified; format 1 covered the kind,
+ * unit, period and the table's values only, and is still read that way.
+ */
+export function summaryCode(
+  identity: MarkerIdentity,
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const head =
+    identity.format < 2
+      ? [identity.kind, identity.unit, String(identity.period ?? "")]
+      : [
+          String(identity.format),
+          identity.kind,
+          identity.criteria,
+          identity.unit,
+          identity.parent ?? "",
+          String(identity.period ?? ""),
+          String(identity.headerRow),
+          String(identity.firstDataRow),
+          String(identity.totalRow),
+          String(identity.markerColumn),
+        ];
+  return integrityCode(canonicalRows([head, ...rows]));
+}

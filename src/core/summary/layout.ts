@@ -1,7 +1,7 @@
 import { t, type Lang } from "../../i18n";
 import { columnLetter } from "../grid/address";
 import type { UnitInfo } from "../types";
-import { canonicalRows, integrityCode } from "./integrity";
+import { summaryCode } from "./integrity";
 import { encodeMarker, encodeRowMarker, SUMMARY_FORMAT_VERSION, type SummaryKind } from "./marker";
 import type { SheetSpec, SpecCell } from "./spec";
 
@@ -179,28 +179,20 @@ export function layoutReport(content: ReportContent): SheetSpec {
 
   // The marker, with the integrity code of every value of the table.
   const tableRows = content.total ? [...content.rows, content.total] : content.rows;
-  const code = integrityCode(
-    canonicalRows([[content.kind, unit.name, String(unit.period ?? "")], ...tableRows]),
-  );
-  put(
-    0,
-    markerCol,
-    text(
-      encodeMarker({
-        format: SUMMARY_FORMAT_VERSION,
-        kind: content.kind,
-        criteria: content.criteriaId,
-        unit: unit.name,
-        parent: unit.parent,
-        period: unit.period,
-        code,
-        headerRow: headerTop + 1,
-        firstDataRow: firstDataRow + 1,
-        totalRow: content.total ? totalRow + 1 : 0,
-        markerColumn: markerCol,
-      }),
-    ),
-  );
+  const identity = {
+    format: SUMMARY_FORMAT_VERSION,
+    kind: content.kind,
+    criteria: content.criteriaId,
+    unit: unit.name,
+    parent: unit.parent,
+    period: unit.period,
+    headerRow: headerTop + 1,
+    firstDataRow: firstDataRow + 1,
+    totalRow: content.total ? totalRow + 1 : 0,
+    markerColumn: markerCol,
+  };
+  const code = summaryCode(identity, tableRows);
+  put(0, markerCol, text(encodeMarker({ ...identity, code })));
 
   return {
     name: content.name,

@@ -8,7 +8,8 @@ import type { SheetSpec } from "./spec";
  */
 export const MARKER_PREFIX = "chibo-summary:";
 export const ROW_MARKER_PREFIX = "chibo-row:";
-export const SUMMARY_FORMAT_VERSION = 1;
+/** 2: the integrity code covers every field of the marker (see integrity.ts). */
+export const SUMMARY_FORMAT_VERSION = 2;
 
 export type SummaryKind = "members" | "collectives" | "meetings" | "check" | "units";
 

@@ -8,6 +8,8 @@ export const cliText: Record<string, string> = {
   "cli.noFiles": "No file given.",
   "cli.oneFile": "summarize takes exactly one file.",
   "cli.unknownCriteria": "No criteria set “{criteria}”. List them with: chibo presets",
+  "cli.unsafePattern":
+    "The criteria file {file} has the card-number pattern “{pattern}”, which is not used because {reason}: such a pattern can keep the program running forever. Change cardNumberPattern to a simpler one, e.g. ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Criteria file “{file}” is not valid: {detail}",
   "cli.badMappingFile": "Mapping file “{file}” is not valid: {detail}",
   "cli.fileNotFound": "File “{file}” not found.",
@@ -48,4 +50,8 @@ export const cliText: Record<string, string> = {
   "cli.report.workbook": "whole file",
   "cli.presets.header": "Criteria presets:",
   "cli.presets.item": "  {id}\n    {title}\n    {regulation} (from {year})",
+  "cli.write.not-xlsx":
+    "“{file}” was checked, but summary sheets are added only to .xlsx/.xlsm files. Open it in Excel or LibreOffice, save it as .xlsx (File › Save As) and run summarize on that copy.",
+  "cli.write.failed":
+    "The summary sheets could not be written into a copy of “{file}” (sheet “{sheet}”). Nothing was written; the file is unchanged.",
 };

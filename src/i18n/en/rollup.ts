@@ -8,6 +8,7 @@ export const rollupText: Record<string, string> = {
   "rollup.status.duplicate": "Duplicate",
   "rollup.status.other-period": "Other period",
   "rollup.status.missing": "Not submitted",
+  "rollup.status.own-output": "Earlier roll-up, skipped",
   "rollup.source.summary": "Summary sheets",
   "rollup.source.raw": "Raw sheets",
   "rollup.type.dang-bo": "Party committee",
@@ -22,10 +23,12 @@ export const rollupText: Record<string, string> = {
   "rollup.read.corrupt": "The file is damaged and cannot be read.",
   "rollup.read.not-found": "File not found.",
   "rollup.read.too-large":
-    "Too large to read safely; delete what is unused or split the file, and send it again.",
+    "Too large to read safely (or reading it needed too much memory), so it was stopped; the other files were still consolidated. Delete what is unused or split the file, and send it again.",
   "rollup.read.unsafe": "It holds an unsafe XML declaration; open it in Excel, save it and send it again.",
   "rollup.read.not-a-file": "Not a regular file (a folder, a pipe or a device).",
   "rollup.read.cannot-open": "The file cannot be opened (no permission or a disk error).",
+  "rollup.read.timeout":
+    "Reading the file took too long (over 60 seconds) and was stopped; the other files were still consolidated. Check the file (very large sheets, many merged cells) and send it again.",
   "rollup.modified.stated": "(rows were inserted or deleted, or the hidden part was edited)",
   "rollup.modified.original": "(the table chibo made)",
   "rollup.modified.blank": "(blank)",

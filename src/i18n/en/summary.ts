@@ -47,5 +47,6 @@ export const summaryText: Record<string, string> = {
   "summary.check.col.code": "Code",
   "summary.check.col.message": "What is wrong and what to do",
   "summary.check.col.value": "Value",
+  "summary.check.clipped": "… (cut: the cell holds {length} characters, see it in the file)",
   "summary.check.sheetWide": "(whole sheet)",
 };

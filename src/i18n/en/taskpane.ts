@@ -55,6 +55,8 @@ export const taskpaneText: Record<string, string> = {
     "“{sheet}” is not a valid Excel sheet name. The workbook was not changed.",
   "taskpane.error.write.invalid-spec": "Sheet “{sheet}” could not be built. The workbook was not changed.",
   "taskpane.error.write.build-failed": "Sheet “{sheet}” could not be built. The workbook was not changed.",
+  "taskpane.error.write.not-xlsx":
+    "“{sheet}” cannot be added: the file is not an .xlsx workbook (an .xls or .ods is read but not written into). Save it as .xlsx (File › Save As) and try again. The workbook was not changed.",
   "taskpane.error.write.no-free-name":
     "Every name for sheet “{sheet}” is taken by your own sheets. Rename one and try again. The workbook was not changed.",
 

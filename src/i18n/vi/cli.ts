@@ -8,6 +8,8 @@ export const cliText: Record<string, string> = {
   "cli.noFiles": "Chưa chỉ tệp nào.",
   "cli.oneFile": "Lệnh summarize nhận đúng một tệp.",
   "cli.unknownCriteria": "Không có bộ tiêu chí “{criteria}”. Xem danh sách bằng: chibo presets",
+  "cli.unsafePattern":
+    "Bộ tiêu chí {file} có mẫu số thẻ “{pattern}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy sửa cardNumberPattern thành mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Tệp tiêu chí “{file}” không hợp lệ: {detail}",
   "cli.badMappingFile": "Tệp ánh xạ cột “{file}” không hợp lệ: {detail}",
   "cli.fileNotFound": "Không tìm thấy tệp “{file}”.",
@@ -51,4 +53,8 @@ export const cliText: Record<string, string> = {
   "cli.report.workbook": "cả tệp",
   "cli.presets.header": "Các bộ tiêu chí có sẵn:",
   "cli.presets.item": "  {id}\n    {title}\n    {regulation} (áp dụng từ năm {year})",
+  "cli.write.not-xlsx":
+    "Đã kiểm tra “{file}”, nhưng chỉ thêm được các trang tổng hợp vào tệp .xlsx/.xlsm. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu thành .xlsx (Tệp › Lưu thành) rồi chạy summarize trên bản đó.",
+  "cli.write.failed":
+    "Không ghi được các trang tổng hợp vào bản sao của “{file}” (trang “{sheet}”). Chưa ghi gì; tệp gốc không đổi.",
 };

@@ -8,6 +8,7 @@ export const rollupText: Record<string, string> = {
   "rollup.status.duplicate": "Trùng",
   "rollup.status.other-period": "Khác kỳ",
   "rollup.status.missing": "Chưa nộp",
+  "rollup.status.own-output": "Bản tổng hợp trước, bỏ qua",
   "rollup.source.summary": "Trang tổng hợp",
   "rollup.source.raw": "Bảng gốc",
   "rollup.type.dang-bo": "Đảng bộ",
@@ -20,10 +21,13 @@ export const rollupText: Record<string, string> = {
   "rollup.read.not-xlsx": "Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods).",
   "rollup.read.corrupt": "Tệp bị hỏng, không đọc được.",
   "rollup.read.not-found": "Không tìm thấy tệp.",
-  "rollup.read.too-large": "Tệp quá lớn để đọc an toàn; hãy xóa phần thừa hoặc tách tệp rồi gửi lại.",
+  "rollup.read.too-large":
+    "Tệp quá lớn để đọc an toàn (hoặc cần quá nhiều bộ nhớ) nên đã dừng; các tệp khác vẫn được tổng hợp. Hãy xóa phần thừa hoặc tách tệp rồi gửi lại.",
   "rollup.read.unsafe": "Tệp chứa khai báo XML không an toàn; hãy mở bằng Excel, lưu lại rồi gửi lại.",
   "rollup.read.not-a-file": "Không phải tệp thông thường (thư mục, ống dẫn hoặc thiết bị).",
   "rollup.read.cannot-open": "Không mở được tệp (không có quyền hoặc lỗi đĩa).",
+  "rollup.read.timeout":
+    "Đọc tệp quá lâu (quá 60 giây) nên đã dừng; các tệp khác vẫn được tổng hợp. Hãy kiểm tra tệp (trang quá lớn, nhiều ô gộp) và gửi lại.",
   "rollup.modified.stated": "(bảng đã bị thêm, xoá dòng hoặc sửa phần ẩn)",
   "rollup.modified.original": "(bảng chibo đã tạo)",
   "rollup.modified.blank": "(trống)",

@@ -47,5 +47,6 @@ export const summaryText: Record<string, string> = {
   "summary.check.col.code": "Mã",
   "summary.check.col.message": "Nội dung và cách sửa",
   "summary.check.col.value": "Giá trị",
+  "summary.check.clipped": "… (đã cắt bớt: ô gốc có {length} ký tự, xem ô đó trong tệp)",
   "summary.check.sheetWide": "(cả trang)",
 };

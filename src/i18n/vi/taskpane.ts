@@ -56,6 +56,8 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.error.write.invalid-name": "Tên trang “{sheet}” không hợp lệ trong Excel. Sổ chưa bị thay đổi.",
   "taskpane.error.write.invalid-spec": "Không lập được trang “{sheet}”. Sổ chưa bị thay đổi.",
   "taskpane.error.write.build-failed": "Không lập được trang “{sheet}”. Sổ chưa bị thay đổi.",
+  "taskpane.error.write.not-xlsx":
+    "Không thêm được trang “{sheet}”: tệp không phải sổ .xlsx (tệp .xls, .ods chỉ được đọc, không ghi vào). Hãy lưu thành .xlsx (Tệp › Lưu thành) rồi thử lại. Sổ chưa bị thay đổi.",
   "taskpane.error.write.no-free-name":
     "Mọi tên dành cho trang “{sheet}” đều đã là trang của bạn. Hãy đổi tên bớt một trang rồi thử lại. Sổ chưa bị thay đổi.",
 

@@ -198,6 +198,7 @@ export const STATUS_BADGE: Record<RowStatus, BadgeColor> = {
   duplicate: "warning",
   "other-period": "warning",
   missing: "severe",
+  "own-output": "subtle",
 };
 
 /** The i18n key of a status: the core's names for the roll-up's statuses, the pane's for its own. */

@@ -9,7 +9,7 @@ import {
   SUMMARY_SHEET_NAMES,
   type SummaryOptions,
 } from "../../../src/core/summary/build";
-import { canonicalRows, integrityCode } from "../../../src/core/summary/integrity";
+import { summaryCode } from "../../../src/core/summary/integrity";
 import { decodeMarker, type SummaryMarker } from "../../../src/core/summary/marker";
 import { specValues, type SheetSpec } from "../../../src/core/summary/spec";
 import type { Analysis, MeetingResults, UnitResults } from "../../../src/core/types";
@@ -185,9 +185,7 @@ describe("buildSummarySheets: the four printable reports", () => {
 
     it("carries a marker naming the criteria, unit and period, with the integrity code of the table", () => {
       expect(marker).toMatchObject({ criteria: "qd366-2025", unit: "Chi bộ Tổ dân phố số 3", period: 2025 });
-      expect(marker.code).toBe(
-        integrityCode(canonicalRows([[marker.kind, "Chi bộ Tổ dân phố số 3", "2025"], ...tableRows(spec)])),
-      );
+      expect(marker.code).toBe(summaryCode(marker, tableRows(spec)));
     });
   });
 
@@ -271,15 +269,34 @@ describe("buildSummarySheets: members table", () => {
     const spec = sheet(build(singleUnit()), SUMMARY_SHEET_NAMES.members);
     const marker = markerOf(spec);
     const rows = tableRows(spec);
-    const head = [marker.kind, marker.unit, String(marker.period)];
+    expect(summaryCode(marker, rows)).toBe(marker.code);
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (typeof value !== "number") return;
         const edited = rows.map((line) => [...line]);
         edited[r][c] = value + 1;
-        expect(integrityCode(canonicalRows([head, ...edited]))).not.toBe(marker.code);
+        expect(summaryCode(marker, edited)).not.toBe(marker.code);
       }),
     );
+  });
+
+  it("changes its integrity code when any field of the marker changes (unit, parent, kind, period, criteria, positions)", () => {
+    const spec = sheet(build(singleUnit()), SUMMARY_SHEET_NAMES.members);
+    const marker = markerOf(spec);
+    const rows = tableRows(spec);
+    const edits = [
+      { unit: marker.unit + " A" },
+      { parent: "Đảng bộ khác" },
+      { kind: "collectives" as const },
+      { period: (marker.period ?? 2025) - 1 },
+      { criteria: "hd21-2019" },
+      { headerRow: marker.headerRow + 1 },
+      { firstDataRow: marker.firstDataRow + 1 },
+      { totalRow: marker.totalRow + 1 },
+      { markerColumn: marker.markerColumn + 1 },
+    ];
+    for (const edit of edits)
+      expect([edit, summaryCode({ ...marker, ...edit }, rows)]).not.toEqual([edit, marker.code]);
   });
 });
 
