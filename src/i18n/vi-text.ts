@@ -1,5 +1,6 @@
 import { cliText } from "./vi/cli";
 import { excelText } from "./vi/excel";
+import { issueNameText } from "./vi/issue-names";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
@@ -17,4 +18,5 @@ export const viText: Record<string, string> = {
   ...excelText,
   ...criteriaText,
   ...meetingsText,
+  ...issueNameText,
 };

@@ -34,7 +34,7 @@ export function fillWorksheet(ws: Worksheet, spec: SheetSpec): number {
     line?.forEach((cell, c) => {
       if (!cell) return;
       if (c >= MAX_COLUMNS) fail(`column ${c + 1} is beyond the last column of a sheet`);
-      if (writeCell(ws, r, c, cell, fail)) links++;
+      if (writeCell(ws, r, c, cell, spec.font, fail)) links++;
     });
   });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -69,6 +69,7 @@ function writeCell(
   r: number,
   c: number,
   spec: SpecCell,
+  sheetFont: SheetSpec["font"],
   fail: (detail: string) => never,
 ): boolean {
   const address = `${columnLetter(c)}${r + 1}`;
@@ -88,7 +89,7 @@ function writeCell(
   // edits the cell later; the value itself is stored as a string, never as a formula.
   const numFmt = isText ? "@" : spec.numberFormat;
   if (numFmt !== undefined) style.numFmt = numFmt;
-  const font = fontOf(spec, link !== null, address, fail);
+  const font = fontOf(spec, sheetFont, link !== null, address, fail);
   if (font) style.font = font;
   const alignment = alignmentOf(spec);
   if (alignment) style.alignment = alignment;
@@ -117,11 +118,17 @@ function linkTarget(link: string, address: string, fail: (detail: string) => nev
 
 function fontOf(
   spec: SpecCell,
+  sheetFont: SheetSpec["font"],
   isLink: boolean,
   address: string,
   fail: (detail: string) => never,
 ): Partial<Font> | null {
   const font: Partial<Font> = {};
+  // Every cell names the sheet's font: a bold cell without a name would print in the default font.
+  if (sheetFont) {
+    font.name = sheetFont.name;
+    font.size = sheetFont.size;
+  }
   if (spec.bold) font.bold = true;
   if (spec.italic) font.italic = true;
   if (spec.fontSize !== undefined) {
@@ -178,10 +185,10 @@ function applyPage(ws: Worksheet, page: PageSetup, fail: (detail: string) => nev
   ws.pageSetup.paperSize = PAPER_A4;
   ws.pageSetup.orientation = page.orientation;
   if (page.fitToWidth) {
-    // One page wide, as many pages tall as needed.
+    // One page wide, as many pages tall as needed unless the spec says how many.
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = 1;
-    ws.pageSetup.fitToHeight = 0;
+    ws.pageSetup.fitToHeight = page.fitToHeight ?? 0;
   }
   if (page.printArea !== undefined) ws.pageSetup.printArea = printAreaFor(page.printArea, fail);
   if (page.printTitleRows !== undefined) {

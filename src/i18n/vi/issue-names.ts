@@ -1,0 +1,38 @@
+/**
+ * Short names of the issue codes (vi), for the "Mã" column of "Kết quả kiểm tra": a clerk reads a
+ * name, the code itself stays in the hidden marker and the JSON output. Keys shared with ../en.
+ */
+export const issueNameText: Record<string, string> = {
+  "issueName.header-not-found": "Không thấy dòng tiêu đề",
+  "issueName.missing-column": "Thiếu cột",
+  "issueName.duplicate-column": "Cột trùng",
+  "issueName.unknown-sheet": "Trang không nhận ra",
+  "issueName.invalid-level": "Mức xếp loại sai",
+  "issueName.invalid-number": "Không phải số",
+  "issueName.number-as-text": "Số lưu dạng chữ",
+  "issueName.invalid-date": "Ngày sai",
+  "issueName.formula-error": "Lỗi công thức",
+  "issueName.invalid-card-number": "Số thẻ đảng viên sai",
+  "issueName.legacy-encoding": "Bảng mã cũ",
+  "issueName.duplicate-member": "Đảng viên trùng",
+  "issueName.score-above-max": "Điểm quá mức tối đa",
+  "issueName.score-negative": "Điểm âm",
+  "issueName.total-mismatch": "Tổng điểm sai",
+  "issueName.level-score-mismatch": "Mức không khớp điểm",
+  "issueName.excluded-member-classified": "Xếp loại người được miễn",
+  "issueName.discipline-level": "Bị kỷ luật, mức quá cao",
+  "issueName.sick-leave-level": "Nghỉ ốm, mức quá cao",
+  "issueName.cap-exceeded": "Vượt tỷ lệ HTXSNV",
+  "issueName.collective-level-conflict": "Xếp loại tập thể không hợp",
+  "issueName.attendance-low": "Tỷ lệ dự thấp",
+  "issueName.meeting-count": "Thiếu buổi sinh hoạt",
+  "issueName.meeting-date": "Ngày sinh hoạt sai",
+  "issueName.count-mismatch": "Số lượng không khớp",
+  "issueName.percent-mismatch": "Tỷ lệ % sai",
+  "issueName.percent-sum": "Tổng tỷ lệ khác 100%",
+  "issueName.cross-sheet-mismatch": "Các trang không khớp",
+  "issueName.summary-modified": "Bản tổng hợp bị sửa",
+  "issueName.duplicate-unit": "Đơn vị trùng",
+  "issueName.missing-unit": "Thiếu đơn vị",
+  "issueName.period-mismatch": "Khác năm",
+};
