@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { getPreset, parseCriteriaJson } from "../core/criteria";
 import type { Criteria } from "../core/criteria/schema";
 import type { SheetMapping } from "../core/analyze";
@@ -53,6 +53,7 @@ export interface OpenedWorkbook {
 /** Reads an .xlsx file; every way it can fail becomes a message, never an exception. */
 export async function openWorkbook(file: string): Promise<Loaded<OpenedWorkbook>> {
   if (!existsSync(file)) return { ok: false, failure: { key: "cli.fileNotFound", params: { file } } };
+  if (statSync(file).isDirectory()) return { ok: false, failure: { key: "cli.isFolder", params: { file } } };
   try {
     const data = readFileSync(file);
     const book = await readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));

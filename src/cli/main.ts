@@ -10,6 +10,8 @@ import { rollupCommand } from "./rollup-command";
 import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inputs";
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
 import { textReport } from "./text-report";
+import { helpText, isCommand } from "./help";
+import { packageVersion } from "./version";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -32,9 +34,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   if (!parsed.ok) return fail({ key: parsed.key, params: parsed.params }) && usage(io, lang);
   const args = parsed.args;
-  if (args.help || args.command === null) {
-    io.stdout(t(lang, "cli.usage"));
-    return args.help ? EXIT_OK : EXIT_CANNOT_RUN;
+  if (args.version) {
+    io.stdout(`chibo ${packageVersion()}`);
+    return EXIT_OK;
+  }
+  // "chibo help", "chibo help check", "chibo check --help": the help asked for, on stdout.
+  if (args.command === "help" || args.help) {
+    const topic = args.command === "help" ? (args.files[0] ?? null) : args.command;
+    if (topic !== null && !isCommand(topic))
+      return fail({ key: "cli.unknownCommand", params: { command: topic } }) && usage(io, lang);
+    io.stdout(helpText(lang, topic));
+    return EXIT_OK;
+  }
+  if (args.command === null) {
+    io.stderr(helpText(lang, null));
+    return EXIT_CANNOT_RUN;
   }
   try {
     switch (args.command) {
@@ -58,6 +72,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 function usage(io: CliIo, lang: Lang): number {
   io.stderr(t(lang, "cli.usage"));
+  io.stderr(t(lang, "cli.help.more"));
   return EXIT_CANNOT_RUN;
 }
 
@@ -120,8 +135,8 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const analysis = analyzeWorkbook(opened.value.grids, options);
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
-    date: io.now?.() ?? new Date(),
-    ...(options.criteria ? { criteriaTitle: options.criteria.title } : {}),
+    date: args.date ?? io.now?.() ?? new Date(),
+    ...(options.criteria ? { criteria: options.criteria } : {}),
   });
   const result = applySheetSpecs(opened.value.book, specs);
   await writeFileAtomic(output, await writeXlsx(opened.value.book));

@@ -57,6 +57,8 @@ export const en: Catalog = {
     "duplicate-unit": "Unit “{unit}” was submitted more than once ({files}). Keep one copy.",
     "missing-unit": "No report yet from unit “{unit}”.",
     "period-mismatch": "This report is for {period}, not the period being consolidated ({expected}).",
+    "parent-mismatch":
+      "Unit “{unit}” belongs to “{parent}”, not to the parent of the other units (“{expected}”). Check that the file was not sent by mistake before merging.",
   },
   text: enText,
 };

@@ -58,6 +58,8 @@ export const vi: Catalog = {
     "duplicate-unit": "Đơn vị “{unit}” được nộp nhiều lần ({files}). Chỉ giữ một bản.",
     "missing-unit": "Chưa có báo cáo của đơn vị “{unit}”.",
     "period-mismatch": "Báo cáo này là của năm {period}, khác kỳ đang tổng hợp ({expected}).",
+    "parent-mismatch":
+      "Đơn vị “{unit}” thuộc “{parent}”, khác cấp trên của các đơn vị còn lại (“{expected}”). Kiểm tra xem tệp có gửi nhầm không trước khi gộp.",
   },
   text: viText,
 };

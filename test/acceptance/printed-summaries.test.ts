@@ -146,7 +146,7 @@ async function specsOfGeneratedWard(): Promise<{ label: string; specs: SheetSpec
   it("uses Times New Roman only: in the workbook's styles and in the PDF", async () => {
     for (const { label, xlsx, pdf } of printed) {
       const book = new ExcelJS.Workbook();
-      await book.xlsx.load(readFileSync(xlsx));
+      await book.xlsx.load(readFileSync(xlsx) as unknown as ArrayBuffer);
       const names = new Set<string>();
       book.worksheets[0].eachRow((row) =>
         row.eachCell((cell) => {

@@ -32,4 +32,5 @@ export const issueNameText: Record<string, string> = {
   "issueName.duplicate-unit": "Duplicate unit",
   "issueName.missing-unit": "Missing unit",
   "issueName.period-mismatch": "Different year",
+  "issueName.parent-mismatch": "Different parent",
 };

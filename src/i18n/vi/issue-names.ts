@@ -35,4 +35,5 @@ export const issueNameText: Record<string, string> = {
   "issueName.duplicate-unit": "Đơn vị trùng",
   "issueName.missing-unit": "Thiếu đơn vị",
   "issueName.period-mismatch": "Khác năm",
+  "issueName.parent-mismatch": "Khác cấp trên",
 };
