@@ -11,6 +11,7 @@ export interface CliArgs {
   lang: "vi" | "en";
   files: string[];
   help: boolean;
+  /** --version: print chibo's version and stop. */
   version: boolean;
   /** --date: the report's date, "YYYY-MM-DD" or "DD/MM/YYYY"; today when not given. */
   date: Date | null;

@@ -11,7 +11,7 @@ import { loadCriteria, loadMappings, openWorkbook, type CliFailure } from "./inp
 import { failedFileReport, fileReport, type JsonFileReport } from "./json-report";
 import { textReport } from "./text-report";
 import { helpText, isCommand } from "./help";
-import { packageVersion } from "./version";
+import { chiboVersion } from "./version";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -35,7 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!parsed.ok) return fail({ key: parsed.key, params: parsed.params }) && usage(io, lang);
   const args = parsed.args;
   if (args.version) {
-    io.stdout(`chibo ${packageVersion()}`);
+    io.stdout(chiboVersion());
     return EXIT_OK;
   }
   // "chibo help", "chibo help check", "chibo check --help": the help asked for, on stdout.

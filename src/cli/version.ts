@@ -1,21 +1,17 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /**
- * The version in package.json, read where the CLI runs from: compiled into dist-cli/src/cli (or
- * run from src/cli by the tests), package.json is at the project's root either way.
+ * chibo's version, from its package.json: the CLI runs from src/ (tests) or dist-cli/src/ (built),
+ * so the file is looked for upwards from here rather than at a fixed depth.
  */
-export function packageVersion(): string {
-  for (const up of ["../../..", "../.."]) {
-    try {
-      const parsed = JSON.parse(readFileSync(resolve(__dirname, up, "package.json"), "utf8")) as {
-        name?: string;
-        version?: string;
-      };
-      if (parsed.name === "chibo" && parsed.version) return parsed.version;
-    } catch {
-      // Not at this level: try the next.
+export function chiboVersion(from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: unknown; version?: unknown };
+      if (pkg.name === "chibo" && typeof pkg.version === "string") return pkg.version;
     }
+    if (dirname(dir) === dir) return "unknown";
   }
-  return "0.0.0";
 }

@@ -43,7 +43,7 @@ describe("the CLI explains itself", () => {
     };
     const run = await runCli(["--version"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(`chibo ${version}`);
+    expect(run.stdout).toBe(version);
   });
 
   it("says a folder given to check is a folder", async () => {
