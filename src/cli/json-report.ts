@@ -17,6 +17,8 @@ export interface JsonFileReport {
     encoding?: string;
   }[];
   unit?: Analysis["unit"];
+  /** The criteria set this file was judged by, and where it came from. */
+  criteria?: { id: string; title: string; origin: Analysis["criteriaOrigin"] };
   issues: JsonIssue[];
   results: Analysis["results"];
 }
@@ -50,6 +52,7 @@ export function fileReport(file: string, analysis: Analysis, lang: Lang): JsonFi
   return {
     file,
     unit: analysis.unit,
+    criteria: { id: analysis.criteria.id, title: analysis.criteria.title, origin: analysis.criteriaOrigin },
     sheets: analysis.sheets.map((s) => ({
       name: s.name,
       kind: s.kind,

@@ -97,7 +97,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   const reports: JsonFileReport[] = [];
   let errorsFound = false;
   let cannotRun = false;
-  let criteriaId = options.criteria?.id ?? "";
+  let criteriaId = "";
   for (const file of args.files) {
     const opened = await openWorkbook(file);
     if (!opened.ok) {
@@ -108,7 +108,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
       continue;
     }
     const analysis = analyzeWorkbook(opened.value.grids, options);
-    criteriaId ||= analysis.criteria;
+    criteriaId ||= analysis.criteria.id;
     if (analysis.issues.some((i) => i.severity === "error")) errorsFound = true;
     if (args.json) reports.push(fileReport(file, analysis, args.lang));
     else io.stdout(textReport(file, analysis, args.lang) + "\n");
@@ -136,7 +136,6 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
     date: args.date ?? io.now?.() ?? new Date(),
-    ...(options.criteria ? { criteria: options.criteria } : {}),
   });
   const result = applySheetSpecs(opened.value.book, specs);
   await writeFileAtomic(output, await writeXlsx(opened.value.book));

@@ -146,7 +146,7 @@ export async function loadExpected(file: string | null): Promise<Loaded<Expected
 export function rollupJson(outcome: RollupOutcome, output: string, lang: Lang) {
   const { analysis } = outcome;
   return {
-    criteria: analysis.criteria,
+    criteria: analysis.criteria.id,
     output,
     unit: { name: analysis.unit.name, parent: analysis.unit.parent, period: analysis.unit.period },
     capScope: outcome.capScope,

@@ -28,7 +28,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
       unit: unit.name || "—",
       parent: unit.parent ? ` (${unit.parent})` : "",
       period: unit.period ?? "—",
-      criteria: analysis.criteria,
+      criteria: analysis.criteria.title,
     }),
   );
   lines.push(t(lang, "cli.report.sheets"));

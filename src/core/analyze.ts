@@ -1,7 +1,11 @@
-import { presetForYear } from "./criteria";
+import {
+  chooseCriteria,
+  criteriaOfOption,
+  readWorkbookCriteria,
+  type CriteriaOption,
+} from "./criteria/choose";
 import { LevelMatcher } from "./criteria/level-matcher";
 import type { Criteria } from "./criteria/schema";
-import { criteriaFromGrid } from "./criteria/sheet-read";
 import {
   addTallies,
   collectiveResults,
@@ -37,8 +41,11 @@ export interface SheetMapping {
 }
 
 export interface AnalyzeOptions {
-  /** The criteria set; when omitted, a "Tiêu chí" sheet of the workbook, else the preset for the workbook's year. */
-  criteria?: Criteria;
+  /**
+   * The criteria set, or a preset's id; when omitted (or an unknown id), a "Tiêu chí" sheet of the
+   * workbook, else the preset for the workbook's year.
+   */
+  criteria?: CriteriaOption;
   /** Mapping overrides by sheet name. */
   mappings?: Record<string, SheetMapping>;
   lang?: Lang;
@@ -56,12 +63,15 @@ const RECOGNIZED = new Set<SheetKind>([
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
   const sink = new IssueSink();
-  const workbookCriteria = options.criteria ? null : readCriteriaSheet(grids, sink);
-  const provisional = options.criteria ?? workbookCriteria ?? presetForYear(null);
+  const given = criteriaOfOption(options.criteria);
+  const sheet = given ? null : readWorkbookCriteria(grids);
+  if (sheet) sink.issues.push(...sheet.issues);
+  const provisional = chooseCriteria(given, sheet, null).criteria;
   const provisionalLevels = new LevelMatcher(provisional);
   let tables = grids.map((grid) => recognizeSheet(grid, provisionalLevels, options.mappings?.[grid.name]));
   const unit = readUnitInfo(tables);
-  const criteria = options.criteria ?? workbookCriteria ?? presetForYear(unit.period);
+  const chosen = chooseCriteria(given, sheet, unit.period);
+  const criteria = chosen.criteria;
   const levels = criteria === provisional ? provisionalLevels : new LevelMatcher(criteria);
   if (criteria !== provisional)
     tables = grids.map((grid) => recognizeSheet(grid, levels, options.mappings?.[grid.name]));
@@ -149,24 +159,14 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   if (meetings) results.meetings = meetings;
 
   return {
-    criteria: criteria.id,
+    criteria,
+    criteriaOrigin: chosen.origin,
     unit,
     sheets: tables.map((t) => t.info),
     issues: orderIssues(dedupe(sink.issues), grids),
     results,
     units: unitsOf(unit.name, members, collectives, criteria, results),
   };
-}
-
-function readCriteriaSheet(grids: readonly Grid[], sink: IssueSink): Criteria | null {
-  for (const grid of grids) {
-    const first = grid.rows[0] ?? [];
-    if (!first.some((v) => typeof v === "string" && v.startsWith("chibo-criteria:"))) continue;
-    const read = criteriaFromGrid(grid);
-    sink.issues.push(...read.issues);
-    if (read.criteria) return read.criteria;
-  }
-  return null;
 }
 
 function reportStructure(table: RecognizedTable, sink: IssueSink): void {

@@ -1,4 +1,6 @@
+import type { CriteriaOrigin } from "./criteria/choose";
 import type { LevelKey } from "./criteria/levels";
+import type { Criteria } from "./criteria/schema";
 import type { Issue } from "./issues/issue";
 
 export type SheetKind =
@@ -154,7 +156,10 @@ export interface UnitInfo {
 }
 
 export interface Analysis {
-  criteria: string;
+  /** The criteria set the workbook was judged by: every front end and the summaries use this one. */
+  criteria: Criteria;
+  /** Where that set came from. */
+  criteriaOrigin: CriteriaOrigin;
   unit: UnitInfo;
   sheets: SheetInfo[];
   issues: Issue[];

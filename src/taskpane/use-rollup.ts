@@ -1,5 +1,4 @@
 import { useCallback, useReducer, useRef } from "react";
-import { getPreset } from "../core/criteria";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/types";
 import type { TaskpaneIO } from "./io";
@@ -62,7 +61,6 @@ export function useRollup(
     if (current.running || current.files.length === 0) return;
     onError(null);
     dispatch({ type: "start" });
-    const criteria = criteriaId ? getPreset(criteriaId) : undefined;
     const unit = current.unitName.trim();
     try {
       const outcome = await runRollup(
@@ -70,7 +68,7 @@ export function useRollup(
         {
           lang,
           readGrids: io.readWorkbookFile,
-          ...(criteria ? { criteria } : {}),
+          ...(criteriaId ? { criteria: criteriaId } : {}),
           ...(current.expected ? { expected: current.expected.expected } : {}),
           ...(unit ? { unit } : {}),
         },

@@ -50,7 +50,7 @@ function errors(issues: readonly Issue[]): Issue[] {
 describe("analyzeWorkbook end to end", () => {
   it("reads a clean member list: unit, sheets, counts and shares, no issue", () => {
     const analysis = analyzeWorkbook([members()]);
-    expect(analysis.criteria).toBe("qd366-2025");
+    expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.unit).toEqual({
       name: "Chi bộ tổ dân phố số 3",
       parent: "Đảng bộ phường Đồng Tâm",
@@ -106,15 +106,15 @@ describe("analyzeWorkbook end to end", () => {
   });
 
   it("judges by the rules of the workbook's year", () => {
-    expect(analyzeWorkbook([members(cleanMembers(), 2022)]).criteria).toBe("hd21-2019");
-    expect(analyzeWorkbook([members(cleanMembers(), 2024)]).criteria).toBe("qd124-2023");
-    expect(analyzeWorkbook([memberSheet({ members: cleanMembers(), title: [] })]).criteria).toBe(
+    expect(analyzeWorkbook([members(cleanMembers(), 2022)]).criteria.id).toBe("hd21-2019");
+    expect(analyzeWorkbook([members(cleanMembers(), 2024)]).criteria.id).toBe("qd124-2023");
+    expect(analyzeWorkbook([memberSheet({ members: cleanMembers(), title: [] })]).criteria.id).toBe(
       "qd366-2025",
     );
   });
 
   it("uses the criteria it is given over the year's", () => {
-    expect(analyzeWorkbook([members()], { criteria: preset("hd21-2019") }).criteria).toBe("hd21-2019");
+    expect(analyzeWorkbook([members()], { criteria: preset("hd21-2019") }).criteria.id).toBe("hd21-2019");
   });
 
   it("reports a workbook with no table it can read, and a sheet it cannot read", () => {
@@ -235,7 +235,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
 
   it("uses the criteria written in the workbook", () => {
     const analysis = analyzeWorkbook([criteriaGrid(ownRules), members(lines)]);
-    expect(analysis.criteria).toBe("chi-bo-rieng");
+    expect(analysis.criteria.id).toBe("chi-bo-rieng");
     expect(analysis.sheets[0].kind).toBe("criteria");
     expect(analysis.results.members?.cap).toMatchObject({
       denominator: "ASSESSED",
@@ -247,7 +247,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
 
   it("judges by the year's preset without the sheet", () => {
     const analysis = analyzeWorkbook([members(lines)]);
-    expect(analysis.criteria).toBe("qd366-2025");
+    expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.issues.map((i) => i.code)).toEqual(["cap-exceeded"]);
   });
 
@@ -256,7 +256,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
     const row = broken.rows.findIndex((line) => line[KEY_COL] === "cap.ratio");
     broken.rows[row][1] = "hai mươi";
     const analysis = analyzeWorkbook([broken, members(lines)]);
-    expect(analysis.criteria).toBe("qd366-2025");
+    expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.issues[0]).toMatchObject({
       code: "invalid-number",
       sheet: "Tiêu chí",
@@ -266,7 +266,8 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
 
   it("gives way to criteria passed by the caller", () => {
     expect(
-      analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { criteria: preset("qd124-2023") }).criteria,
+      analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { criteria: preset("qd124-2023") }).criteria
+        .id,
     ).toBe("qd124-2023");
   });
 });

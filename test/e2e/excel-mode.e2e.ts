@@ -194,7 +194,9 @@ describe("the task pane inside Excel (fake host)", () => {
 
   it("writes the criteria as a sheet and reads it back", async () => {
     await showTab("Tiêu chí");
-    await expect(page.getByTestId("criteria-in-use").textContent()).resolves.toContain(analysis.criteria);
+    await expect(page.getByTestId("criteria-in-use").textContent()).resolves.toContain(
+      analysis.criteria.title,
+    );
     await page.getByTestId("write-criteria").click();
     await page.getByTestId("criteria-written").waitFor({ timeout: 60000 });
     await page.getByTestId("read-criteria").click();

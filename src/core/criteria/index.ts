@@ -5,3 +5,13 @@ export { listPresets, getPreset, presetForYear, parseCriteriaJson, type Criteria
 export { criteriaToSheetSpec } from "./sheet-write";
 export { criteriaFromGrid } from "./sheet-read";
 export { CRITERIA_MARKER_PREFIX, CRITERIA_FORMAT_VERSION } from "./sheet-layout";
+export {
+  chooseCriteria,
+  criteriaOfOption,
+  findCriteriaGrid,
+  readWorkbookCriteria,
+  type ChosenCriteria,
+  type CriteriaOption,
+  type CriteriaOrigin,
+} from "./choose";
+export { isCriteriaSheet } from "./sheet-layout";

@@ -1,3 +1,5 @@
+import type { Grid } from "../grid/types";
+
 /**
  * The layout of the "Tiêu chí" sheet, shared by the writer and the reader so that they cannot drift:
  * which fields appear, in what order, and how each value is shown. A hidden key column names the field
@@ -6,6 +8,11 @@
 
 export const CRITERIA_MARKER_PREFIX = "chibo-criteria:";
 export const CRITERIA_FORMAT_VERSION = 1;
+
+/** True for a sheet that carries chibo's criteria marker in its first row: the one test for "the criteria sheet". */
+export function isCriteriaSheet(grid: Grid): boolean {
+  return (grid.rows[0] ?? []).some((v) => typeof v === "string" && v.startsWith(CRITERIA_MARKER_PREFIX));
+}
 
 /** 0-based columns: the printed label and value, then the hidden key (marker in row 1) and extra. */
 export const LABEL_COL = 0;

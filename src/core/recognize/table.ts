@@ -1,5 +1,6 @@
 import type { SheetMapping } from "../analyze";
 import type { LevelMatcher } from "../criteria/level-matcher";
+import { isCriteriaSheet } from "../criteria/sheet-layout";
 import { columnIndex, columnLetter } from "../grid/address";
 import type { Grid } from "../grid/types";
 import { makeIssue, type Issue } from "../issues/issue";
@@ -29,12 +30,6 @@ const KEY_FIELDS: Partial<Record<SheetKind, FieldName[]>> = {
   "reported-summary": ["content", "total", "assessed"],
 };
 
-const CRITERIA_MARKER = "chibo-criteria:";
-
-function hasCriteriaMarker(grid: Grid): boolean {
-  return (grid.rows[0] ?? []).some((v) => typeof v === "string" && v.startsWith(CRITERIA_MARKER));
-}
-
 /** Recognizes one sheet; an explicit mapping wins over every guess it covers. */
 export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: SheetMapping): RecognizedTable {
   const text = new SheetText(grid);
@@ -60,7 +55,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
       extent: emptyExtent,
       issues,
     };
-  if (hasCriteriaMarker(grid))
+  if (isCriteriaSheet(grid))
     return {
       info: baseInfo("criteria"),
       text,

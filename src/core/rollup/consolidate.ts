@@ -39,7 +39,8 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const period = options.period ?? commonPeriod(submissions);
   const verdicts = judgeSubmissions(submissions, period, options);
   const accepted = submissions.filter((_, i) => isAccepted(verdicts.statuses[i]));
-  const criteria = rollupCriteria(accepted, period, options.criteria);
+  const chosen = rollupCriteria(accepted, period, options.criteria);
+  const criteria = chosen.criteria;
   const capScope = chooseCapScope(accepted, criteria, options.capScope);
 
   const units: UnitResults[] = accepted.map((s) => ({
@@ -53,7 +54,8 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const name =
     options.unit?.trim() || options.expected?.unit || commonParent(accepted) || t(lang, "rollup.defaultUnit");
   const analysis: Analysis = {
-    criteria: criteria.id,
+    criteria,
+    criteriaOrigin: chosen.origin,
     unit: { name, parent: options.parent?.trim() || null, period, place: null },
     sheets: [],
     issues: [],
@@ -64,7 +66,6 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
     lang,
     date,
     capOn: capScope === "per-unit" ? ("rows" as const) : ("total" as const),
-    criteriaTitle: criteria.title,
   };
   // The cap issues point at verdict cells of the sheet being made: find the rows in a first build.
   const draft = buildSummarySheets(analysis, summaryOptions);

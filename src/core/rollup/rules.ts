@@ -1,4 +1,5 @@
 import { getPreset, presetForYear } from "../criteria";
+import { criteriaOfOption, type ChosenCriteria, type CriteriaOption } from "../criteria/choose";
 import type { Criteria } from "../criteria/schema";
 import { makeIssue } from "../issues/issue";
 import { foldText } from "../text";
@@ -144,21 +145,25 @@ export function commonPeriod(submissions: readonly Submission[]): number | null 
   return best;
 }
 
-/** The criteria given, else the set most accepted inputs name, else the preset for the period. */
+/**
+ * The criteria given, else the set most accepted inputs name (the set an input was analysed with,
+ * else the preset of that id: a summary sheet names only the id), else the preset for the period.
+ */
 export function rollupCriteria(
   accepted: readonly Submission[],
   period: number | null,
-  given: Criteria | undefined,
-): Criteria {
-  if (given) return given;
+  option: CriteriaOption | undefined,
+): ChosenCriteria {
+  const given = criteriaOfOption(option);
+  if (given) return { criteria: given, origin: { from: "option" } };
   const counts = new Map<string, number>();
   for (const s of accepted) if (s.criteria) counts.set(s.criteria, (counts.get(s.criteria) ?? 0) + 1);
   const ids = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   for (const id of ids) {
-    const preset = getPreset(id);
-    if (preset) return preset;
+    const set = accepted.find((s) => s.criteria === id && s.criteriaSet)?.criteriaSet ?? getPreset(id);
+    if (set) return { criteria: set, origin: { from: "inputs" } };
   }
-  return presetForYear(period);
+  return { criteria: presetForYear(period), origin: { from: "year", year: period } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Lang } from "../../i18n/types";
 import { analyzeWorkbook } from "../analyze";
 import type { LevelTally } from "../compute/levels";
-import type { Criteria } from "../criteria/schema";
+import type { CriteriaOption } from "../criteria/choose";
 import type { Grid } from "../grid/types";
 import type { CollectiveResults, MemberResults } from "../types";
 import { readSummaryWorkbook } from "./read-summary";
@@ -9,7 +9,7 @@ import type { ReadFailure, Submission } from "./types";
 
 export interface SubmissionOptions {
   /** Passed to the analysis of raw workbooks; their own choice otherwise. */
-  criteria?: Criteria;
+  criteria?: CriteriaOption;
   lang: Lang;
 }
 
@@ -25,6 +25,7 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
       file,
       unit: { ...summary.unit, name: summary.unit.name || nameFromFile(file) },
       criteria: summary.criteria,
+      criteriaSet: null,
       source: "summary",
       figures: summary.figures,
       rollup: summary.rollup,
@@ -41,7 +42,8 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
   return {
     file,
     unit: { ...analysis.unit, name: analysis.unit.name || nameFromFile(file) },
-    criteria: analysis.criteria,
+    criteria: analysis.criteria.id,
+    criteriaSet: analysis.criteria,
     source: "raw",
     figures: {
       members: members ? tallyOf(members) : null,
@@ -61,6 +63,7 @@ export function failedSubmission(file: string, failure: ReadFailure): Submission
     file,
     unit: null,
     criteria: null,
+    criteriaSet: null,
     source: null,
     figures: { members: null, collectives: null, meetings: null },
     rollup: false,

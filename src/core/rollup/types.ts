@@ -1,4 +1,5 @@
 import type { LevelTally } from "../compute/levels";
+import type { CriteriaOption } from "../criteria/choose";
 import type { Criteria } from "../criteria/schema";
 import type { Issue } from "../issues/issue";
 import type { SheetSpec } from "../summary/spec";
@@ -31,6 +32,8 @@ export interface Submission {
   unit: UnitInfo | null;
   /** The criteria set the unit used (its id), where known. */
   criteria: string | null;
+  /** That set itself where the file was analysed here (a summary sheet names only the id). */
+  criteriaSet: Criteria | null;
   source: SubmissionSource | null;
   figures: UnitFigures;
   /** The file is itself a roll-up (or a grassroots committee's summary): several rows per table. */
@@ -96,8 +99,8 @@ export interface ExpectedUnits {
 }
 
 export interface RollupOptions {
-  /** The criteria set; when omitted, the one most inputs name, else the preset for the period. */
-  criteria?: Criteria;
+  /** The criteria set or a preset's id; when omitted (or unknown), the one most inputs name, else the preset for the period. */
+  criteria?: CriteriaOption;
   expected?: ExpectedUnits;
   /** The consolidating unit's name; else the expected list's, else the parent all inputs name, else "Tổng hợp". */
   unit?: string;

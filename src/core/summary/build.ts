@@ -1,7 +1,5 @@
 import { issueMessage, t, type Lang } from "../../i18n";
 import { catalog } from "../../i18n";
-import { getPreset } from "../criteria";
-import type { Criteria } from "../criteria/schema";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
 import { criteriaLabel } from "./criteria-label";
@@ -52,22 +50,11 @@ export interface SummaryOptions {
   date?: Date;
   /** Where the cap verdict is given: on each row (rows are grassroots units) or on the total row only. */
   capOn?: "rows" | "total";
-  /** The criteria set's title for the subtitle, when `criteria` is not given and the id is no preset. */
-  criteriaTitle?: string;
-  /** The criteria set used: the subtitle names it by title and date. The preset of the analysis otherwise. */
-  criteria?: Pick<Criteria, "title" | "sources" | "year">;
 }
 
 /** "I", "II", "III", "IV": quarters are named, so that "Quý IV" never reads as a count of four. */
 export function romanQuarter(quarter: number): string {
   return ["I", "II", "III", "IV"][quarter - 1] ?? String(quarter);
-}
-
-/** The criteria as the subtitle names them: title and date, never the internal id when avoidable. */
-function criteriaText(analysis: Analysis, options: SummaryOptions, lang: Lang): string {
-  const criteria = options.criteria ?? (options.criteriaTitle ? null : getPreset(analysis.criteria));
-  if (criteria) return criteriaLabel(criteria, lang);
-  return options.criteriaTitle ?? analysis.criteria;
 }
 
 /**
@@ -80,8 +67,9 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
   const period = analysis.unit.period ?? date.getFullYear();
   const common = {
     unit: analysis.unit,
-    criteriaId: analysis.criteria,
-    subtitle: t(lang, "summary.subtitle", { criteria: criteriaText(analysis, options, lang) }),
+    criteriaId: analysis.criteria.id,
+    // The criteria by title and date, never the internal id.
+    subtitle: t(lang, "summary.subtitle", { criteria: criteriaLabel(analysis.criteria, lang) }),
     date,
     lang,
   };
@@ -124,7 +112,7 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
 
   const gradeNames = meetingGradeNames(analysis);
   const meetingRows = meetingUnits(analysis);
-  const yearRule = Boolean(getPreset(analysis.criteria)?.meeting.yearRule);
+  const yearRule = Boolean(analysis.criteria.meeting.yearRule);
   if (meetingRows.length)
     specs.push(
       layoutReport({
@@ -196,14 +184,9 @@ function collectiveRow(index: number | null, unit: string, results: CollectiveRe
   return [index, unit, ...levelValues(results)];
 }
 
-/** Grade columns in the criteria's order (best first), then any other grade found. */
+/** Grade columns in the analysis' own criteria's order (best first), then any other grade found. */
 function meetingGradeNames(analysis: Analysis): string[] {
-  const ordered = getPreset(analysis.criteria)?.meeting.grades.map((g) => g.grade) ?? [
-    "Tốt",
-    "Khá",
-    "Trung bình",
-    "Kém",
-  ];
+  const ordered = analysis.criteria.meeting.grades.map((g) => g.grade);
   const found = new Set<string>();
   for (const u of meetingUnits(analysis))
     for (const grade of Object.keys(u.meetings?.grades ?? {})) found.add(grade);

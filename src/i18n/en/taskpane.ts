@@ -135,7 +135,7 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.criteria.auto.sheet": "Automatic: the workbook's sheet “{sheet}”",
   "taskpane.criteria.auto.year": "Automatic: by the workbook's year ({title})",
   "taskpane.criteria.useSheet": "Check with this sheet",
-  "taskpane.criteria.inUse": "Checking with criteria set “{id}”.",
+  "taskpane.criteria.inUse": "Checking with criteria set “{title}”.",
   "taskpane.criteria.regulation": "Regulation",
   "taskpane.criteria.fromYear": "from {year}",
   "taskpane.criteria.levels": "Levels and accepted spellings",

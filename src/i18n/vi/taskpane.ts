@@ -136,7 +136,7 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.criteria.auto.sheet": "Tự động: theo trang “{sheet}” trong sổ",
   "taskpane.criteria.auto.year": "Tự động: theo năm của sổ ({title})",
   "taskpane.criteria.useSheet": "Kiểm tra theo trang này",
-  "taskpane.criteria.inUse": "Đang kiểm tra theo bộ tiêu chí “{id}”.",
+  "taskpane.criteria.inUse": "Đang kiểm tra theo bộ tiêu chí “{title}”.",
   "taskpane.criteria.regulation": "Văn bản",
   "taskpane.criteria.fromYear": "áp dụng từ năm {year}",
   "taskpane.criteria.levels": "Các mức xếp loại và cách viết được chấp nhận",

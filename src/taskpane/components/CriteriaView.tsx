@@ -47,8 +47,12 @@ export function CriteriaView({ lang, session, mode }: { lang: Lang; session: Ses
     () => (session.grids ? readCriteriaBack(session.grids, null, session.analysis, lang) : null),
     [session.grids, session.analysis, lang],
   );
+  // The set shown is the one the analysis used; before a workbook is read, the choice or the year's preset.
   const chosen =
-    (chosenId ? presets.find((p) => p.id === chosenId) : undefined) ?? fromSheet?.criteria ?? byYear;
+    session.analysis?.criteria ??
+    (chosenId ? presets.find((p) => p.id === chosenId) : undefined) ??
+    fromSheet?.criteria ??
+    byYear;
 
   const writeSheet = async () => {
     setReadBack(null);
@@ -95,7 +99,7 @@ export function CriteriaView({ lang, session, mode }: { lang: Lang; session: Ses
       </Field>
       {session.analysis ? (
         <Text size={200} data-testid="criteria-in-use">
-          {t(lang, "taskpane.criteria.inUse", { id: session.analysis.criteria })}
+          {t(lang, "taskpane.criteria.inUse", { title: session.analysis.criteria.title })}
         </Text>
       ) : null}
       <Card className={styles.section}>

@@ -1,5 +1,5 @@
 import type { Criteria } from "../../core/criteria/schema";
-import { CRITERIA_MARKER_PREFIX } from "../../core/criteria/sheet-layout";
+import { findCriteriaGrid as findWorkbookCriteriaGrid } from "../../core/criteria/choose";
 import { criteriaFromGrid } from "../../core/criteria/sheet-read";
 import type { Grid } from "../../core/grid/types";
 import type { Issue } from "../../core/issues/issue";
@@ -13,27 +13,17 @@ export interface CriteriaReadBack {
   issues: Issue[];
 }
 
-function hasMarker(grid: Grid): boolean {
-  return (grid.rows[0] ?? []).some((v) => typeof v === "string" && v.startsWith(CRITERIA_MARKER_PREFIX));
-}
-
 /**
- * The workbook's criteria sheet: the one just written if named, else one carrying chibo's
- * criteria marker, else one recognition took for criteria.
+ * The workbook's criteria sheet: the one just written if named, else the one the analysis read its
+ * set from, else one carrying chibo's criteria marker (the same test the analysis uses).
  */
 export function findCriteriaGrid(
   grids: readonly Grid[],
   preferred: string | null,
   analysis: Analysis | null,
 ): Grid | null {
-  if (preferred) {
-    const named = grids.find((g) => g.name === preferred);
-    if (named) return named;
-  }
-  const marked = grids.find(hasMarker);
-  if (marked) return marked;
-  const recognized = analysis?.sheets.find((s) => s.kind === "criteria");
-  return recognized ? (grids.find((g) => g.name === recognized.name) ?? null) : null;
+  const used = analysis?.criteriaOrigin.from === "sheet" ? analysis.criteriaOrigin.sheet : null;
+  return findWorkbookCriteriaGrid(grids, preferred ?? used);
 }
 
 /** Reads the criteria sheet back; null when the workbook has none. */

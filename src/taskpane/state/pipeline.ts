@@ -1,5 +1,4 @@
 import { analyzeWorkbook } from "../../core/analyze";
-import { getPreset } from "../../core/criteria";
 import type { Grid } from "../../core/grid/types";
 import type { Analysis } from "../../core/types";
 import type { Lang } from "../../i18n/types";
@@ -10,10 +9,9 @@ import type { TaskpaneSettings } from "../io";
  * workbook saved by a newer chibo) falls back to the preset for the workbook's year.
  */
 export function runAnalysis(grids: readonly Grid[], settings: TaskpaneSettings, lang: Lang): Analysis {
-  const criteria = settings.criteriaId ? getPreset(settings.criteriaId) : undefined;
   return analyzeWorkbook(grids, {
     mappings: settings.mappings,
     lang,
-    ...(criteria ? { criteria } : {}),
+    ...(settings.criteriaId ? { criteria: settings.criteriaId } : {}),
   });
 }

@@ -123,13 +123,14 @@ describe("sample chi-bo-tdp-so-3-2025, sheet “Phiếu chấm T12”", () => {
     expect(getPreset("phu-tho-khoi-co-quan")?.meeting.rubric?.id).toBe("phu-tho-khoi-co-quan");
   });
 
-  it("reports the NaN cells as invalid numbers, never as above the maximum, and skips the checks that depend on them", () => {
+  // The sample was regenerated with real numbers: the planted sub-score above its maximum (D13) and
+  // the wrong total (D18) are what must be found now, and no cell is unreadable.
+  it("reports the planted sub-score above its maximum and the wrong total, at their cells", () => {
     const sink = new IssueSink();
-    const result = checkMeetingScore(table, criteria, sink);
-    const invalid = sink.issues.filter((i) => i.code === "invalid-number").map((i) => i.cell);
-    expect(invalid.sort()).toEqual(["D11", "D13", "D18", "E11", "E13", "E18"]);
-    expect(sink.issues.filter((i) => i.code !== "invalid-number")).toEqual([]);
-    expect(result.total).toBeNull();
-    expect(result.grade).toBeNull();
+    checkMeetingScore(table, criteria, sink);
+    expect(sink.issues.filter((i) => i.code === "invalid-number")).toEqual([]);
+    const above = sink.issues.filter((i) => i.code === "score-above-max").map((i) => i.cell);
+    expect(above).toContain("D13");
+    expect(sink.issues.filter((i) => i.code === "total-mismatch").map((i) => i.cell)).toEqual(["D18"]);
   });
 });

@@ -43,7 +43,8 @@ function singleUnit(): Analysis {
   const members = memberResults(tally(3, 13, 3, 1, 1), QD366);
   const collectives = collectiveResults(tally(1, 0, 0, 0), QD366);
   return {
-    criteria: QD366.id,
+    criteria: QD366,
+    criteriaOrigin: { from: "option" },
     unit: {
       name: "Chi bộ Tổ dân phố số 3",
       parent: "Đảng bộ phường Đồng Tâm",
@@ -82,7 +83,8 @@ function wardUnits(): Analysis {
     { unit: "Chi bộ 2", members: memberResults(second, QD366), collectives: null, meetings: null },
   ];
   return {
-    criteria: QD366.id,
+    criteria: QD366,
+    criteriaOrigin: { from: "option" },
     unit: { name: "Đảng bộ phường Đồng Tâm", parent: "Đảng bộ thành phố", period: 2025, place: "Đồng Tâm" },
     sheets: [],
     issues: [],
