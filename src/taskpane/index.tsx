@@ -6,9 +6,9 @@ import { browserStore, startHost } from "./host";
 async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const { io, lang } = await startHost();
+  const { io, lang, dark } = await startHost();
   document.documentElement.lang = lang;
-  createRoot(container).render(<App io={io} lang={lang} store={browserStore()} />);
+  createRoot(container).render(<App io={io} lang={lang} store={browserStore()} dark={dark} />);
 }
 
 void main();
