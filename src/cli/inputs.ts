@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { getPreset, parseCriteriaJson } from "../core/criteria";
-import type { Criteria } from "../core/criteria/schema";
-import type { SheetMapping } from "../core/analyze";
-import type { Grid } from "../core/grid/types";
+import { getPreset, parseCriteriaJson } from "../core";
+import type { Criteria } from "../core";
+import type { SheetMapping } from "../core";
+import type { Grid } from "../core";
 import { gridsFromBook, readXlsx, XlsxReadError, type XlsxBook } from "../xlsx";
 
 /** A message key and its parameters: what the CLI prints when it cannot go on. */

@@ -1,6 +1,6 @@
 import { issueMessage, type Lang } from "../i18n";
-import type { Issue } from "../core/issues/issue";
-import type { Analysis } from "../core/types";
+import type { Issue } from "../core";
+import type { Analysis } from "../core";
 
 /** One file's entry of the `check --json` document (design.md, "CLI"). */
 export interface JsonFileReport {

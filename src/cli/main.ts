@@ -1,7 +1,7 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import { analyzeWorkbook, type AnalyzeOptions } from "../core/analyze";
-import { listPresets } from "../core/criteria";
-import { buildSummarySheets } from "../core/summary/build";
+import { analyzeWorkbook, type AnalyzeOptions } from "../core";
+import { listPresets } from "../core";
+import { buildSummarySheets } from "../core";
 import { t, type Lang } from "../i18n";
 import { applySheetSpecs, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";

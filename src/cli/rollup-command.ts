@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve as resolvePath } from "node:path";
-import { LEVEL_KEYS } from "../core/criteria/levels";
-import type { Issue } from "../core/issues/issue";
+import { LEVEL_KEYS } from "../core";
+import type { Issue } from "../core";
 import {
   createRollup,
   expectedFromGrids,
@@ -11,7 +11,7 @@ import {
   type FileEntry,
   type RollupIssue,
   type RollupOutcome,
-} from "../core/rollup";
+} from "../core";
 import { catalog, issueMessage, t, type Lang } from "../i18n";
 import { applySheetSpecs, createXlsxBook, writeXlsx } from "../xlsx";
 import { writeFileAtomic } from "../xlsx/node-files";

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { failedSubmission, type Submission } from "../core/rollup";
+import { failedSubmission, type Submission } from "../core";
 import { readSubmissionFile, type ReadRequest } from "./rollup-read";
 import type { WorkerRequest } from "./rollup-worker";
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Criteria } from "../core/criteria/schema";
-import { failedSubmission, failureOf, readSubmission, type Submission } from "../core/rollup";
+import type { Criteria } from "../core";
+import { failedSubmission, failureOf, readSubmission, type Submission } from "../core";
 import type { Lang } from "../i18n";
 import { gridsFromBook, readXlsx } from "../xlsx";
 

@@ -3,7 +3,7 @@
  * Loaded by rollup-pool.ts from the compiled CLI; does nothing on the main thread.
  */
 import { isMainThread, parentPort } from "node:worker_threads";
-import { failedSubmission, failureOf } from "../core/rollup";
+import { failedSubmission, failureOf } from "../core";
 import { readSubmissionFile, type ReadRequest } from "./rollup-read";
 
 export interface WorkerRequest {

@@ -1,7 +1,7 @@
 import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
-import { LEVEL_KEYS } from "../core/criteria/levels";
-import { capParams } from "../core/compute/levels";
-import type { Analysis, LevelShares } from "../core/types";
+import { LEVEL_KEYS } from "../core";
+import { capParams } from "../core";
+import type { Analysis, LevelShares } from "../core";
 
 /** One line per level: count and share, with the language's decimal mark. */
 function levelLines(levels: LevelShares, lang: Lang): string[] {

@@ -6,39 +6,32 @@ import {
 } from "./criteria/choose";
 import { LevelMatcher } from "./criteria/level-matcher";
 import type { Criteria } from "./criteria/schema";
-import {
-  addTallies,
-  collectiveResults,
-  emptyTally,
-  memberResults,
-  tallyRows,
-  type LevelTally,
-} from "./compute/levels";
+import { collectiveResults, emptyTally, memberResults, tallyRows } from "./compute/levels";
+import type { RatedRow } from "./extract/rated-rows";
+import { readUnitInfo } from "./extract/unit-info";
 import { toA1 } from "./grid/address";
 import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
 import type { Lang } from "../i18n/types";
+import { emptyFacts, type KindContext } from "./kinds/kind";
+import { groupByCell } from "./kinds/members";
+import { kindDef, SHEET_KINDS } from "./kinds/registry";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
-import { checkMeetingCadence, checkMeetingLog, mergeMeetingResults } from "./rules/meetings";
-import { checkMeetingScore } from "./rules/meeting-score";
-import { checkMembers } from "./rules/members";
-import { readRatedRows, type RatedRow } from "./rules/rated-rows";
-import { checkCap, checkCollectives, checkReportedSummary, checkTotalsRow } from "./rules/unit-checks";
-import { readUnitInfo } from "./rules/unit-info";
 import { foldText } from "./text";
-import type { Analysis, FieldName, MeetingResults, Results, SheetKind, UnitResults } from "./types";
+import type { Analysis, Results, SheetMapping, UnitResults } from "./types";
+import type { IssueCode } from "./issues/codes";
 
-/** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
-export interface SheetMapping {
-  kind?: SheetKind;
-  /** 1-based header rows. */
-  headerRows?: number[];
-  firstDataRow?: number;
-  lastDataRow?: number;
-  /** Field → column letters. */
-  columns?: Partial<Record<FieldName, string>>;
-}
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "formula-error",
+  "header-not-found",
+  "legacy-encoding",
+  "missing-column",
+  "unknown-sheet",
+];
+
+export type { SheetMapping } from "./types";
 
 export interface AnalyzeOptions {
   /**
@@ -50,15 +43,6 @@ export interface AnalyzeOptions {
   mappings?: Record<string, SheetMapping>;
   lang?: Lang;
 }
-
-const RECOGNIZED = new Set<SheetKind>([
-  "members",
-  "collectives",
-  "meetings",
-  "meeting-score",
-  "reported-summary",
-  "chibo-summary",
-]);
 
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
@@ -78,75 +62,12 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
 
   for (const table of tables) reportStructure(table, sink);
 
-  const members: RatedRow[] = [];
-  const collectives: RatedRow[] = [];
-  let memberTally: LevelTally | null = null;
-  let collectiveTally: LevelTally | null = null;
-  let membersTable: RecognizedTable | null = null;
-  let collectivesTable: RecognizedTable | null = null;
-  let meetings: MeetingResults | null = null;
-  const meetingSheets: string[] = [];
+  // Each kind reads and checks its tables, then runs its workbook-wide checks, in the registry's order.
+  const context: KindContext = { criteria, levels, sink, unit, facts: emptyFacts() };
+  for (const table of tables) kindDef(table.info.kind)?.read?.(table, context);
+  for (const def of SHEET_KINDS) def.finish?.(context, tables);
 
-  for (const table of tables) {
-    switch (table.info.kind) {
-      case "members": {
-        const rows = readRatedRows(table, levels, "name", sink);
-        checkMembers(table, rows, criteria, sink);
-        const tally = tallyRows(rows);
-        checkTotalsRow(table, tally, sink);
-        members.push(...rows);
-        memberTally = memberTally ? addTallies(memberTally, tally) : tally;
-        membersTable ??= table;
-        break;
-      }
-      case "collectives": {
-        const rows = readRatedRows(table, levels, "unitName", sink);
-        const tally = tallyRows(rows);
-        checkTotalsRow(table, tally, sink);
-        collectives.push(...rows);
-        collectiveTally = collectiveTally ? addTallies(collectiveTally, tally) : tally;
-        collectivesTable ??= table;
-        break;
-      }
-      case "meetings": {
-        // Cadence is judged once over every meetings sheet: a year may be split across sheets.
-        const result = checkMeetingLog(table, criteria, sink, unit.period, { cadence: false });
-        meetings = meetings ? mergeMeetingResults(meetings, result) : result;
-        meetingSheets.push(table.info.name);
-        break;
-      }
-      case "meeting-score":
-        checkMeetingScore(table, criteria, sink);
-        break;
-      default:
-        break;
-    }
-  }
-
-  if (meetings)
-    checkMeetingCadence(meetings, criteria, sink, {
-      sheet: meetingSheets.length === 1 ? meetingSheets[0] : null,
-      year: unit.period,
-    });
-  if (membersTable && memberTally) checkCapByScope(membersTable, members, memberTally, criteria, sink);
-  if (collectivesTable)
-    checkCollectives(collectivesTable, collectives, members, criteria, membersTable?.info.name ?? null, sink);
-  for (const table of tables) {
-    if (table.info.kind !== "reported-summary") continue;
-    checkReportedSummary(
-      table,
-      {
-        ...(memberTally ? { members: memberTally, membersSheet: membersTable?.info.name } : {}),
-        ...(collectiveTally
-          ? { collectives: collectiveTally, collectivesSheet: collectivesTable?.info.name }
-          : {}),
-      },
-      criteria,
-      sink,
-    );
-  }
-
-  if (!tables.some((t) => RECOGNIZED.has(t.info.kind)))
+  if (!tables.some((t) => kindDef(t.info.kind)?.shape || t.info.kind === "chibo-summary"))
     sink.add("header-not-found", {
       sheet: null,
       severity: "error",
@@ -154,9 +75,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     });
 
   const results: Results = {};
-  if (memberTally) results.members = memberResults(memberTally, criteria);
-  if (collectiveTally) results.collectives = collectiveResults(collectiveTally, criteria);
-  if (meetings) results.meetings = meetings;
+  for (const def of SHEET_KINDS) def.contribute?.(context, results);
+  const { members, collectives } = context.facts;
 
   return {
     criteria,
@@ -190,8 +110,7 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     else if (filledRows > 0) sink.add("unknown-sheet", { sheet: info.name, params: { sheet: info.name } });
     return;
   }
-  const required: Partial<Record<SheetKind, FieldName[]>> = { meetings: ["members"], "meeting-score": [] };
-  for (const field of required[info.kind] ?? []) {
+  for (const field of kindDef(info.kind)?.shape?.requiredColumns ?? []) {
     if (!table.columns.has(field))
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });
   }
@@ -203,30 +122,6 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
         sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
     }
   }
-}
-
-/** Per grassroots unit (the workbook) by default; per cell where the criteria say so and cells are known. */
-function checkCapByScope(
-  table: RecognizedTable,
-  members: RatedRow[],
-  tally: LevelTally,
-  criteria: Criteria,
-  sink: IssueSink,
-): void {
-  if (criteria.cap?.scope === "cell" && members.some((m) => m.cell)) {
-    for (const rows of groupByCell(members).values()) checkCap(table, tallyRows(rows), criteria, sink);
-  } else checkCap(table, tally, criteria, sink);
-}
-
-function groupByCell(rows: readonly RatedRow[]): Map<string, RatedRow[]> {
-  const groups = new Map<string, RatedRow[]>();
-  for (const row of rows) {
-    const key = row.cell ?? "";
-    const list = groups.get(key) ?? [];
-    list.push(row);
-    groups.set(key, list);
-  }
-  return groups;
 }
 
 /** One summary row per cell where the member list names cells, else one for the workbook's unit. */

@@ -50,6 +50,17 @@ export type FieldName =
   | `levelCount:${LevelKey}`
   | `levelPercent:${LevelKey}`;
 
+/** An explicit reading of one sheet, saved with the workbook; it wins over the guess. */
+export interface SheetMapping {
+  kind?: SheetKind;
+  /** 1-based header rows. */
+  headerRows?: number[];
+  firstDataRow?: number;
+  lastDataRow?: number;
+  /** Field → column letters. */
+  columns?: Partial<Record<FieldName, string>>;
+}
+
 /** What recognition guessed about a sheet, so the user can see it and correct it. */
 export interface SheetInfo {
   name: string;

@@ -1,4 +1,4 @@
-import type { PageSetup, SheetSpec } from "../core/summary/spec";
+import type { PageSetup, SheetSpec } from "../core";
 import type { ExcelFeatures } from "./api-sets";
 import { boxToA1, columnsA1, rowsA1 } from "./office-address";
 import { layoutSpec, type CellStyle } from "./spec-layout";

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter, toA1 } from "../core/grid/address";
+import { columnIndex, columnLetter, toA1 } from "../core";
 
 /** A rectangle of cells, 0-based and inclusive, like MergeArea. */
 export interface CellBox {

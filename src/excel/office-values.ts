@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/grid/types";
+import type { CellValue } from "../core";
 
 /**
  * Error values as Office returns them in Range.values: plain strings. A user who types one of

@@ -1,5 +1,5 @@
-import type { Grid } from "../core/grid/types";
-import type { SheetSpec } from "../core/summary/spec";
+import type { Grid } from "../core";
+import type { SheetSpec } from "../core";
 import type { Lang } from "../i18n/types";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import { detectFeatures, type ExcelFeatures, type IsSetSupported } from "./api-sets";

@@ -1,5 +1,5 @@
-import { toA1 } from "../core/grid/address";
-import type { CellValue, Grid, MergeArea } from "../core/grid/types";
+import { toA1 } from "../core";
+import type { CellValue, Grid, MergeArea } from "../core";
 import type { ReadOptions } from "../ports/workbook-port";
 import type { ExcelFeatures } from "./api-sets";
 import { syncInBatches } from "./batches";

@@ -1,4 +1,4 @@
-import type { SheetMapping } from "../core/analyze";
+import type { SheetMapping } from "../core";
 import type { Lang } from "../i18n/types";
 import { ExcelPortError, friendlyMessage } from "./errors";
 

@@ -1,4 +1,4 @@
-import type { SheetSpec, SpecCell } from "../core/summary/spec";
+import type { SheetSpec, SpecCell } from "../core";
 import type { CellBox } from "./office-address";
 
 /** The formatting of a cell that is applied range by range. */

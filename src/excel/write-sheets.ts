@@ -1,6 +1,6 @@
-import type { CellValue } from "../core/grid/types";
-import { findMarker } from "../core/summary/marker";
-import type { SheetSpec } from "../core/summary/spec";
+import type { CellValue } from "../core";
+import { findMarker } from "../core";
+import type { SheetSpec } from "../core";
 import type { Lang } from "../i18n/types";
 import type { WriteResult } from "../ports/workbook-port";
 import type { ExcelFeatures } from "./api-sets";

@@ -1,5 +1,5 @@
-import type { Grid } from "../core/grid/types";
-import type { SheetSpec } from "../core/summary/spec";
+import type { Grid } from "../core";
+import type { SheetSpec } from "../core";
 
 export interface ReadOptions {
   /** Called with 0..1 while sheets are read. */

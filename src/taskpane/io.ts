@@ -1,6 +1,6 @@
-import type { SheetMapping } from "../core/analyze";
-import type { Grid } from "../core/grid/types";
-import type { SheetSpec } from "../core/summary/spec";
+import type { SheetMapping } from "../core";
+import type { Grid } from "../core";
+import type { SheetSpec } from "../core";
 import type { ReadOptions, WriteResult } from "../ports/workbook-port";
 
 /** Where the pane runs: inside Excel (Office.js), or a plain browser working on an opened file. */

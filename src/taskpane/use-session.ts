@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Analysis } from "../core/types";
-import type { Grid } from "../core/grid/types";
-import type { SheetSpec } from "../core/summary/spec";
+import type { Analysis } from "../core";
+import type { Grid } from "../core";
+import type { SheetSpec } from "../core";
 import type { WriteResult } from "../ports/workbook-port";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/types";

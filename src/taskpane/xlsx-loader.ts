@@ -1,4 +1,4 @@
-import type { Grid } from "../core/grid/types";
+import type { Grid } from "../core";
 
 /** Loads the ExcelJS port on first use: its chunk stays out of the pane's first scripts. */
 export function loadXlsxPort(): Promise<typeof import("../xlsx/port")> {

@@ -1,6 +1,6 @@
 import type { Alignment, Borders, Fill, Font, Style, Worksheet } from "exceljs";
-import { columnLetter, parseA1 } from "../core/grid/address";
-import type { PageSetup, SheetSpec, SpecCell, SpecMerge } from "../core/summary/spec";
+import { columnLetter, parseA1 } from "../core";
+import type { PageSetup, SheetSpec, SpecCell, SpecMerge } from "../core";
 import { XlsxWriteError } from "./errors";
 
 const MAX_ROWS = 1048576;

@@ -1,6 +1,6 @@
-import type { Grid } from "../core/grid/types";
-import { parseA1 } from "../core/grid/address";
-import type { SheetSpec } from "../core/summary/spec";
+import type { Grid } from "../core";
+import { parseA1 } from "../core";
+import type { SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import { createXlsxBook, type XlsxBook } from "./book";
 import { gridsFromBook, readXlsx } from "./read";

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
-import type { Grid } from "../core/grid/types";
+import type { Grid } from "../core";
 import type { XlsxBook } from "./book";
 import { XlsxReadError } from "./errors";
 import { sheetToGrid } from "./sheet-grid";

@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
-import { parseA1 } from "../core/grid/address";
-import type { CellValue, Grid, MergeArea } from "../core/grid/types";
-import { isBlank } from "../core/grid/types";
+import { parseA1 } from "../core";
+import type { CellValue, Grid, MergeArea } from "../core";
+import { isBlank } from "../core";
 import { cellValue } from "./cell-value";
 
 /** Font names are read for every cell of the title and header area… */

@@ -1,6 +1,6 @@
 import type { Worksheet } from "exceljs";
-import { isChiboSheet } from "../core/summary/marker";
-import type { SheetSpec } from "../core/summary/spec";
+import { isChiboSheet } from "../core";
+import type { SheetSpec } from "../core";
 import type { WriteResult } from "../ports/workbook-port";
 import type { XlsxBook } from "./book";
 import { XlsxWriteError } from "./errors";

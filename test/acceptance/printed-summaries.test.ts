@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { t } from "../../src/i18n";
-import { createRollup } from "../../src/core/rollup/session";
+import { createRollup } from "../../src/core";
 import { buildSummarySheets } from "../../src/core/summary/build";
 import { findMarker } from "../../src/core/summary/marker";
 import { specValues, type SheetSpec } from "../../src/core/summary/spec";

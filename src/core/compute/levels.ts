@@ -1,7 +1,7 @@
 import { LEVEL_KEYS, type LevelKey } from "../criteria/levels";
 import type { CapRule, Criteria } from "../criteria/schema";
 import type { CapResult, CollectiveResults, LevelShares, MemberResults } from "../types";
-import type { RatedRow } from "../rules/rated-rows";
+import type { RatedRow } from "../extract/rated-rows";
 import { largestRemainderPercents, percentOf } from "./shares";
 
 export interface LevelTally {

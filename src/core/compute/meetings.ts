@@ -1,5 +1,5 @@
 import type { Criteria, MeetingRules } from "../criteria/schema";
-import { yearGradeFor } from "../rules/meeting-grade";
+import { yearGradeFor } from "./meeting-grade";
 import type { MeetingResults } from "../types";
 
 /** One meeting as read from a log, reduced to what the results need. */

@@ -29,6 +29,16 @@ import {
   saysNotApplicable,
 } from "./sheet-values";
 
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "formula-error",
+  "header-not-found",
+  "invalid-level",
+  "invalid-number",
+  "missing-column",
+  "total-mismatch",
+];
+
 /** Where a value of the criteria came from, so that a schema failure can point at its cell. */
 interface Origin {
   cell: string;

@@ -1,6 +1,7 @@
 import { t } from "../../i18n";
 import type { CellValue } from "../grid/types";
 import { isCellError } from "../grid/types";
+import { displayValue, numberValue, readNumber as readCellNumber } from "../grid/cell";
 import type { IssueValue } from "../issues/issue";
 import { foldCompact, nearest } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
@@ -19,26 +20,16 @@ export function isBlankValue(value: CellValue): boolean {
 export function issueValue(value: CellValue): IssueValue {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value.error;
+  return displayValue(value);
 }
 
 export function readText(value: CellValue): string {
-  if (value === null || isCellError(value)) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
+  return isCellError(value) ? "" : displayValue(value).trim();
 }
 
-const NUMBER_TEXT = /^[+-]?\d+(?:[.,]\d+)?$/;
-
+/** A number typed by hand: "90", "0,5", "20%" (the sign is dropped; the field says what it means). */
 export function readNumber(value: CellValue): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  const text = value
-    .replace(/\u00a0/g, " ")
-    .trim()
-    .replace(/\s*%$/, "");
-  return NUMBER_TEXT.test(text) ? Number(text.replace(",", ".")) : null;
+  return numberValue(readCellNumber(value, { percentSign: true }));
 }
 
 const TRUE_WORDS = new Set(["co", "yes", "true", "x", "dung", "1"]);

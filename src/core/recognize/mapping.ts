@@ -4,7 +4,8 @@ import { foldText } from "../text";
 import type { FieldName, SheetKind } from "../types";
 import type { HeaderBlock } from "./header";
 import { headerWords, matchField } from "./match";
-import { KIND_SIGNATURES } from "./synonyms";
+import { KIND_SHAPES } from "../kinds/shapes";
+import type { KindShape } from "../kinds/shape";
 
 export interface ColumnMapping {
   kind: SheetKind;
@@ -15,9 +16,6 @@ export interface ColumnMapping {
   confidence: number;
 }
 
-type RecognizableKind = keyof typeof KIND_SIGNATURES;
-const KINDS = Object.keys(KIND_SIGNATURES) as RecognizableKind[];
-
 interface Candidate {
   field: FieldName;
   score: number;
@@ -25,7 +23,7 @@ interface Candidate {
 }
 
 /** Maps the header's columns for one kind. */
-function mapForKind(header: HeaderBlock, kind: RecognizableKind, levels: LevelMatcher): Candidate[] {
+function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): Candidate[] {
   const candidates: Candidate[] = [];
   header.texts.forEach((texts, col) => {
     if (texts.length === 0) return;
@@ -86,8 +84,8 @@ function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "dupl
   return { columns, duplicates };
 }
 
-function satisfies(kind: RecognizableKind, columns: Map<FieldName, number>): boolean {
-  const signature = KIND_SIGNATURES[kind];
+function satisfies(shape: KindShape, columns: Map<FieldName, number>): boolean {
+  const signature = shape.signature;
   if (!signature.required.every((f) => columns.has(f))) return false;
   return signature.anyOf.some((group) => group.every((f) => columns.has(f)));
 }
@@ -96,9 +94,10 @@ function satisfies(kind: RecognizableKind, columns: Map<FieldName, number>): boo
 export function mapColumns(header: HeaderBlock, levels: LevelMatcher): ColumnMapping {
   let best: ColumnMapping | null = null;
   const filled = header.texts.filter((t) => t.length > 0).length || 1;
-  for (const kind of KINDS) {
+  for (const shape of KIND_SHAPES) {
+    const kind = shape.kind;
     const { columns, duplicates } = resolve(mapForKind(header, kind, levels));
-    if (!satisfies(kind, columns)) continue;
+    if (!satisfies(shape, columns)) continue;
     const mappedColumns = new Set(columns.values()).size;
     const confidence = Math.min(1, 0.5 + 0.5 * (mappedColumns / filled)) - (duplicates.length ? 0.1 : 0);
     if (

@@ -1,6 +1,7 @@
 import { toA1 } from "../grid/address";
 import { cellAt, isCellError, type CellValue, type Grid, type MergeArea } from "../grid/types";
 import { decodeLegacy, detectLegacyEncoding, foldText, fontLegacyEncoding, normalizeText } from "../text";
+import { displayValue } from "../grid/cell";
 
 export type LegacyEncoding = "tcvn3" | "vni";
 
@@ -40,8 +41,7 @@ export class SheetText {
     const value = cellAt(this.grid, row, col);
     if (value === null || isCellError(value)) return "";
     if (typeof value === "string") return this.decodeString(value, row, col);
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return String(value);
+    return displayValue(value);
   }
 
   folded(row: number, col: number): string {

@@ -131,18 +131,3 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
     kinds: ["reported-summary"],
   },
 ];
-
-/** Fields a kind needs to be recognized, and the fields that give it away. */
-export const KIND_SIGNATURES: Record<
-  Exclude<SheetKind, "criteria" | "chibo-summary" | "unknown">,
-  { required: readonly FieldName[]; anyOf: readonly FieldName[][] }
-> = {
-  members: {
-    required: ["name"],
-    anyOf: [["level"], ["levelMark:HTXSNV", "levelMark:HTTNV"], ["selfLevel"], ["proposedLevel"]],
-  },
-  collectives: { required: ["unitName"], anyOf: [["level"], ["levelMark:HTXSNV", "levelMark:HTTNV"]] },
-  meetings: { required: ["present"], anyOf: [["month"], ["date"]] },
-  "meeting-score": { required: ["criterion", "maxScore"], anyOf: [["selfScore"], ["upperScore"]] },
-  "reported-summary": { required: ["levelCount:HTXSNV"], anyOf: [["content"], ["total"], ["assessed"]] },
-};

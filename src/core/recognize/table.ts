@@ -1,15 +1,19 @@
-import type { SheetMapping } from "../analyze";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import { isCriteriaSheet } from "../criteria/sheet-layout";
+import { shapeOf } from "../kinds/shapes";
 import { columnIndex, columnLetter } from "../grid/address";
 import type { Grid } from "../grid/types";
 import { makeIssue, type Issue } from "../issues/issue";
 import { findMarker } from "../summary/marker";
-import type { FieldName, SheetInfo, SheetKind } from "../types";
+import type { FieldName, SheetInfo, SheetKind, SheetMapping } from "../types";
 import { findDataExtent, type DataExtent } from "./extent";
 import { findHeader, headerTexts, type HeaderBlock } from "./header";
 import { mapColumns } from "./mapping";
 import { SheetText } from "./sheet-text";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["duplicate-column"];
 
 /** A sheet as recognized: its kind, header, column mapping and data rows, with text access. */
 export interface RecognizedTable {
@@ -21,14 +25,6 @@ export interface RecognizedTable {
   /** Structure issues found while recognizing. */
   issues: Issue[];
 }
-
-const KEY_FIELDS: Partial<Record<SheetKind, FieldName[]>> = {
-  members: ["name"],
-  collectives: ["unitName"],
-  meetings: ["present", "month", "date"],
-  "meeting-score": ["criterion", "maxScore"],
-  "reported-summary": ["content", "total", "assessed"],
-};
 
 /** Recognizes one sheet; an explicit mapping wins over every guess it covers. */
 export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: SheetMapping): RecognizedTable {
@@ -116,7 +112,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
         ? header.numberingRow + 1
         : headerBottom + 1;
   const lastDataRow = mapping?.lastDataRow !== undefined ? mapping.lastDataRow - 1 : null;
-  const keyColumns = (KEY_FIELDS[kind] ?? [])
+  const keyColumns = (shapeOf(kind)?.keyFields ?? [])
     .map((f) => columns.get(f))
     .filter((c): c is number => c !== undefined);
   const extent =

@@ -27,6 +27,10 @@ import type {
 } from "./types";
 import { buildUnitsSheet } from "./units-sheet";
 import { unitType } from "./unit-type";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["cap-exceeded"];
 
 /**
  * Consolidates the submissions into the summary one level up: the rules decide which files

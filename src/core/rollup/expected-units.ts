@@ -1,5 +1,5 @@
 import { cellAt, type Grid } from "../grid/types";
-import { sentenceCase } from "../rules/unit-info";
+import { sentenceCase } from "../extract/unit-info";
 import { foldText } from "../text";
 import type { ExpectedUnits } from "./types";
 

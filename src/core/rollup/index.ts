@@ -8,7 +8,12 @@ export {
   type RollupSessionOptions,
 } from "./session";
 export { consolidate } from "./consolidate";
-export { readSubmission, failedSubmission } from "./submission";
+export {
+  readSubmission,
+  failedSubmission,
+  type SubmissionOptions,
+  type WorkbookAnalyzer,
+} from "./submission";
 export { readSummaryWorkbook, type SummaryRead } from "./read-summary";
 export { expectedFromGrids, expectedFromJson, expectedFromText, type ExpectedParse } from "./expected-units";
 export { buildUnitsSheet, UNITS_SHEET_NAME } from "./units-sheet";

@@ -12,6 +12,10 @@ import {
   type Submission,
 } from "./types";
 import { isGrassroots, unitKey, unitType } from "./unit-type";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["duplicate-unit", "missing-unit", "period-mismatch"];
 
 /** The status each submission gets under the consolidation rules, and the issues they raise. */
 export interface Verdicts {

@@ -1,7 +1,7 @@
 import type { Grid } from "../grid/types";
 import { consolidate } from "./consolidate";
 import { hasFigures } from "./rules";
-import { failedSubmission, readSubmission } from "./submission";
+import { failedSubmission, readSubmission, type WorkbookAnalyzer } from "./submission";
 import type {
   FileStatus,
   ReadFailure,
@@ -16,6 +16,8 @@ import { unitKey } from "./unit-type";
 export type GridReader = (bytes: Uint8Array) => Promise<Grid[]>;
 
 export interface RollupSessionOptions extends RollupOptions {
+  /** How raw workbooks are analysed (src/core/index.ts gives analyzeWorkbook). */
+  analyze: WorkbookAnalyzer;
   /** Needed by addFile only. An error it throws with a `reason` ("empty", "corrupt", …) is reported as such. */
   readGrids?: GridReader;
 }
@@ -59,7 +61,7 @@ const READ_REASONS: readonly ReadFailureReason[] = [
  * A roll-up fed file by file, so that a front end can show each unit's status as it goes and
  * only the figures of each file stay in memory. Pure: reading bytes is the injected `readGrids`.
  */
-export function createRollup(options: RollupSessionOptions = {}): RollupSession {
+export function createRollup(options: RollupSessionOptions): RollupSession {
   const submissions: Submission[] = [];
   const lang = options.lang ?? "vi";
   const add = (submission: Submission): FileProgress => {
@@ -75,7 +77,13 @@ export function createRollup(options: RollupSessionOptions = {}): RollupSession 
     };
   };
   const addGrids = (file: string, grids: readonly Grid[]): FileProgress =>
-    add(readSubmission(file, grids, { lang, ...(options.criteria ? { criteria: options.criteria } : {}) }));
+    add(
+      readSubmission(file, grids, {
+        analyze: options.analyze,
+        lang,
+        ...(options.criteria ? { criteria: options.criteria } : {}),
+      }),
+    );
   return {
     async addFile(file, bytes) {
       if (!options.readGrids) throw new Error("createRollup: addFile needs options.readGrids");

@@ -1,13 +1,19 @@
 import type { Lang } from "../../i18n/types";
-import { analyzeWorkbook } from "../analyze";
 import type { LevelTally } from "../compute/levels";
 import type { CriteriaOption } from "../criteria/choose";
 import type { Grid } from "../grid/types";
-import type { CollectiveResults, MemberResults } from "../types";
+import type { Analysis, CollectiveResults, MemberResults } from "../types";
 import { readSummaryWorkbook } from "./read-summary";
 import type { ReadFailure, Submission } from "./types";
 
+/** Analyses a raw workbook (the core's analyzeWorkbook, handed in by src/core/index.ts so that the roll-up stays above the pipeline without importing it). */
+export type WorkbookAnalyzer = (
+  grids: readonly Grid[],
+  options: { criteria?: CriteriaOption; lang?: Lang },
+) => Analysis;
+
 export interface SubmissionOptions {
+  analyze: WorkbookAnalyzer;
   /** Passed to the analysis of raw workbooks; their own choice otherwise. */
   criteria?: CriteriaOption;
   lang: Lang;
@@ -34,7 +40,7 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
       failure: null,
     };
   }
-  const analysis = analyzeWorkbook(grids, {
+  const analysis = options.analyze(grids, {
     lang: options.lang,
     ...(options.criteria ? { criteria: options.criteria } : {}),
   });

@@ -4,6 +4,10 @@ import { makeIssue, type Issue } from "../issues/issue";
 import { canonicalRows, integrityCode } from "../summary/integrity";
 import type { TableValue } from "../summary/layout";
 import type { SummaryTable, TableRow } from "./summary-table";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["summary-modified"];
 
 /**
  * Whether a summary table still holds what chibo wrote. The integrity code is recomputed from

@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { LEVEL_KEYS } from "../../core/criteria/levels";
-import type { Criteria } from "../../core/criteria/schema";
+import { LEVEL_KEYS } from "../../core";
+import type { Criteria } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { formatNumber } from "../state/format";

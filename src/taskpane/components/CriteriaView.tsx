@@ -11,8 +11,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { listPresets, presetForYear } from "../../core/criteria";
-import { criteriaToSheetSpec } from "../../core/criteria/sheet-write";
+import { listPresets, presetForYear } from "../../core";
+import { criteriaToSheetSpec } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { issueMessage, t } from "../../i18n";
 import type { HostMode } from "../io";

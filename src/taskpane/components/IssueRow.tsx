@@ -1,5 +1,5 @@
 import { Badge, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import type { ShownIssue } from "../state/issue-list";

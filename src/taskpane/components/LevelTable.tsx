@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { LevelShares } from "../../core/types";
+import type { LevelShares } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { formatNumber, formatPercent } from "../state/format";

@@ -1,6 +1,6 @@
 import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { CollectiveResults, MemberResults } from "../../core/types";
+import type { CollectiveResults, MemberResults } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { formatNumber } from "../state/format";

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { RollupOutcome } from "../../core/rollup";
+import type { RollupOutcome } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
 import type { Lang } from "../../i18n/types";
 import { catalog, issueMessage, t } from "../../i18n";

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { FieldName, SheetInfo, SheetKind } from "../../core/types";
+import type { FieldName, SheetInfo, SheetKind } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import {

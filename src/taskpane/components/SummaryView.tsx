@@ -10,8 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-import { buildSummarySheets } from "../../core/summary/build";
-import type { CapResult, MeetingResults } from "../../core/types";
+import { buildSummarySheets } from "../../core";
+import type { CapResult, MeetingResults } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";

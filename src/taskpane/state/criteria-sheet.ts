@@ -1,9 +1,9 @@
-import type { Criteria } from "../../core/criteria/schema";
-import { findCriteriaGrid as findWorkbookCriteriaGrid } from "../../core/criteria/choose";
-import { criteriaFromGrid } from "../../core/criteria/sheet-read";
-import type { Grid } from "../../core/grid/types";
-import type { Issue } from "../../core/issues/issue";
-import type { Analysis } from "../../core/types";
+import type { Criteria } from "../../core";
+import { findCriteriaGrid as findWorkbookCriteriaGrid } from "../../core";
+import { criteriaFromGrid } from "../../core";
+import type { Grid } from "../../core";
+import type { Issue } from "../../core";
+import type { Analysis } from "../../core";
 import type { Lang } from "../../i18n/types";
 
 export interface CriteriaReadBack {

@@ -1,5 +1,5 @@
-import type { Severity } from "../../core/issues/codes";
-import type { Issue } from "../../core/issues/issue";
+import type { Severity } from "../../core";
+import type { Issue } from "../../core";
 import { foldForSearch } from "./search-text";
 import type { SeverityFilter } from "./ui-state";
 

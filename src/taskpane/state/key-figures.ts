@@ -1,5 +1,5 @@
-import { LEVEL_KEYS, type LevelKey } from "../../core/criteria/levels";
-import type { LevelShares, Results } from "../../core/types";
+import { LEVEL_KEYS, type LevelKey } from "../../core";
+import type { LevelShares, Results } from "../../core";
 
 export interface LevelRow {
   key: LevelKey;

@@ -1,4 +1,4 @@
-import type { FieldName, SheetKind } from "../../core/types";
+import type { FieldName, SheetKind } from "../../core";
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 

@@ -1,7 +1,7 @@
-import type { SheetMapping } from "../../core/analyze";
-import { LEVEL_KEYS } from "../../core/criteria/levels";
-import { FIELD_SYNONYMS } from "../../core/recognize/synonyms";
-import type { FieldName, SheetInfo, SheetKind } from "../../core/types";
+import type { SheetMapping } from "../../core";
+import { LEVEL_KEYS } from "../../core";
+import { FIELD_SYNONYMS } from "../../core";
+import type { FieldName, SheetInfo, SheetKind } from "../../core";
 import type { TaskpaneSettings } from "../io";
 
 /** The kinds a user can pick for a sheet (our own summary sheets are recognized, never chosen). */

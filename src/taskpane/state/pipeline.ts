@@ -1,6 +1,6 @@
-import { analyzeWorkbook } from "../../core/analyze";
-import type { Grid } from "../../core/grid/types";
-import type { Analysis } from "../../core/types";
+import { analyzeWorkbook } from "../../core";
+import type { Grid } from "../../core";
+import type { Analysis } from "../../core";
 import type { Lang } from "../../i18n/types";
 import type { TaskpaneSettings } from "../io";
 

@@ -1,4 +1,4 @@
-import type { Grid } from "../../core/grid/types";
+import type { Grid } from "../../core";
 import {
   createRollup,
   expectedFromGrids,
@@ -8,7 +8,7 @@ import {
   type FileProgress,
   type RollupOutcome,
   type RollupSessionOptions,
-} from "../../core/rollup";
+} from "../../core";
 import { expectedFormat } from "./rollup-view";
 
 /** A file to consolidate: its name, and how to get its bytes (a File's arrayBuffer in the pane). */

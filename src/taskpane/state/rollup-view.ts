@@ -5,7 +5,7 @@ import type {
   FileStatus,
   ReadFailureReason,
   RollupOutcome,
-} from "../../core/rollup";
+} from "../../core";
 
 /** A row before its file is read, while it is read, then what the roll-up made of it. */
 export type RowStatus = "waiting" | "reading" | FileStatus;

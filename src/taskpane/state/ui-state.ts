@@ -1,4 +1,4 @@
-import type { Severity } from "../../core/issues/codes";
+import type { Severity } from "../../core";
 
 /** In the order shown: the answer first, the column mapping last (one click away from the answer). */
 export const TABS = ["summary", "issues", "criteria", "rollup", "recognition"] as const;

@@ -11,7 +11,7 @@ import {
 } from "../../../src/core/compute/levels";
 import type { LevelKey } from "../../../src/core/criteria/levels";
 import type { CapRule } from "../../../src/core/criteria/schema";
-import type { RatedRow, RatingStatus } from "../../../src/core/rules/rated-rows";
+import type { RatedRow, RatingStatus } from "../../../src/core/extract/rated-rows";
 import { preset } from "../../support/grids";
 
 const QD366 = preset("qd366-2025");

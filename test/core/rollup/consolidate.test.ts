@@ -1,7 +1,7 @@
 import { largestRemainderPercents } from "../../../src/core/compute/shares";
 import { LEVEL_KEYS } from "../../../src/core/criteria/levels";
 import type { Grid } from "../../../src/core/grid/types";
-import { createRollup } from "../../../src/core/rollup/session";
+import { createRollup } from "../../../src/core";
 import type { RollupOutcome } from "../../../src/core/rollup/types";
 import { UNITS_SHEET_NAME } from "../../../src/core/rollup/units-sheet";
 import { readSummaryWorkbook } from "../../../src/core/rollup/read-summary";

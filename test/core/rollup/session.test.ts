@@ -1,5 +1,5 @@
 import type { Grid } from "../../../src/core/grid/types";
-import { createRollup } from "../../../src/core/rollup/session";
+import { createRollup } from "../../../src/core";
 import { countMembers, generateUnit } from "../../support/generate-units";
 import { DATE, summaryGrids } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { createRollup, type FileProgress, type RollupOutcome } from "../../../src/core/rollup";
+import { createRollup, type FileProgress, type RollupOutcome } from "../../../src/core";
 import { t } from "../../../src/i18n";
 import {
   STATUS_BADGE,

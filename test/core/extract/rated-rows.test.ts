@@ -1,6 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue } from "../../../src/core/grid/types";
-import { readRatedRows } from "../../../src/core/rules/rated-rows";
+import { readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   collectiveSheet,
   grid,

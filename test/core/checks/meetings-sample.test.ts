@@ -5,8 +5,8 @@ import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue, Grid, MergeArea } from "../../../src/core/grid/types";
 import { IssueSink } from "../../../src/core/issues";
 import { recognizeSheet, type RecognizedTable } from "../../../src/core/recognize/table";
-import { checkMeetingScore } from "../../../src/core/rules/meeting-score";
-import { checkMeetingLog } from "../../../src/core/rules/meetings";
+import { checkMeetingScore } from "../../../src/core/checks/meeting-score";
+import { checkMeetingLog } from "../../../src/core/checks/meetings";
 
 const SAMPLE = resolve(__dirname, "../../../../shared/samples/chi-bo-tdp-so-3-2025.xlsx");
 

@@ -5,7 +5,11 @@ import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
-import { displayValue } from "./values";
+import { displayValue } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level"];
 
 export type RatingStatus = "classified" | "not-classified" | "unrecognized";
 

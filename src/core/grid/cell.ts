@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from "../grid/types";
+import { isCellError, type CellValue } from "./types";
 
 export type NumberReading =
   | { kind: "blank" }
@@ -7,8 +7,16 @@ export type NumberReading =
   | { kind: "error"; error: string }
   | { kind: "invalid"; raw: string };
 
-/** Reads a number; text holding a number ("24", "15,5") is read but flagged. NaN/Infinity is invalid. */
-export function readNumber(value: CellValue): NumberReading {
+export interface NumberOptions {
+  /** Accept a trailing "%" on text ("20%" reads as 20): for cells that state a share. */
+  percentSign?: boolean;
+}
+
+/**
+ * Reads a number; text holding a number ("24", "15,5", "+3") is read but flagged. NaN/Infinity is
+ * invalid. The decimal mark may be a comma or a dot; a non-breaking space is a space.
+ */
+export function readNumber(value: CellValue, options: NumberOptions = {}): NumberReading {
   if (value === null) return { kind: "blank" };
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (typeof value === "number")
@@ -16,8 +24,9 @@ export function readNumber(value: CellValue): NumberReading {
   if (typeof value === "boolean" || value instanceof Date) return { kind: "invalid", raw: String(value) };
   const raw = value.trim();
   if (raw === "") return { kind: "blank" };
-  const normalized = raw.replace(/\s/g, "").replace(/^(-?\d+),(\d+)$/, "$1.$2");
-  if (/^-?\d+(\.\d+)?$/.test(normalized)) return { kind: "text-number", value: Number(normalized), raw };
+  let normalized = raw.replace(/[\s\u00a0]/g, "").replace(/^([+-]?\d+),(\d+)$/, "$1.$2");
+  if (options.percentSign) normalized = normalized.replace(/%$/, "");
+  if (/^[+-]?\d+(\.\d+)?$/.test(normalized)) return { kind: "text-number", value: Number(normalized), raw };
   return { kind: "invalid", raw };
 }
 
@@ -72,7 +81,12 @@ export function readDate(value: CellValue): DateReading {
   return { kind: "date", year, month, day, fromText: true };
 }
 
-/** Shows a cell value in a message. */
+/** The value of a number reading, or null for blank, error and invalid. */
+export function numberValue(reading: NumberReading): number | null {
+  return reading.kind === "number" || reading.kind === "text-number" ? reading.value : null;
+}
+
+/** A cell as display text (in messages, and as text to match): a date as yyyy-mm-dd, an error as its code. */
 export function displayValue(value: CellValue): string {
   if (value === null) return "";
   if (isCellError(value)) return value.error;

@@ -1,5 +1,5 @@
 import { getPreset, type MeetingRules } from "../../../src/core/criteria";
-import { gradeForScore, yearGradeFor } from "../../../src/core/rules/meeting-grade";
+import { gradeForScore, yearGradeFor } from "../../../src/core/compute/meeting-grade";
 
 function rulesOf(id: string): MeetingRules {
   const criteria = getPreset(id);

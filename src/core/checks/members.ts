@@ -4,9 +4,25 @@ import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import { NotesReader } from "./notes";
-import type { RatedRow } from "./rated-rows";
-import { displayValue, readNumber } from "./values";
+import { NotesReader } from "../extract/notes";
+import type { RatedRow } from "../extract/rated-rows";
+import { displayValue, readNumber } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "discipline-level",
+  "duplicate-member",
+  "excluded-member-classified",
+  "formula-error",
+  "invalid-card-number",
+  "invalid-number",
+  "level-score-mismatch",
+  "number-as-text",
+  "score-above-max",
+  "score-negative",
+  "sick-leave-level",
+];
 
 /** Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands. */
 export function checkMembers(

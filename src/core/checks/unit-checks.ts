@@ -8,8 +8,21 @@ import type { IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
-import type { RatedRow } from "./rated-rows";
-import { readNumber } from "./values";
+import type { RatedRow } from "../extract/rated-rows";
+import { readNumber } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "cap-exceeded",
+  "collective-level-conflict",
+  "count-mismatch",
+  "cross-sheet-mismatch",
+  "formula-error",
+  "invalid-number",
+  "percent-mismatch",
+  "percent-sum",
+];
 
 /** The "Tổng cộng" row of an "x"-marked list must state the counts that the marks give. */
 export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: IssueSink): void {

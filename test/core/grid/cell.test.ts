@@ -1,4 +1,4 @@
-import { displayValue, readDate, readNumber } from "../../../src/core/rules/values";
+import { displayValue, readDate, readNumber } from "../../../src/core/grid/cell";
 
 describe("readNumber", () => {
   it("reads numbers as numbers", () => {

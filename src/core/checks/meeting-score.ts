@@ -4,9 +4,18 @@ import { gridWidth, isBlank } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import { headerWords } from "../recognize/match";
 import type { RecognizedTable } from "../recognize/table";
-import { readNumberCell, sameNumber, shownNumber, valueOf, type NumberCell } from "./meeting-cells";
-import { gradeForScore, rulesJudgeableWith, sameGrade } from "./meeting-grade";
+import { readNumberCell, sameNumber, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
+import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
 import { bestRubric, type SheetRubricGroup } from "./meeting-rubric-match";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "level-score-mismatch",
+  "score-above-max",
+  "score-negative",
+  "total-mismatch",
+];
 
 export interface MeetingScoreResult {
   /** The total the grade is computed from: the upper level's when it scored, else the cell's own. */

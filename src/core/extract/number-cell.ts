@@ -2,7 +2,11 @@ import { toA1 } from "../grid/address";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName } from "../types";
-import { readNumber } from "./values";
+import { readNumber } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-number", "number-as-text"];
 
 /** A numeric cell read for a check: its value, or why there is none. */
 export type NumberCell =

@@ -3,7 +3,7 @@ import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { IssueSink, type Issue } from "../../../src/core/issues";
 import { recognizeSheet } from "../../../src/core/recognize/table";
-import { checkMeetingLog, mergeMeetingResults } from "../../../src/core/rules/meetings";
+import { checkMeetingLog, mergeMeetingResults } from "../../../src/core/checks/meetings";
 import type { MeetingResults } from "../../../src/core/types";
 import { issueMessage } from "../../../src/i18n";
 

@@ -3,7 +3,7 @@ import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { IssueSink, type Issue } from "../../../src/core/issues";
 import { recognizeSheet } from "../../../src/core/recognize/table";
-import { checkMeetingScore, type MeetingScoreResult } from "../../../src/core/rules/meeting-score";
+import { checkMeetingScore, type MeetingScoreResult } from "../../../src/core/checks/meeting-score";
 import { issueMessage } from "../../../src/i18n";
 
 function preset(id: string): Criteria {

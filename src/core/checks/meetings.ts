@@ -5,9 +5,24 @@ import { isCellError } from "../grid/types";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName, MeetingResults } from "../types";
-import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "./meeting-cells";
-import { gradeForScore, rulesJudgeableWith, sameGrade } from "./meeting-grade";
-import { displayValue, readDate, readNumber } from "./values";
+import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";
+import { gradeForScore, rulesJudgeableWith, sameGrade } from "../compute/meeting-grade";
+import { displayValue, readDate, readNumber } from "../grid/cell";
+import type { IssueCode } from "../issues/codes";
+
+/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+export const EMITS: readonly IssueCode[] = [
+  "attendance-low",
+  "count-mismatch",
+  "formula-error",
+  "invalid-date",
+  "invalid-number",
+  "level-score-mismatch",
+  "meeting-count",
+  "meeting-date",
+  "score-above-max",
+  "score-negative",
+];
 
 export { mergeMeetingResults } from "../compute/meetings";
 

@@ -1,7 +1,7 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { Criteria } from "../../../src/core/criteria/schema";
-import { checkMembers } from "../../../src/core/rules/members";
-import { readRatedRows } from "../../../src/core/rules/rated-rows";
+import { checkMembers } from "../../../src/core/checks/members";
+import { readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   codesOf,
   memberSheet,

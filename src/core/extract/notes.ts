@@ -1,4 +1,5 @@
 import type { Criteria } from "../criteria/schema";
+import { numberValue, readNumber } from "../grid/cell";
 import { foldText } from "../text";
 
 /** What a member's notes say, read by the criteria's keywords (folded, so any spelling of the accents). */
@@ -47,7 +48,7 @@ export class NotesReader {
     let sickMonths: number | null = null;
     if (memberCaps.sickLeave && containsAny(folded, memberCaps.sickLeave.keywords)) {
       const months = /(\d+(?:[.,]\d+)?)\s*thang/.exec(folded);
-      sickMonths = months ? Number(months[1].replace(",", ".")) : null;
+      sickMonths = months ? numberValue(readNumber(months[1])) : null;
     }
     const reading = { exclusion, discipline, remedied, sickMonths };
     this.cache.set(notes, reading);

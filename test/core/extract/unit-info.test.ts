@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../src/core/grid/types";
-import { readUnitInfo, sentenceCase } from "../../../src/core/rules/unit-info";
+import { readUnitInfo, sentenceCase } from "../../../src/core/extract/unit-info";
 import { grid, memberSheet, recognize, titleRows } from "../../support/grids";
 
 const MEMBERS = [{ name: "Nguyễn Văn An", level: "HTTNV" }];

@@ -1,4 +1,4 @@
-import { NotesReader } from "../../../src/core/rules/notes";
+import { NotesReader } from "../../../src/core/extract/notes";
 import { preset } from "../../support/grids";
 
 const qd366 = new NotesReader(preset("qd366-2025"));

@@ -4,13 +4,13 @@ import type { CapRule, Criteria } from "../../../src/core/criteria/schema";
 import { emptyTally, tallyRows, type LevelTally } from "../../../src/core/compute/levels";
 import { largestRemainderPercents } from "../../../src/core/compute/shares";
 import type { CellValue } from "../../../src/core/grid/types";
-import { readRatedRows, type RatedRow } from "../../../src/core/rules/rated-rows";
+import { readRatedRows, type RatedRow } from "../../../src/core/extract/rated-rows";
 import {
   checkCap,
   checkCollectives,
   checkReportedSummary,
   checkTotalsRow,
-} from "../../../src/core/rules/unit-checks";
+} from "../../../src/core/checks/unit-checks";
 import {
   codesOf,
   collectiveSheet,

@@ -1,0 +1,58 @@
+import type { LevelTally } from "../compute/levels";
+import type { LevelMatcher } from "../criteria/level-matcher";
+import type { Criteria } from "../criteria/schema";
+import type { RatedRow } from "../extract/rated-rows";
+import type { IssueCode } from "../issues/codes";
+import type { IssueSink } from "../issues/issue";
+import type { RecognizedTable } from "../recognize/table";
+import type { MeetingResults, Results, SheetKind, UnitInfo } from "../types";
+import type { KindShape } from "./shape";
+
+/** What the sheets of one workbook have given so far; each kind adds its part. */
+export interface WorkbookFacts {
+  members: RatedRow[];
+  memberTally: LevelTally | null;
+  membersTable: RecognizedTable | null;
+  collectives: RatedRow[];
+  collectiveTally: LevelTally | null;
+  collectivesTable: RecognizedTable | null;
+  meetings: MeetingResults | null;
+  meetingSheets: string[];
+}
+
+/** What every kind is given: the rules, the level reader, the issue sink, the unit, and the facts. */
+export interface KindContext {
+  criteria: Criteria;
+  levels: LevelMatcher;
+  sink: IssueSink;
+  unit: UnitInfo;
+  facts: WorkbookFacts;
+}
+
+/**
+ * One kind of sheet, declared once: how it is recognized (shape), what it reads and checks in each
+ * of its tables (read), what it checks once every sheet is read (finish), what it adds to the
+ * results (contribute), and the issue codes its checks can emit.
+ */
+export interface SheetKindDef {
+  kind: SheetKind;
+  /** Absent for kinds known by a marker (criteria, chibo-summary). */
+  shape?: KindShape;
+  emits: readonly IssueCode[];
+  read?(table: RecognizedTable, context: KindContext): void;
+  finish?(context: KindContext, tables: readonly RecognizedTable[]): void;
+  contribute?(context: KindContext, results: Results): void;
+}
+
+export function emptyFacts(): WorkbookFacts {
+  return {
+    members: [],
+    memberTally: null,
+    membersTable: null,
+    collectives: [],
+    collectiveTally: null,
+    collectivesTable: null,
+    meetings: null,
+    meetingSheets: [],
+  };
+}
