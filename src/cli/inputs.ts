@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { getPreset, parseCriteriaJson } from "../core";
 import type { Criteria, Grid, SheetMapping } from "../core";
 import { t, type Lang } from "../i18n";
@@ -72,6 +72,7 @@ export interface OpenedWorkbook {
  * message in the user's language, never an exception.
  */
 export async function openWorkbook(file: string, lang: Lang): Promise<Loaded<OpenedWorkbook>> {
+  if (isFolder(file)) return { ok: false, failure: { key: "cli.isFolder", params: { file } } };
   try {
     const bytes = await readFileBytes(file);
     const grids = await readWorkbookGrids(bytes, { inflate: nodeInflateRaw });
@@ -103,4 +104,12 @@ export function writeFailure(file: string, error: unknown): CliFailure {
     return { key: "cli.write.not-xlsx", params: { file } };
   const sheet = error instanceof XlsxWriteError ? error.sheet : "";
   return { key: "cli.write.failed", params: { file, sheet } };
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false; // a missing or unreadable path is worded by readFailure
+  }
 }

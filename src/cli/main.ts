@@ -2,6 +2,7 @@ import { resolve as resolvePath, dirname, basename, extname, join } from "node:p
 import type { AnalyzeOptions } from "../core";
 import { t, type Lang } from "../i18n";
 import { parseArgs, type CliArgs } from "./args";
+import { helpText, isCommand } from "./help";
 import { chiboVersion } from "./version";
 import type { CliFailure } from "./inputs";
 import type { JsonFileReport } from "./json-report";
@@ -34,9 +35,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(chiboVersion());
     return EXIT_OK;
   }
-  if (args.help || args.command === null) {
-    io.stdout(t(lang, "cli.usage"));
-    return args.help ? EXIT_OK : EXIT_CANNOT_RUN;
+  // "chibo help", "chibo help check", "chibo check --help": the help asked for, on stdout.
+  if (args.command === "help" || args.help) {
+    const topic = args.command === "help" ? (args.files[0] ?? null) : args.command;
+    if (topic !== null && !isCommand(topic))
+      return fail({ key: "cli.unknownCommand", params: { command: topic } }) && usage(io, lang);
+    io.stdout(helpText(lang, topic));
+    return EXIT_OK;
+  }
+  if (args.command === null) {
+    io.stderr(helpText(lang, null));
+    return EXIT_CANNOT_RUN;
   }
   try {
     switch (args.command) {
@@ -60,6 +69,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 function usage(io: CliIo, lang: Lang): number {
   io.stderr(t(lang, "cli.usage"));
+  io.stderr(t(lang, "cli.help.more"));
   return EXIT_CANNOT_RUN;
 }
 
@@ -130,7 +140,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const analysis = analyzeWorkbook(opened.value.grids, options);
   const specs = buildSummarySheets(analysis, {
     lang: args.lang,
-    date: io.now?.() ?? new Date(),
+    date: args.date ?? io.now?.() ?? new Date(),
   });
   const { addSheetsToWorkbook } = await import("../xlsx");
   const { writeFileAtomic } = await import("../xlsx/node-files");

@@ -59,7 +59,7 @@ export async function rollupCommand(
 
   const session = createRollup({
     lang,
-    date: io.now?.() ?? new Date(),
+    date: args.date ?? io.now?.() ?? new Date(),
     ...(criteria.value ? { criteria: criteria.value } : {}),
     ...(expected.value ? { expected: expected.value } : {}),
     ...(args.unit ? { unit: args.unit } : {}),

@@ -46,7 +46,7 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
   layout.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = page.paperSize;
   // One page wide, as many pages tall as needed (0 = automatic), the usual way reports are printed.
-  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: page.fitToHeight ?? 0 };
   if (page.printArea) layout.setPrintArea(page.printArea);
   if (page.printTitleRows) layout.setPrintTitleRows(rowsA1(page.printTitleRows[0], page.printTitleRows[1]));
 }
@@ -62,7 +62,8 @@ export function queueSheetBuild(sheet: Excel.Worksheet, spec: SheetSpec, feature
     const all = sheet.getRange(
       boxToA1({ top: 0, left: 0, bottom: layout.rows - 1, right: layout.columns - 1 }),
     );
-    all.format.font.name = REPORT_FONT;
+    all.format.font.name = spec.font?.name ?? REPORT_FONT;
+    if (spec.font) all.format.font.size = spec.font.size;
     all.numberFormat = layout.numberFormats;
     all.values = layout.values;
   }

@@ -1,5 +1,6 @@
 import { cliText } from "./en/cli";
 import { excelText } from "./en/excel";
+import { issueNameText } from "./en/issue-names";
 import { coreText } from "./en/core";
 import { criteriaText } from "./en/criteria";
 import { meetingsText } from "./en/meetings";
@@ -25,4 +26,5 @@ export const enText: Record<string, string> = {
   ...rulesText,
   ...readText,
   ...reachText,
+  ...issueNameText,
 };

@@ -79,6 +79,8 @@ export const en: Catalog = {
     "rollup-output":
       "This file is the roll-up of “{unit}” itself (it has the “Đơn vị đã nộp” sheet), not a unit's report: it is not added to the totals. Keep roll-up outputs out of the folder of submissions.",
     "period-mismatch": "This report is for {period}, not the period being consolidated ({expected}).",
+    "parent-mismatch":
+      "Unit “{unit}” belongs to “{parent}”, not to the parent of the other units (“{expected}”). Check that the file was not sent by mistake before merging.",
   },
   issueVariants: {
     "invalid-level#attendance-mark":

@@ -1,5 +1,6 @@
 import { cliText } from "./vi/cli";
 import { excelText } from "./vi/excel";
+import { issueNameText } from "./vi/issue-names";
 import { coreText } from "./vi/core";
 import { criteriaText } from "./vi/criteria";
 import { meetingsText } from "./vi/meetings";
@@ -25,4 +26,5 @@ export const viText: Record<string, string> = {
   ...rulesText,
   ...readText,
   ...reachText,
+  ...issueNameText,
 };

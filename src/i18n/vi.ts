@@ -81,6 +81,8 @@ export const vi: Catalog = {
     "rollup-output":
       "Tệp này là bản tổng hợp của chính “{unit}” (có trang “Đơn vị đã nộp”), không phải báo cáo của một đơn vị: không cộng vào tổng. Nên để bản tổng hợp ra ngoài thư mục các đơn vị nộp.",
     "period-mismatch": "Báo cáo này là của năm {period}, khác kỳ đang tổng hợp ({expected}).",
+    "parent-mismatch":
+      "Đơn vị “{unit}” thuộc “{parent}”, khác cấp trên của các đơn vị còn lại (“{expected}”). Kiểm tra xem tệp có gửi nhầm không trước khi gộp.",
   },
   issueVariants: {
     "invalid-level#attendance-mark":

@@ -1,6 +1,12 @@
 import type { XlsxWorkbookPort } from "../xlsx/port";
 import { downloadBytes, resultFileName } from "./download";
-import { EMPTY_SETTINGS, type OpenedFile, type TaskpaneIO, type TaskpaneSettings } from "./io";
+import {
+  EMPTY_SETTINGS,
+  type FileHandleLike,
+  type OpenedFile,
+  type TaskpaneIO,
+  type TaskpaneSettings,
+} from "./io";
 import type { KeyValueStore } from "./state/ui-state";
 import { loadXlsxPort, readWorkbookBytes } from "./xlsx-loader";
 
@@ -27,6 +33,15 @@ function parseSettings(raw: string | null): TaskpaneSettings {
 export function createBrowserIO(store: KeyValueStore | null, suffix: string): TaskpaneIO {
   let port: XlsxWorkbookPort | null = null;
   let opened: OpenedFile | null = null;
+  let source: { file: File; handle: FileHandleLike | null } | null = null;
+
+  const openBytes = async (file: File): Promise<OpenedFile> => {
+    const { XlsxWorkbookPort } = await loadXlsxPort();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    port = await XlsxWorkbookPort.open(bytes);
+    opened = { name: file.name, size: file.size };
+    return opened;
+  };
 
   const current = (): XlsxWorkbookPort => {
     if (!port) throw new Error("No workbook is open");
@@ -55,12 +70,25 @@ export function createBrowserIO(store: KeyValueStore | null, suffix: string): Ta
         // Not remembered across visits; the analysis still uses the settings given.
       }
     },
-    async openFile(file) {
-      const { XlsxWorkbookPort } = await loadXlsxPort();
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      port = await XlsxWorkbookPort.open(bytes);
-      opened = { name: file.name, size: file.size };
-      return opened;
+    async openFile(file, handle) {
+      const result = await openBytes(file);
+      source = { file, handle: handle ?? null };
+      return result;
+    },
+    async reopenFile() {
+      if (!source) return "pick";
+      if (source.handle) {
+        const fresh = await source.handle.getFile();
+        source = { file: fresh, handle: source.handle };
+        return openBytes(fresh);
+      }
+      // A File chosen in an <input> is read from disk again; once the file has changed on disk
+      // the browser refuses (NotReadableError) and the corrected file must be chosen again.
+      try {
+        return await openBytes(source.file);
+      } catch {
+        return "pick";
+      }
     },
     async downloadFile() {
       const name = resultFileName(opened?.name ?? "chibo.xlsx", suffix);

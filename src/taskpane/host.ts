@@ -5,6 +5,7 @@ import { createBrowserIO } from "./browser-io";
 import { browserLang, browserStore, currentSearch } from "./browser-host";
 import type { TaskpaneIO } from "./io";
 import { createOfficeIO } from "./office-io";
+import { isDarkColor } from "./state/theme";
 
 export { browserLang, browserStore } from "./browser-host";
 
@@ -16,6 +17,25 @@ export interface Host {
    * the pane then says so and where to go, instead of failing at the first read or write.
    */
   missingApi?: { set: "ExcelApi"; version: string };
+  /** The pane follows Office's theme inside Excel, the system's colour scheme in a browser. */
+  dark: boolean;
+}
+
+function browserPrefersDark(): boolean {
+  try {
+    return window.matchMedia("(prefers-color-scheme: dark)").matches;
+  } catch {
+    return false;
+  }
+}
+
+/** Office's theme where the host gives it (ExcelApi on Windows, Mac and the web); light otherwise. */
+function officeThemeIsDark(): boolean {
+  try {
+    return isDarkColor(Office.context.officeTheme?.bodyBackgroundColor);
+  } catch {
+    return false;
+  }
 }
 
 /** Office.context.requirements.isSetSupported, or null where this office.js has none (Office 2013). */
@@ -39,16 +59,17 @@ export async function startHost(): Promise<Host> {
   const store = browserStore();
   if (typeof Office === "undefined") {
     const lang = browserLang(currentSearch());
-    return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang };
+    return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang, dark: browserPrefersDark() };
   }
   const info = await Office.onReady();
   if (info.host === Office.HostType.Excel) {
     const lang = langFromLocale(Office.context.displayLanguage);
     const io = createOfficeIO(lang);
+    const dark = officeThemeIsDark();
     if (!hasRequiredApi(officeIsSetSupported()))
-      return { io, lang, missingApi: { set: "ExcelApi", version: MINIMUM_EXCEL_API } };
-    return { io, lang };
+      return { io, lang, dark, missingApi: { set: "ExcelApi", version: MINIMUM_EXCEL_API } };
+    return { io, lang, dark };
   }
   const lang = browserLang(currentSearch());
-  return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang };
+  return { io: createBrowserIO(store, t(lang, "taskpane.file.suffix")), lang, dark: browserPrefersDark() };
 }

@@ -8,13 +8,13 @@ import { versionedIO } from "./version";
 async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
-  const { io, lang, missingApi } = await startHost();
+  const { io, lang, dark, missingApi } = await startHost();
   document.documentElement.lang = lang;
   createRoot(container).render(
     missingApi ? (
       <UnsupportedExcel lang={lang} version={missingApi.version} />
     ) : (
-      <App io={versionedIO(io)} lang={lang} store={browserStore()} />
+      <App io={versionedIO(io)} lang={lang} store={browserStore()} dark={dark} />
     ),
   );
 }

@@ -19,6 +19,11 @@ export interface TaskpaneSettings {
 
 export const EMPTY_SETTINGS: TaskpaneSettings = { mappings: {}, criteriaId: null };
 
+/** The part of a File System Access handle the pane uses (Chromium-based browsers). */
+export interface FileHandleLike {
+  getFile(): Promise<File>;
+}
+
 /** The file opened in browser mode. */
 export interface OpenedFile {
   name: string;
@@ -36,8 +41,17 @@ export interface TaskpaneIO {
   selectCell(sheet: string, address: string): Promise<void>;
   loadSettings(): Promise<TaskpaneSettings>;
   saveSettings(settings: TaskpaneSettings): Promise<void>;
-  /** Browser mode: opens a workbook chosen by the user. */
-  openFile?(file: File): Promise<OpenedFile>;
+  /**
+   * Browser mode: opens a workbook chosen by the user; `handle` (File System Access) lets the
+   * pane read the same file again from disk after the user corrected it.
+   */
+  openFile?(file: File, handle?: FileHandleLike): Promise<OpenedFile>;
+  /**
+   * Browser mode: reads the opened file again from disk. "pick" when the browser cannot (the file
+   * changed since it was chosen and there is no File System Access handle): the user must choose
+   * the corrected file again.
+   */
+  reopenFile?(): Promise<OpenedFile | "pick">;
   /** Browser mode: downloads the workbook as it now is (with the sheets written). */
   downloadFile?(): Promise<string>;
   /**

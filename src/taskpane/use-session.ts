@@ -5,7 +5,7 @@ import type { SheetSpec } from "../core";
 import type { WriteResult } from "../ports/workbook-port";
 import { t } from "../i18n";
 import type { Lang } from "../i18n/types";
-import type { OpenedFile, TaskpaneIO, TaskpaneSettings } from "./io";
+import type { FileHandleLike, OpenedFile, TaskpaneIO, TaskpaneSettings } from "./io";
 import { EMPTY_SETTINGS } from "./io";
 import { describeError } from "./state/errors";
 import { runAnalysis } from "./state/pipeline";
@@ -25,13 +25,17 @@ export interface Session {
   error: string | null;
   /** The file opened in browser mode. */
   file: OpenedFile | null;
-  refresh(): Promise<void>;
+  /**
+   * Reads the workbook again and analyses it. In a browser, the file is read again from disk;
+   * returns "pick" when the browser cannot, and the corrected file must be chosen again.
+   */
+  refresh(): Promise<void | "pick">;
   /** Saves the user's corrections or criteria with the workbook, then analyses again. */
   updateSettings(next: TaskpaneSettings): Promise<void>;
   /** Writes sheets through the port with progress; returns null when it failed (the error is shown). */
   write(specs: () => SheetSpec[], label: string): Promise<WriteResult | null>;
   selectCell(sheet: string, cell: string): Promise<boolean>;
-  openFile(file: File): Promise<void>;
+  openFile(file: File, handle?: FileHandleLike): Promise<void>;
   download(): Promise<string | null>;
   /** Re-reads the sheets without analysing (the criteria tab reads its sheet back). */
   readGrids(): Promise<Grid[] | null>;
@@ -100,10 +104,26 @@ export function useSession(io: TaskpaneIO, lang: Lang): Session {
     if (io.mode === "excel") void load();
   }, [io, load]);
 
-  const refresh = useCallback(async () => {
-    if (io.mode === "browser" && !file) return;
+  const refresh = useCallback(async (): Promise<void | "pick"> => {
+    if (io.mode === "browser") {
+      if (!file || !io.reopenFile) return;
+      setError(null);
+      try {
+        setBusy({ label: t(lang, "taskpane.busy.opening", { file: file.name }) });
+        const reopened = await io.reopenFile();
+        if (reopened === "pick") {
+          setBusy(null);
+          return "pick";
+        }
+        setFile(reopened);
+      } catch (cause) {
+        setBusy(null);
+        fail(cause, t(lang, "taskpane.action.open", { file: file.name }));
+        return;
+      }
+    }
     await load();
-  }, [io, file, load]);
+  }, [io, file, lang, load, fail]);
 
   const updateSettings = useCallback(
     async (next: TaskpaneSettings) => {
@@ -156,14 +176,14 @@ export function useSession(io: TaskpaneIO, lang: Lang): Session {
   );
 
   const openFile = useCallback(
-    async (chosen: File) => {
+    async (chosen: File, handle?: FileHandleLike) => {
       if (!io.openFile) return;
       setError(null);
       setAnalysis(null);
       setGrids(null);
       try {
         setBusy({ label: t(lang, "taskpane.busy.opening", { file: chosen.name }) });
-        const opened = await io.openFile(chosen);
+        const opened = await io.openFile(chosen, handle);
         setFile(opened);
       } catch (cause) {
         setFile(null);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { criteriaLabel } from "../../src/core/summary/criteria-label";
 import { getPreset } from "../../src/core/criteria";
 import type { Criteria } from "../../src/core/criteria/schema";
 import { criteriaToSheetSpec } from "../../src/core/criteria/sheet-write";
@@ -89,7 +90,7 @@ describe("a criteria set with its own meeting grades", () => {
     expect((await runCli(["summarize", "--criteria", file, SAMPLE, "-o", out])).code).toBe(0);
     const meetings = sheet(await gridsOfFile(out), SUMMARY_SHEET_NAMES.meetings);
     expect(gradeHeaders(meetings)).toEqual(["Loại 1", "Loại 2", "Loại 3"]);
-    expect(rowStarting(meetings, "(Tiêu chí:")).toContain(own.title);
+    expect(rowStarting(meetings, "(Theo ")).toContain(own.title);
   });
 
   it("gives the summary its grades from the task pane (a “Tiêu chí” sheet in the workbook)", async () => {
@@ -97,7 +98,7 @@ describe("a criteria set with its own meeting grades", () => {
     const grids = [...(await sampleGrids()), { name: criteriaSpec.name, rows: specValues(criteriaSpec) }];
     const meetings = sheet(await summarizeInPane(grids), SUMMARY_SHEET_NAMES.meetings);
     expect(gradeHeaders(meetings)).toEqual(["Loại 1", "Loại 2", "Loại 3"]);
-    expect(rowStarting(meetings, "(Tiêu chí:")).toContain(own.title);
+    expect(rowStarting(meetings, "(Theo ")).toContain(own.title);
   });
 
   it("keeps the preset's grades when the workbook is judged by its year", async () => {
@@ -122,11 +123,16 @@ describe("one workbook summarized by the CLI, the task pane and the roll-up", ()
   });
 
   it("names the criteria set by its title, the same way everywhere", () => {
-    const title = getPreset("qd366-2025")?.title ?? "";
+    const preset = getPreset("qd366-2025");
+    if (!preset) throw new Error("no preset qd366-2025");
+    // By title and the dates of its regulations, never the internal id or the tool's name.
+    const title = criteriaLabel(preset, "vi");
+    expect(title).toContain("Quy định 366-QĐ/TW ngày 30/8/2025");
     const subtitles = [cli, pane, rollup].map((grids) =>
-      rowStarting(sheet(grids, SUMMARY_SHEET_NAMES.members), "(Tiêu chí:"),
+      rowStarting(sheet(grids, SUMMARY_SHEET_NAMES.members), "(Theo "),
     );
     expect(subtitles[0]).toContain(title);
+    expect(subtitles[0]).not.toMatch(/qd366-2025|chibo/);
     expect(subtitles[1]).toBe(subtitles[0]);
     expect(subtitles[2]).toBe(subtitles[0]);
   });

@@ -79,8 +79,13 @@ describe("chibo rollup on a folder holding a corrupt file, an empty file and one
 
   it("writes the summary sheets and the list of units", async () => {
     const grids = gridsFromBook(await readXlsxFile(join(out.path, "phuong.xlsx")));
-    expect(grids.map((g) => g.name)).toEqual([...Object.values(SUMMARY_SHEET_NAMES), UNITS_SHEET_NAME]);
-    const units = grids[4];
+    // The units' files hold members only: no empty collectives or meetings sheet.
+    expect(grids.map((g) => g.name)).toEqual([
+      SUMMARY_SHEET_NAMES.members,
+      SUMMARY_SHEET_NAMES.check,
+      UNITS_SHEET_NAME,
+    ]);
+    const units = grids[2];
     expect(findMarker(units)?.kind).toBe("units");
     const statuses = units.rows.flatMap((row) => row.filter((v) => v === "Lỗi đọc tệp" || v === "Khác kỳ"));
     expect(statuses).toEqual(["Lỗi đọc tệp", "Khác kỳ", "Lỗi đọc tệp"]);

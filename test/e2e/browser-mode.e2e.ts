@@ -3,7 +3,7 @@
  * with the file picker, write the summary sheets with ExcelJS in the page, download the result and
  * check it with ExcelJS here. ExcelJS must arrive only when the file is opened.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -56,6 +56,11 @@ describe("the task pane in a plain browser", () => {
 
   it("opens a sample with the file picker and loads ExcelJS for it", async () => {
     await page.getByTestId("file-input").setInputFiles(samplePath(SAMPLE));
+    // It opens on the answer: the error count and the next step, the mapping one click away.
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
+    const errors = analysis.issues.filter((i) => i.severity === "error").length;
+    await expect(page.getByTestId("answer-errors").textContent()).resolves.toContain(String(errors));
+    await page.getByTestId("edit-mapping").click();
     await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
     expect(scriptsLoaded().some((url) => /\/xlsx\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     expect(await page.getByTestId("sheet-card").count()).toBe(analysis.sheets.length);
@@ -72,12 +77,36 @@ describe("the task pane in a plain browser", () => {
     await error.waitFor({ timeout: 60000 });
     await expect(error.textContent()).resolves.toContain("không phải sổ tính chibo đọc được");
     await page.getByTestId("file-input").setInputFiles(samplePath(SAMPLE));
-    await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("error").count()).toBe(0);
+  });
+
+  it("re-checks the file from disk, and asks for the corrected file once it has changed", async () => {
+    const copy = join(downloads, "dang-sua.xlsx");
+    copyFileSync(samplePath(SAMPLE), copy);
+    await page.getByTestId("file-input").setInputFiles(copy);
+    await page.getByTestId("file-name").getByText("dang-sua.xlsx").waitFor({ timeout: 60000 });
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
+    const recheck = page.getByRole("button", { name: "Kiểm tra lại" });
+    // Unchanged on disk: read again, no question asked.
+    await recheck.click();
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
+    expect(await page.getByTestId("pick-again").count()).toBe(0);
+    // The clerk corrects the file (here: another workbook saved over it): the old copy is not re-checked.
+    writeFileSync(copy, readFileSync(samplePath("chi-bo-thon-4-tcvn3")));
+    await recheck.click();
+    await page.getByTestId("pick-again").waitFor({ timeout: 60000 });
+    await page.getByTestId("file-input").setInputFiles(copy);
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
+    expect(await page.getByTestId("pick-again").count()).toBe(0);
+    await page.getByTestId("file-input").setInputFiles(samplePath(SAMPLE));
+    await page.getByTestId("file-name").getByText(`${SAMPLE}.xlsx`).waitFor({ timeout: 60000 });
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
   });
 
   it("writes the summary sheets and downloads a workbook that holds them, sources untouched", async () => {
     await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await page.getByTestId("report-date").fill("2025-12-20");
     await page.getByTestId("write-summary").click();
     const report = page.getByTestId("write-report");
     await report.waitFor({ timeout: 60000 });

@@ -49,7 +49,7 @@ async function openPane(): Promise<void> {
   browser = await launchBrowser(() => officeJs);
   page = browser.page;
   await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
+  await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
 }
 
 async function showTab(name: string): Promise<void> {
@@ -75,8 +75,22 @@ afterAll(async () => {
 });
 
 describe("the task pane inside Excel (fake host)", () => {
+  it("opens on the answer: the error count on the first view and on the tab", async () => {
+    const errors = analysis.issues.filter((i) => i.severity === "error").length;
+    await expect(page.getByTestId("answer-errors").textContent()).resolves.toContain(String(errors));
+    await expect(page.getByRole("tab", { name: "Tổng hợp" }).getAttribute("aria-selected")).resolves.toBe(
+      "true",
+    );
+    // Fluent renders a tab's content twice (the second, hidden, reserves the width of bold text).
+    await expect(page.getByTestId("issues-tab-count").first().textContent()).resolves.toContain(
+      String(errors),
+    );
+  });
+
   it("recognizes the sample's sheets as the analysis does, in Vietnamese", async () => {
     expect(await page.locator("html").getAttribute("lang")).toBe("vi");
+    await page.getByTestId("edit-mapping").click();
+    await page.getByTestId("sheet-card").first().waitFor();
     const cards = page.getByTestId("sheet-card");
     expect(await cards.count()).toBe(analysis.sheets.length);
     for (const sheet of analysis.sheets) {

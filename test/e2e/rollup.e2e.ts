@@ -290,7 +290,7 @@ describe("roll-up inside Excel (fake host)", () => {
     browser = await launchBrowser(() => officeJs);
     page = browser.page;
     await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
+    await page.getByTestId("answer").waitFor({ timeout: 60000 });
   });
 
   afterAll(async () => {

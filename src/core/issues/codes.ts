@@ -52,6 +52,7 @@ export const ISSUE_CATALOG = {
   "missing-unit": { family: "roll-up", severity: "warning" },
   "rollup-output": { family: "roll-up", severity: "warning" },
   "period-mismatch": { family: "roll-up", severity: "error" },
+  "parent-mismatch": { family: "roll-up", severity: "warning" },
 } as const satisfies Record<string, { family: IssueFamily; severity: Severity }>;
 
 export type IssueFamily = "structure" | "cells" | "rows" | "unit" | "roll-up";

@@ -116,6 +116,7 @@ export function judgeSubmissions(
       unit,
       issue: makeIssue("missing-unit", { sheet: null, value: unit, params: { unit } }),
     });
+  issues.push(...parentMismatches(submissions, statuses));
   return { statuses, issues, missing };
 }
 
@@ -136,6 +137,41 @@ function consolidatingNames(submissions: readonly Submission[], options: RollupO
 /** Whether a submitted summary no longer holds what chibo wrote (its marker or its figures were edited). */
 function wasEdited(s: Submission): boolean {
   return s.source === "summary" && s.issues.some((issue) => issue.code === "summary-modified");
+}
+
+/**
+ * Units of different parent committees merged into one report: each unit whose parent is not the
+ * one most units name is pointed out (a warning: a district may merge on purpose, a ward rarely).
+ */
+function parentMismatches(
+  submissions: readonly Submission[],
+  statuses: readonly FileStatus[],
+): RollupIssue[] {
+  const counted = submissions.filter((s, i) => isAccepted(statuses[i]) && s.unit?.parent?.trim());
+  const byParent = new Map<string, { name: string; count: number }>();
+  for (const s of counted) {
+    const key = foldText(s.unit?.parent ?? "");
+    const entry = byParent.get(key) ?? { name: (s.unit?.parent ?? "").trim(), count: 0 };
+    entry.count++;
+    byParent.set(key, entry);
+  }
+  if (byParent.size < 2) return [];
+  const [mainKey, main] = [...byParent.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+  return counted
+    .filter((s) => foldText(s.unit?.parent ?? "") !== mainKey)
+    .map((s) => {
+      const unit = s.unit?.name ?? "";
+      const parent = (s.unit?.parent ?? "").trim();
+      return {
+        file: s.file,
+        unit,
+        issue: makeIssue("parent-mismatch", {
+          sheet: null,
+          value: parent,
+          params: { unit, parent, expected: main.name },
+        }),
+      };
+    });
 }
 
 export function hasFigures(s: Submission): boolean {

@@ -92,12 +92,28 @@ function meetingsFromRow(
     thematic: figureAt(row, M.thematic) ?? 0,
     attendance: figureAt(row, M.attendance),
     grades,
-    yearGrade: typeof yearGrade === "string" && yearGrade.trim() ? yearGrade.trim() : null,
+    yearGrade: gradeText(yearGrade),
     ...parseMissing(typeof missing === "string" ? missing : ""),
   };
 }
 
-/** "Tháng 3, 4; chuyên đề quý 2" (as build.ts writes it, in either language) back into numbers. */
+/** The year grade as written; "—" (the criteria define none) or a blank is no grade. */
+function gradeText(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  return text &&
+    text !== t("vi", "summary.yearGradeUndefined") &&
+    text !== t("en", "summary.yearGradeUndefined")
+    ? text
+    : null;
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * "Tháng 3, 4; chuyên đề Quý II" (as build.ts writes it, in either language) back into numbers;
+ * quarters written as digits by earlier versions ("quý 2") are read too.
+ */
 export function parseMissing(text: string): { missingMonths: number[]; missingQuarters: number[] } {
   const result = { missingMonths: [] as number[], missingQuarters: [] as number[] };
   for (const part of text.split(";").map((p) => p.trim())) {
@@ -120,12 +136,12 @@ export function parseMissing(text: string): { missingMonths: number[]; missingQu
 
 function matchTemplate(template: string, text: string): number[] | null {
   const [before, after] = template.split("\u0000");
-  const pattern = new RegExp(`^${escape(before)}([\\d,\\s]+)${escape(after ?? "")}$`, "i");
+  const pattern = new RegExp(`^${escape(before)}([\\dIV,\\s]+)${escape(after ?? "")}$`, "i");
   const match = pattern.exec(text);
   return match
     ? match[1]
         .split(",")
-        .map((n) => Number(n.trim()))
+        .map((n) => ROMAN[n.trim().toUpperCase()] ?? Number(n.trim()))
         .filter((n) => Number.isInteger(n) && n > 0)
     : null;
 }

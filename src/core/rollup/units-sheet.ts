@@ -1,5 +1,6 @@
 import { t, type Lang } from "../../i18n";
 import type { Criteria } from "../criteria/schema";
+import { criteriaLabel } from "../summary/criteria-label";
 import { layoutReport, type TableColumn, type TableValue } from "../summary/layout";
 import type { SheetSpec } from "../summary/spec";
 import type { UnitInfo } from "../types";
@@ -85,7 +86,7 @@ export function buildUnitsSheet(content: UnitsSheetContent): SheetSpec {
     kind: "units",
     name: UNITS_SHEET_NAME,
     title: t(lang, "rollup.title.units", { period: content.unit.period ?? content.date.getFullYear() }),
-    subtitle: t(lang, "summary.subtitle", { criteria: content.criteria.title }),
+    subtitle: t(lang, "summary.subtitle", { criteria: criteriaLabel(content.criteria, lang) }),
     unit: content.unit,
     criteriaId: content.criteria.id,
     columns,

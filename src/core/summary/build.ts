@@ -3,6 +3,7 @@ import { catalog } from "../../i18n";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
 import { CHECK_CELL_LIMITS, clipText } from "./clip";
+import { criteriaLabel } from "./criteria-label";
 import { layoutReport, type TableColumn, type TableValue } from "./layout";
 import type { SheetSpec } from "./spec";
 
@@ -52,7 +53,15 @@ export interface SummaryOptions {
   capOn?: "rows" | "total";
 }
 
-/** The four printable summary sheets for an analysis. */
+/** "I", "II", "III", "IV": quarters are named, so that "Quý IV" never reads as a count of four. */
+export function romanQuarter(quarter: number): string {
+  return ["I", "II", "III", "IV"][quarter - 1] ?? String(quarter);
+}
+
+/**
+ * The printable summary sheets for an analysis: each level table only when there is something to
+ * put in it (a cell's workbook has no collectives to rate), and always "Kết quả kiểm tra".
+ */
 export function buildSummarySheets(analysis: Analysis, options: SummaryOptions = {}): SheetSpec[] {
   const lang = options.lang ?? "vi";
   const date = options.date ?? new Date();
@@ -60,7 +69,8 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
   const common = {
     unit: analysis.unit,
     criteriaId: analysis.criteria.id,
-    subtitle: t(lang, "summary.subtitle", { criteria: analysis.criteria.title }),
+    // The criteria by title and date, never the internal id.
+    subtitle: t(lang, "summary.subtitle", { criteria: criteriaLabel(analysis.criteria, lang) }),
     date,
     lang,
   };
@@ -69,48 +79,53 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
   const specs: SheetSpec[] = [];
 
   const memberColumns = levelColumns(lang, true, analysis.results.members ?? null);
-  specs.push(
-    layoutReport({
-      ...common,
-      kind: "members",
-      name: SUMMARY_SHEET_NAMES.members,
-      title: t(lang, "summary.title.members", { period }),
-      columns: memberColumns,
-      rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, lang, capOn === "rows")),
-      total: analysis.results.members
-        ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true)
-        : null,
-    }),
-  );
+  const withMembers = analysis.results.members || analysis.units.some((u) => u.members);
+  if (withMembers)
+    specs.push(
+      layoutReport({
+        ...common,
+        kind: "members",
+        name: SUMMARY_SHEET_NAMES.members,
+        title: t(lang, "summary.title.members", { period }),
+        columns: memberColumns,
+        rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, lang, capOn === "rows")),
+        total: analysis.results.members
+          ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true)
+          : null,
+      }),
+    );
 
-  specs.push(
-    layoutReport({
-      ...common,
-      kind: "collectives",
-      name: SUMMARY_SHEET_NAMES.collectives,
-      title: t(lang, "summary.title.collectives", { period }),
-      columns: levelColumns(lang, false, null),
-      rows: analysis.units
-        .filter((u) => u.collectives)
-        .map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
-      total: analysis.results.collectives
-        ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives)
-        : null,
-    }),
-  );
+  const withCollectives = analysis.units.filter((u) => u.collectives);
+  if (withCollectives.length || analysis.results.collectives)
+    specs.push(
+      layoutReport({
+        ...common,
+        kind: "collectives",
+        name: SUMMARY_SHEET_NAMES.collectives,
+        title: t(lang, "summary.title.collectives", { period }),
+        columns: levelColumns(lang, false, null),
+        rows: withCollectives.map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
+        total: analysis.results.collectives
+          ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives)
+          : null,
+      }),
+    );
 
   const gradeNames = meetingGradeNames(analysis);
-  specs.push(
-    layoutReport({
-      ...common,
-      kind: "meetings",
-      name: SUMMARY_SHEET_NAMES.meetings,
-      title: t(lang, "summary.title.meetings", { period }),
-      columns: meetingColumns(lang, gradeNames),
-      rows: meetingUnits(analysis).map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, lang)),
-      total: null,
-    }),
-  );
+  const meetingRows = meetingUnits(analysis);
+  const yearRule = Boolean(analysis.criteria.meeting.yearRule);
+  if (meetingRows.length)
+    specs.push(
+      layoutReport({
+        ...common,
+        kind: "meetings",
+        name: SUMMARY_SHEET_NAMES.meetings,
+        title: t(lang, "summary.title.meetings", { period }),
+        columns: meetingColumns(lang, gradeNames),
+        rows: meetingRows.map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, lang, yearRule)),
+        total: meetingTotal(meetingRows, analysis.results.meetings ?? null, gradeNames, lang, yearRule),
+      }),
+    );
 
   specs.push(checkSheet(analysis, common, lang, period));
   return specs;
@@ -201,11 +216,12 @@ function meetingColumns(lang: Lang, grades: string[]): TableColumn[] {
 }
 
 function meetingRow(
-  index: number,
+  index: number | null,
   unit: string,
   meetings: MeetingResults | null,
   grades: string[],
   lang: Lang,
+  yearRule: boolean,
 ): TableValue[] {
   if (!meetings)
     return [index, unit, null, null, null, ...grades.map(() => null), null, t(lang, "summary.noData")];
@@ -213,7 +229,9 @@ function meetingRow(
   if (meetings.missingMonths.length)
     missing.push(t(lang, "summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
   if (meetings.missingQuarters.length)
-    missing.push(t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.join(", ") }));
+    missing.push(
+      t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.map(romanQuarter).join(", ") }),
+    );
   return [
     index,
     unit,
@@ -221,8 +239,36 @@ function meetingRow(
     meetings.thematic,
     meetings.attendance,
     ...grades.map((g) => meetings.grades[g] ?? 0),
-    meetings.yearGrade ?? "",
+    // Where the criteria set no rule for the year's grade, say so rather than leave a blank.
+    meetings.yearGrade ?? (yearRule ? "" : t(lang, "summary.yearGradeUndefined")),
     missing.join("; "),
+  ];
+}
+
+/**
+ * The total row of the meetings table: the counts added up, the attendance of all the meetings
+ * together; for a single unit its year grade and what it lacks, as on its row.
+ */
+function meetingTotal(
+  units: UnitResults[],
+  all: MeetingResults | null,
+  grades: string[],
+  lang: Lang,
+  yearRule: boolean,
+): TableValue[] {
+  const totalLabel = t(lang, "summary.totalRow");
+  if (units.length === 1) return meetingRow(null, totalLabel, units[0].meetings, grades, lang, yearRule);
+  const sum = (pick: (m: MeetingResults) => number) =>
+    units.reduce((acc, u) => acc + (u.meetings ? pick(u.meetings) : 0), 0);
+  return [
+    null,
+    totalLabel,
+    sum((m) => m.regular),
+    sum((m) => m.thematic),
+    all?.attendance ?? null,
+    ...grades.map((g) => sum((m) => m.grades[g] ?? 0)),
+    "",
+    "",
   ];
 }
 
@@ -249,7 +295,7 @@ function checkSheet(
       clip(issue.sheet ?? "", CHECK_CELL_LIMITS.sheet),
       issue.cell ?? t(lang, "summary.check.sheetWide"),
       severityName[issue.severity],
-      issue.code,
+      t(lang, `issueName.${issue.code}`),
       clip(issueMessage(issue, lang), CHECK_CELL_LIMITS.message),
       clip(
         issue.value === undefined || issue.value === null ? "" : String(issue.value),

@@ -89,7 +89,7 @@ export function layoutReport(content: ReportContent): SheetSpec {
   put(2, 0, text("*", { horizontal: "center" }));
   for (const row of [0, 1, 2]) mergeRow(row, 0, leftSpan - 1);
   for (const row of [0, 1]) mergeRow(row, rightStart, width - 1);
-  put(4, 0, text(content.title, { bold: true, fontSize: 14, horizontal: "center" }));
+  put(4, 0, text(content.title, { bold: true, fontSize: TITLE_SIZE, horizontal: "center" }));
   put(5, 0, text(content.subtitle, { italic: true, horizontal: "center", wrap: true }));
   mergeRow(4, 0, width - 1);
   mergeRow(5, 0, width - 1);
@@ -150,32 +150,33 @@ export function layoutReport(content: ReportContent): SheetSpec {
   if (content.total) writeRow(totalRow, content.total, true);
   const tableEnd = content.total ? totalRow : totalRow - 1;
 
-  // Notes and signature block.
+  // Notes and signature block: recipients left; right the collective that signs, the title, room
+  // for the signature and a line for the signer's name.
   let row = tableEnd + 2;
   for (const note of content.notes ?? []) {
     put(row, 0, text(note, { italic: true, wrap: false }));
     row++;
   }
   row++;
+  const signature = (at: number, value: string, extra: Partial<SpecCell> = {}) => {
+    put(at, rightStart, text(value, { horizontal: "center", ...extra }));
+    mergeRow(at, rightStart, width - 1);
+  };
   put(row, 0, text(t(lang, "summary.recipients"), { bold: true, italic: true }));
-  put(
-    row,
-    rightStart,
-    text(t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true, horizontal: "center" }),
-  );
-  mergeRow(row, rightStart, width - 1);
+  signature(row, t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true });
   put(
     row + 1,
     0,
     text(
       unit.parent
-        ? t(lang, "summary.recipientUp", { parent: unit.parent })
+        ? t(lang, "summary.recipientUp", { parent: committeeOf(unit.parent) })
         : t(lang, "summary.recipientUpGeneric"),
     ),
   );
-  put(row + 1, rightStart, text(t(lang, "summary.secretary"), { bold: true, horizontal: "center" }));
-  mergeRow(row + 1, rightStart, width - 1);
+  signature(row + 1, t(lang, "summary.secretary"), { bold: true });
   put(row + 2, 0, text(t(lang, "summary.recipientFile")));
+  signature(row + 5, t(lang, "summary.signerLine"));
+  const lastPrinted = row + 5;
 
   // The marker, with the integrity code of every value of the table.
   const tableRows = content.total ? [...content.rows, content.total] : content.rows;
@@ -204,35 +205,99 @@ export function layoutReport(content: ReportContent): SheetSpec {
       orientation: "landscape",
       paperSize: "A4",
       fitToWidth: true,
+      // A unit of up to 30 cells prints on one page; longer tables flow onto more pages.
+      ...(content.rows.length <= ONE_PAGE_ROWS ? { fitToHeight: 1 } : {}),
       printTitleRows: [headerTop + 1, headerBottom + 1],
-      printArea: `A1:${columnLetter(width - 1)}${row + 6}`,
+      printArea: `A1:${columnLetter(width - 1)}${lastPrinted + 1}`,
     },
     freezeRows: headerBottom,
+    font: { ...REPORT_FONT },
     rowHeights: wrappedRowHeights(cells, [...columns.map((c) => c.width), 12], merges),
   };
 }
 
-const LINE_POINTS = 15;
+/** Times New Roman, 13 pt: the font and size of Vietnamese administrative documents. */
+export const REPORT_FONT = { name: "Times New Roman", size: 13 } as const;
+const TITLE_SIZE = 14;
+/** Tables up to this many rows (a unit of up to 30 cells) are shrunk onto one page. */
+const ONE_PAGE_ROWS = 30;
+/** Points per line of 13 pt text, as LibreOffice and Excel space it, and the cell's padding. */
+const LINE_POINTS = 17;
+const ROW_PADDING = 3;
+/**
+ * Characters of 13 pt Times New Roman (bold, the widest) that fit in one column width unit: a unit
+ * is a digit of the default 11 pt font (7 px); a Vietnamese letter of bold 13 pt Times is about 8.6 px.
+ */
+const CHARACTERS_PER_UNIT = 7 / 8.6;
 
-/** Rows whose wrapped cells need several lines get the height for them (about 1.1 characters per width unit). */
+/** Lines a text needs in a cell `width` units wide, wrapping at spaces as spreadsheet programs do. */
+export function wrappedLines(value: string, width: number, fontSize: number = REPORT_FONT.size): number {
+  const capacity = Math.max(1, Math.floor((width * CHARACTERS_PER_UNIT * REPORT_FONT.size) / fontSize) - 1);
+  let lines = 0;
+  for (const paragraph of value.split("\n")) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = word.length;
+      if (used === 0) {
+        used = length;
+      } else if (used + 1 + length <= capacity) {
+        used += 1 + length;
+        continue;
+      } else {
+        lines++;
+        used = length;
+      }
+      // A word longer than the line is broken across lines.
+      while (used > capacity) {
+        lines++;
+        used -= capacity;
+      }
+    }
+  }
+  return Math.max(1, lines);
+}
+
+/**
+ * Heights for rows whose wrapped cells need several lines: neither Excel nor LibreOffice grows a
+ * row for wrapped text written by another program. A cell merged over several rows shares its
+ * lines out among them: the last row it covers gets what the rows above do not give.
+ */
 function wrappedRowHeights(
   cells: (SpecCell | undefined)[][],
   widths: number[],
   merges: SheetSpec["merges"],
 ): { row: number; points: number }[] {
-  const heights: { row: number; points: number }[] = [];
+  const lineHeight = (size: number) => Math.ceil((LINE_POINTS * size) / REPORT_FONT.size);
+  const needed = new Map<number, number>();
+  const tall: { top: number; bottom: number; points: number }[] = [];
   cells.forEach((line, row) => {
-    let lines = 1;
     line.forEach((cell, col) => {
       if (!cell?.wrap || typeof cell.value !== "string" || !cell.value) return;
-      const merge = merges.find((m) => m.top === row && m.left === col && m.bottom === row);
+      const merge = merges.find((m) => m.top === row && m.left === col);
       let width = 0;
       for (let c = col; c <= (merge ? merge.right : col); c++) width += widths[c] ?? 10;
-      lines = Math.max(lines, Math.ceil(cell.value.length / Math.max(1, width * 1.1)));
+      const size = cell.fontSize ?? REPORT_FONT.size;
+      const points = wrappedLines(cell.value, width, size) * lineHeight(size) + ROW_PADDING;
+      if (merge && merge.bottom > row) tall.push({ top: row, bottom: merge.bottom, points });
+      else needed.set(row, Math.max(needed.get(row) ?? 0, points));
     });
-    if (lines > 1) heights.push({ row, points: Math.min(409, lines * LINE_POINTS) });
   });
-  return heights;
+  const single = lineHeight(REPORT_FONT.size) + ROW_PADDING;
+  for (const { top, bottom, points } of tall) {
+    let above = 0;
+    for (let r = top; r < bottom; r++) above += needed.get(r) ?? single;
+    needed.set(bottom, Math.max(needed.get(bottom) ?? single, points - above));
+  }
+  return [...needed.entries()]
+    .filter(([, points]) => points > single)
+    .sort(([a], [b]) => a - b)
+    .map(([row, points]) => ({ row, points: Math.min(409, points) }));
+}
+
+/** The committee that receives a report: "Đảng bộ phường X" is led by "Đảng ủy phường X". */
+export function committeeOf(parent: string): string {
+  return parent.replace(/^\s*đảng bộ/iu, "Đảng ủy");
 }
 
 /** "T/M CHI BỘ" / "T/M ĐẢNG ỦY": the collective that signs, from the unit's name. */

@@ -29,6 +29,8 @@ export interface PageSetup {
   orientation: "portrait" | "landscape";
   paperSize: "A4";
   fitToWidth: boolean;
+  /** With fitToWidth: the number of pages tall the sheet is shrunk to; as many as needed when omitted. */
+  fitToHeight?: number;
   /** 1-based rows repeated at the top of each printed page. */
   printTitleRows?: [number, number];
   /** A1 range printed; the marker column stays outside it. */
@@ -53,6 +55,11 @@ export interface SheetSpec {
    */
   rowHeights?: { row: number; points: number }[];
   page: PageSetup;
+  /**
+   * The font of every cell written (bold, italic and sized cells included), so that a printed
+   * report never mixes the workbook's default font with its own; `size` where a cell gives none.
+   */
+  font?: { name: string; size: number };
   /** 0-based row of the table header's last row: panes freeze below it. */
   freezeRows?: number;
 }

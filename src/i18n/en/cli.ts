@@ -1,7 +1,24 @@
 /** CLI texts (en). Keys are shared with ../vi/cli.ts. */
 export const cliText: Record<string, string> = {
   "cli.usage":
-    "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets [--explain ID|FILE]\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
+    "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] [--date DATE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--date DATE] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets [--explain ID|FILE]\n  chibo help [COMMAND] | chibo COMMAND --help | chibo --version\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
+  "cli.help.intro":
+    "chibo checks the Excel workbooks of party cell scoring and member ratings, reports every problem at its cell, and writes the summary sheets sent to the level above. Input files are never modified.",
+  "cli.help.more": "Help on one command: chibo help COMMAND (e.g. chibo help check).",
+  "cli.help.check":
+    'chibo check [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n\nChecks each .xlsx file: recognizes its sheets, reports every problem at its cell (errors, warnings, information) and counts each level with its share.\n\n  --criteria ID|FILE  criteria preset (see: chibo presets) or a criteria JSON file; by default the one for the file\'s year\n  --mapping FILE      JSON file correcting how columns are read: { "sheet name": { "columns": { "level": "H" } } }\n  --json              print the results as JSON (for programs)\n  --lang vi|en        language of the messages (vi by default)\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.\nExample: chibo check chi-bo-3.xlsx',
+  "cli.help.summarize":
+    "chibo summarize [--criteria ID|FILE] [--mapping FILE] [--date DATE] FILE [-o OUT.xlsx]\n\nWrites a copy of the file with the summary sheets to print, sign and send up (members, party organisations and cell meetings where there are figures, and the check results). The input stays as it was.\n\n  -o, --output OUT.xlsx  output file (default: NAME.chibo.xlsx beside the input)\n  --date DATE            the report's date, 2025-12-20 or 20/12/2025 (default: today)\n  --criteria, --mapping, --lang  as for check\n\nExample: chibo summarize chi-bo-3.xlsx -o chi-bo-3-summary.xlsx --date 2025-12-20",
+  "cli.help.rollup":
+    "chibo rollup [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--date DATE] [--json] FILE|DIR... -o OUT.xlsx\n\nConsolidates the files units sent (summarized by chibo, or their raw lists) into the report of the level above. A file that cannot be read is reported and the others are still consolidated.\n\n  -o, --output OUT.xlsx  output file (required)\n  --expected FILE        the list of units that must report, to name the missing ones\n  --unit NAME            the consolidating unit's name (default: the parent the units name)\n  --date DATE            the report's date (default: today)\n  --json, --criteria, --lang  as for check\n\nExample: chibo rollup reports/ -o ward.xlsx",
+  "cli.help.presets":
+    "chibo presets [--explain ID|FILE]\n\nLists the criteria presets: id (for --criteria), title, regulations and the first year they apply to.\n\n  --explain ID|FILE  print every rule of the criteria set with its source (document, article or item, where to read it)",
+  "cli.help.help":
+    "chibo help [COMMAND]\n\nPrints the general help, or the help of one command: check, summarize, rollup, presets.",
+  "cli.unsupportedLang": "The language “{lang}” is not supported. Use --lang vi or --lang en.",
+  "cli.badDate": "“{value}” is not a date. Write it as 2025-12-20 or 20/12/2025.",
+  "cli.isFolder":
+    "“{file}” is a folder, not an .xlsx file. Name the files in it (e.g. {file}/*.xlsx), or use chibo rollup to consolidate a whole folder.",
   "cli.unknownCommand": "Unknown command “{command}”.",
   "cli.unknownOption": "Unknown option “{option}”.",
   "cli.missingValue": "Option {option} needs a value.",

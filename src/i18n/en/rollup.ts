@@ -1,8 +1,8 @@
 /** rollup texts (en). Keys are shared across languages; see ../vi/rollup.ts. */
 export const rollupText: Record<string, string> = {
   "rollup.defaultUnit": "Consolidated",
-  "rollup.status.submitted": "Submitted",
-  "rollup.status.raw": "Submitted (no summary)",
+  "rollup.status.submitted": "Submitted summary",
+  "rollup.status.raw": "Submitted raw list (counted)",
   "rollup.status.unreadable": "Cannot read file",
   "rollup.status.no-data": "No figures",
   "rollup.status.duplicate": "Duplicate",

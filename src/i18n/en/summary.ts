@@ -8,7 +8,11 @@ export const summaryText: Record<string, string> = {
   "summary.title.meetings": "PARTY CELL MEETING QUALITY {period}: SUMMARY",
   "summary.title.check": "DATA CHECK RESULTS {period}",
   "summary.subtitle":
-    "(Criteria: {criteria}. Made with chibo; percentages are of those assessed and add up to exactly 100)",
+    "(Following {criteria}. Percentages are of the members assessed and add up to exactly 100%)",
+  "summary.regulationDate": " of {date}",
+  "summary.criteriaFromYear": "{title} (applies from {year})",
+  "summary.signerLine": "…………………………",
+  "summary.yearGradeUndefined": "—",
   "summary.col.index": "No.",
   "summary.col.unit": "Unit",
   "summary.col.total": "Total",

@@ -230,4 +230,23 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.rollup.action.run": "consolidate the reports",
   "taskpane.rollup.action.expected": "read the list of units “{file}”",
   "taskpane.rollup.action.download": "download the consolidated workbook",
+  "taskpane.tab.issueCounts": "{errors} errors, {warnings} warnings",
+  "taskpane.answer.heading": "Check result",
+  "taskpane.answer.errors": "errors",
+  "taskpane.answer.warnings": "warnings",
+  "taskpane.answer.nextFix":
+    "Next: correct the errors in the workbook (choose an error to go to its cell), then choose “Check again”.",
+  "taskpane.answer.nextWrite": "Next: write the summary sheets to print, sign and send up.",
+  "taskpane.answer.showIssues": "Show the errors",
+  "taskpane.answer.editMapping": "Fix how columns are read",
+  "taskpane.summary.date": "Report date",
+  "taskpane.summary.quarters": "Quarter {quarters}",
+  "taskpane.issues.typed": "Typed:",
+  "taskpane.file.pickAgain":
+    "The file changed since it was opened, and this browser cannot read it again by itself. Choose “Open an Excel file…” and pick the corrected file to check it again.",
+  "taskpane.rollup.confirm.title": "Replace another unit's sheets?",
+  "taskpane.rollup.confirm.body":
+    "The open workbook has the sheets {sheets} made for “{units}”. Writing the roll-up of “{unit}” replaces them. To keep them, choose “Don't write” and open a new workbook for the roll-up.",
+  "taskpane.rollup.confirm.replace": "Replace with the roll-up",
+  "taskpane.rollup.confirm.cancel": "Don't write",
 };

@@ -1,7 +1,24 @@
 /** CLI texts (vi). Keys are shared with ../en/cli.ts. */
 export const cliText: Record<string, string> = {
   "cli.usage":
-    "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets [--explain ID|TỆP]\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
+    "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] [--date NGÀY] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--date NGÀY] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets [--explain ID|TỆP]\n  chibo help [LỆNH] | chibo LỆNH --help | chibo --version\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
+  "cli.help.intro":
+    "chibo kiểm tra các tệp Excel chấm điểm, xếp loại đảng viên và sinh hoạt chi bộ, báo từng lỗi tại ô của nó, và lập các trang tổng hợp gửi cấp trên. Tệp gốc không bao giờ bị sửa.",
+  "cli.help.more": "Xem chi tiết một lệnh: chibo help LỆNH (ví dụ: chibo help check).",
+  "cli.help.check":
+    'chibo check [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n\nKiểm tra từng tệp .xlsx: nhận diện các trang, báo mọi vấn đề tại ô của nó (lỗi, cảnh báo, thông tin) và tính số lượng, tỷ lệ từng mức.\n\n  --criteria ID|TỆP  bộ tiêu chí (xem: chibo presets) hoặc tệp JSON tiêu chí; mặc định theo năm của tệp\n  --mapping TỆP      tệp JSON sửa cách đọc cột: { "tên trang": { "columns": { "level": "H" } } }\n  --json             in kết quả dạng JSON (để máy đọc)\n  --lang vi|en       ngôn ngữ thông báo (mặc định vi)\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.\nVí dụ: chibo check chi-bo-3.xlsx',
+  "cli.help.summarize":
+    "chibo summarize [--criteria ID|TỆP] [--mapping TỆP] [--date NGÀY] TỆP [-o RA.xlsx]\n\nGhi một bản sao của tệp với các trang tổng hợp để in, ký và gửi cấp trên (TH Đảng viên, TH Tổ chức đảng, TH Sinh hoạt chi bộ khi có số liệu, và Kết quả kiểm tra). Tệp gốc giữ nguyên.\n\n  -o, --output RA.xlsx  tệp ra (mặc định: TÊN.chibo.xlsx bên cạnh tệp vào)\n  --date NGÀY           ngày ghi trên báo cáo, 2025-12-20 hoặc 20/12/2025 (mặc định: hôm nay)\n  --criteria, --mapping, --lang  như lệnh check\n\nVí dụ: chibo summarize chi-bo-3.xlsx -o chi-bo-3-tong-hop.xlsx --date 20/12/2025",
+  "cli.help.rollup":
+    "chibo rollup [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--date NGÀY] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n\nGộp các tệp các đơn vị gửi lên (tệp đã tổng hợp bằng chibo hoặc danh sách gốc) thành báo cáo của cấp trên. Tệp nào không đọc được thì được báo, các tệp khác vẫn được gộp.\n\n  -o, --output RA.xlsx  tệp ra (bắt buộc)\n  --expected TỆP        danh sách các đơn vị phải nộp, để báo đơn vị còn thiếu\n  --unit TÊN            tên đơn vị tổng hợp (mặc định: cấp trên mà các đơn vị ghi)\n  --date NGÀY           ngày ghi trên báo cáo (mặc định: hôm nay)\n  --json, --criteria, --lang  như lệnh check\n\nVí dụ: chibo rollup bao-cao/ -o dang-bo-phuong.xlsx",
+  "cli.help.presets":
+    "chibo presets [--explain ID|TỆP]\n\nLiệt kê các bộ tiêu chí có sẵn: mã (dùng với --criteria), tên, văn bản quy định và năm áp dụng.\n\n  --explain ID|TỆP  in từng quy tắc của bộ tiêu chí kèm nguồn (văn bản, điều, khoản, nơi đọc)",
+  "cli.help.help":
+    "chibo help [LỆNH]\n\nIn hướng dẫn chung, hoặc hướng dẫn của một lệnh: check, summarize, rollup, presets.",
+  "cli.unsupportedLang": "Ngôn ngữ “{lang}” chưa được hỗ trợ. Dùng --lang vi hoặc --lang en.",
+  "cli.badDate": "“{value}” không phải một ngày. Ghi ngày dạng 2025-12-20 hoặc 20/12/2025.",
+  "cli.isFolder":
+    "“{file}” là một thư mục, không phải tệp .xlsx. Hãy chỉ các tệp trong đó (ví dụ: {file}/*.xlsx), hoặc dùng chibo rollup để gộp cả thư mục.",
   "cli.unknownCommand": "Lệnh không hợp lệ: “{command}”.",
   "cli.unknownOption": "Tuỳ chọn không hợp lệ: “{option}”.",
   "cli.missingValue": "Tuỳ chọn {option} cần một giá trị.",

@@ -1,8 +1,8 @@
 /** rollup texts (vi). Keys are shared across languages; see ../en/rollup.ts. */
 export const rollupText: Record<string, string> = {
   "rollup.defaultUnit": "Tổng hợp",
-  "rollup.status.submitted": "Đã nộp",
-  "rollup.status.raw": "Đã nộp (chưa tổng hợp)",
+  "rollup.status.submitted": "Đã nộp bản tổng hợp",
+  "rollup.status.raw": "Đã nộp danh sách gốc (đã tính)",
   "rollup.status.unreadable": "Lỗi đọc tệp",
   "rollup.status.no-data": "Không có số liệu",
   "rollup.status.duplicate": "Trùng",

@@ -229,4 +229,23 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.rollup.action.run": "gộp báo cáo",
   "taskpane.rollup.action.expected": "đọc danh sách đơn vị “{file}”",
   "taskpane.rollup.action.download": "tải sổ tổng hợp",
+  "taskpane.tab.issueCounts": "{errors} lỗi, {warnings} cảnh báo",
+  "taskpane.answer.heading": "Kết quả kiểm tra",
+  "taskpane.answer.errors": "lỗi",
+  "taskpane.answer.warnings": "cảnh báo",
+  "taskpane.answer.nextFix":
+    "Bước tiếp theo: sửa các lỗi trong sổ (bấm vào từng lỗi để đến ô của nó), rồi bấm “Kiểm tra lại”.",
+  "taskpane.answer.nextWrite": "Bước tiếp theo: ghi các trang tổng hợp để in, ký và gửi cấp trên.",
+  "taskpane.answer.showIssues": "Xem các lỗi",
+  "taskpane.answer.editMapping": "Sửa cách đọc",
+  "taskpane.summary.date": "Ngày báo cáo",
+  "taskpane.summary.quarters": "Quý {quarters}",
+  "taskpane.issues.typed": "Ghi:",
+  "taskpane.file.pickAgain":
+    "Tệp đã thay đổi từ khi mở nên trình duyệt không đọc lại được. Bấm “Mở tệp Excel…” và chọn tệp đã sửa để kiểm tra lại.",
+  "taskpane.rollup.confirm.title": "Thay các trang của đơn vị khác?",
+  "taskpane.rollup.confirm.body":
+    "Sổ đang mở có các trang {sheets} lập cho “{units}”. Ghi bản gộp của “{unit}” sẽ thay các trang đó. Nếu muốn giữ chúng, bấm “Không ghi” rồi mở một sổ Excel mới để ghi bản gộp.",
+  "taskpane.rollup.confirm.replace": "Thay bằng bản gộp",
+  "taskpane.rollup.confirm.cancel": "Không ghi",
 };

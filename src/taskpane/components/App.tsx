@@ -1,10 +1,12 @@
 import {
   Button,
+  CounterBadge,
   FluentProvider,
   Tab,
   TabList,
   makeStyles,
   tokens,
+  webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -20,6 +22,7 @@ import {
   type TabId,
   type UiState,
 } from "../state/ui-state";
+import { countBySeverity } from "../state/issue-list";
 import { useRollup } from "../use-rollup";
 import { useSession } from "../use-session";
 import { BusyBar } from "./BusyBar";
@@ -52,9 +55,14 @@ const useStyles = makeStyles({
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Five tabs need about 450 px on one line: in a 320 px pane they go on two rather than scroll.
+    flexWrap: "wrap",
   },
+  tabLabel: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  main: { minWidth: 0, flexGrow: 1 },
   panel: {
     padding: tokens.spacingHorizontalM,
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
@@ -72,6 +80,8 @@ const TAB_LABEL: Record<TabId, string> = {
 export interface AppProps {
   io: TaskpaneIO;
   lang: Lang;
+  /** Office's theme (or the browser's colour scheme) is dark: the pane follows it. */
+  dark?: boolean;
   /** Where the pane's own view state is remembered (localStorage); null to remember nothing. */
   store: KeyValueStore | null;
   /** chibo.html, the offline file: said in the footer. */
@@ -79,7 +89,7 @@ export interface AppProps {
 }
 
 /** The task pane: four tabs over one session with the workbook, and the roll-up of many units' files. */
-export function App({ io, lang, store, offline = false }: AppProps) {
+export function App({ io, lang, store, dark = false, offline = false }: AppProps) {
   const styles = useStyles();
   const session = useSession(io, lang);
   const [ui, setUi] = useState<UiState>(() => loadUiState(store));
@@ -96,11 +106,21 @@ export function App({ io, lang, store, offline = false }: AppProps) {
   useEffect(() => saveUiState(store, ui), [store, ui]);
 
   const update = (patch: Partial<UiState>) => setUi((current) => ({ ...current, ...patch }));
+  // A file just read opens on the answer (counts, key figures, next step), not on the column boxes.
+  const opened = session.file;
+  useEffect(() => {
+    if (opened) setUi((current) => ({ ...current, tab: "summary" }));
+  }, [opened]);
+  const counts = session.analysis ? countBySeverity(session.analysis.issues) : null;
+  const [pickAgain, setPickAgain] = useState(false);
+  const recheck = async () => {
+    setPickAgain((await session.refresh()) === "pick");
+  };
   const unit = session.analysis?.unit;
   const ready = io.mode === "excel" || session.file !== null;
 
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={lang === "vi" ? "vi-VN" : "en-US"}>
       <div className={styles.root}>
         <header className={styles.header}>
           <h1 className={styles.title}>
@@ -113,16 +133,14 @@ export function App({ io, lang, store, offline = false }: AppProps) {
             ) : null}
           </h1>
           {ready ? (
-            <Button
-              appearance="primary"
-              onClick={() => void session.refresh()}
-              disabled={session.busy !== null}
-            >
+            <Button appearance="primary" onClick={() => void recheck()} disabled={session.busy !== null}>
               {t(lang, "taskpane.action.recheck")}
             </Button>
           ) : null}
         </header>
-        {io.mode === "browser" ? <FileBar lang={lang} session={session} /> : null}
+        {io.mode === "browser" ? (
+          <FileBar lang={lang} session={session} pickAgain={pickAgain} onPicked={() => setPickAgain(false)} />
+        ) : null}
         <BusyBar lang={lang} busy={session.busy} />
         <ErrorBar lang={lang} message={session.error} onDismiss={session.clearError} />
         <TabList
@@ -133,31 +151,62 @@ export function App({ io, lang, store, offline = false }: AppProps) {
           aria-label={t(lang, "taskpane.tabs.label")}
         >
           {TABS.map((tab) => (
-            <Tab key={tab} value={tab} id={`tab-${tab}`} aria-controls={`panel-${tab}`}>
-              {t(lang, TAB_LABEL[tab])}
+            <Tab key={tab} value={tab} id={`tab-${tab}`} aria-controls={`panel-${ui.tab}`}>
+              {tab === "issues" && counts ? (
+                <span className={styles.tabLabel} data-testid="issues-tab-count">
+                  {t(lang, TAB_LABEL[tab])}
+                  <CounterBadge
+                    count={counts.error || counts.warning}
+                    showZero
+                    size="small"
+                    color={counts.error ? "danger" : "informative"}
+                    aria-label={t(lang, "taskpane.tab.issueCounts", {
+                      errors: counts.error,
+                      warnings: counts.warning,
+                    })}
+                  />
+                </span>
+              ) : (
+                t(lang, TAB_LABEL[tab])
+              )}
             </Tab>
           ))}
         </TabList>
-        <main
-          className={styles.panel}
-          role="tabpanel"
-          id={`panel-${ui.tab}`}
-          aria-labelledby={`tab-${ui.tab}`}
-        >
-          {ui.tab === "recognition" ? <RecognitionView lang={lang} session={session} ready={ready} /> : null}
-          {ui.tab === "issues" ? (
-            <IssuesView
-              lang={lang}
-              session={session}
-              mode={io.mode}
-              severity={ui.severity}
-              text={ui.text}
-              onFilter={(severity, text) => update({ severity, text })}
-            />
-          ) : null}
-          {ui.tab === "summary" ? <SummaryView lang={lang} session={session} mode={io.mode} /> : null}
-          {ui.tab === "criteria" ? <CriteriaView lang={lang} session={session} mode={io.mode} /> : null}
-          {ui.tab === "rollup" ? <RollupView lang={lang} io={io} session={session} rollup={rollup} /> : null}
+        {/* One main landmark; the tab panel inside it (a role on <main> itself would hide the landmark). */}
+        <main className={styles.main}>
+          <div
+            className={styles.panel}
+            id={`panel-${ui.tab}`}
+            role="tabpanel"
+            aria-labelledby={`tab-${ui.tab}`}
+          >
+            {ui.tab === "recognition" ? (
+              <RecognitionView lang={lang} session={session} ready={ready} />
+            ) : null}
+            {ui.tab === "issues" ? (
+              <IssuesView
+                lang={lang}
+                session={session}
+                mode={io.mode}
+                severity={ui.severity}
+                text={ui.text}
+                onFilter={(severity, text) => update({ severity, text })}
+              />
+            ) : null}
+            {ui.tab === "summary" ? (
+              <SummaryView
+                lang={lang}
+                session={session}
+                mode={io.mode}
+                ready={ready}
+                onShow={(tab) => update({ tab })}
+              />
+            ) : null}
+            {ui.tab === "criteria" ? <CriteriaView lang={lang} session={session} mode={io.mode} /> : null}
+            {ui.tab === "rollup" ? (
+              <RollupView lang={lang} io={io} session={session} rollup={rollup} />
+            ) : null}
+          </div>
         </main>
         <Footer lang={lang} version={APP_VERSION} offline={offline} />
       </div>

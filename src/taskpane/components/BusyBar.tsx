@@ -18,7 +18,11 @@ export function BusyBar({ lang, busy }: { lang: Lang; busy: Busy | null }) {
       data-testid="busy"
       aria-live="polite"
     >
-      <ProgressBar value={known ? (busy.done ?? 0) / (busy.total ?? 1) : undefined} thickness="large" />
+      <ProgressBar
+        value={known ? (busy.done ?? 0) / (busy.total ?? 1) : undefined}
+        thickness="large"
+        aria-label={busy.label}
+      />
     </Field>
   );
 }

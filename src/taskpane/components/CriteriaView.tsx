@@ -102,10 +102,6 @@ export function CriteriaView({ lang, session, mode }: { lang: Lang; session: Ses
           {t(lang, "taskpane.criteria.inUse", { title: session.analysis.criteria.title })}
         </Text>
       ) : null}
-      <Card className={styles.section}>
-        <h2 className={styles.heading}>{chosen.title}</h2>
-        <CriteriaRules lang={lang} criteria={chosen} />
-      </Card>
       <div className={styles.actions}>
         <Button
           appearance="primary"
@@ -123,56 +119,63 @@ export function CriteriaView({ lang, session, mode }: { lang: Lang; session: Ses
           {t(lang, "taskpane.criteria.read")}
         </Button>
       </div>
-      {sheetName && !readBack ? (
-        <MessageBar intent="success" data-testid="criteria-written">
-          <MessageBarBody>{t(lang, "taskpane.criteria.written", { sheet: sheetName })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
-      {readBack ? (
-        <div data-testid="criteria-read">
-          <MessageBar
-            intent={readBack.criteria ? (readBack.issues.length === 0 ? "success" : "warning") : "error"}
-            layout="multiline"
-          >
-            <MessageBarBody>
-              {readBack.criteria
-                ? t(lang, "taskpane.criteria.readOk", {
-                    sheet: readBack.sheet,
-                    title: readBack.criteria.title,
-                  })
-                : t(lang, "taskpane.criteria.readIssues", {
-                    sheet: readBack.sheet,
-                    count: readBack.issues.length,
-                  })}
-            </MessageBarBody>
-            {readBack.criteria && chosenId !== null ? (
-              <MessageBarActions>
-                <Button
-                  disabled={busy}
-                  onClick={() => void session.updateSettings({ ...session.settings, criteriaId: null })}
-                >
-                  {t(lang, "taskpane.criteria.useSheet")}
-                </Button>
-              </MessageBarActions>
-            ) : null}
+      <div role="status" aria-live="polite">
+        {sheetName && !readBack ? (
+          <MessageBar intent="success" data-testid="criteria-written">
+            <MessageBarBody>{t(lang, "taskpane.criteria.written", { sheet: sheetName })}</MessageBarBody>
           </MessageBar>
-          {readBack.issues.length > 0 ? (
-            <ul className={styles.list} style={{ marginTop: 8 }}>
-              {readBack.issues.map((issue, index) => {
-                const item = { issue, message: issueMessage(issue, lang), key: issueKey(issue, index) };
-                return (
-                  <IssueRow
-                    key={item.key}
-                    lang={lang}
-                    item={item}
-                    onGo={() => void session.selectCell(issue.sheet ?? readBack.sheet, issue.cell ?? "A1")}
-                  />
-                );
-              })}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+        ) : null}
+        {readBack ? (
+          <div data-testid="criteria-read">
+            <MessageBar
+              intent={readBack.criteria ? (readBack.issues.length === 0 ? "success" : "warning") : "error"}
+              layout="multiline"
+            >
+              <MessageBarBody>
+                {readBack.criteria
+                  ? t(lang, "taskpane.criteria.readOk", {
+                      sheet: readBack.sheet,
+                      title: readBack.criteria.title,
+                    })
+                  : t(lang, "taskpane.criteria.readIssues", {
+                      sheet: readBack.sheet,
+                      count: readBack.issues.length,
+                    })}
+              </MessageBarBody>
+              {readBack.criteria && chosenId !== null ? (
+                <MessageBarActions>
+                  <Button
+                    disabled={busy}
+                    onClick={() => void session.updateSettings({ ...session.settings, criteriaId: null })}
+                  >
+                    {t(lang, "taskpane.criteria.useSheet")}
+                  </Button>
+                </MessageBarActions>
+              ) : null}
+            </MessageBar>
+            {readBack.issues.length > 0 ? (
+              <ul className={styles.list} style={{ marginTop: 8 }}>
+                {readBack.issues.map((issue, index) => {
+                  const item = { issue, message: issueMessage(issue, lang), key: issueKey(issue, index) };
+                  return (
+                    <IssueRow
+                      key={item.key}
+                      lang={lang}
+                      item={item}
+                      onGo={() => void session.selectCell(issue.sheet ?? readBack.sheet, issue.cell ?? "A1")}
+                    />
+                  );
+                })}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {/* The rules, long, come after the actions and their result. */}
+      <Card className={styles.section}>
+        <h2 className={styles.heading}>{chosen.title}</h2>
+        <CriteriaRules lang={lang} criteria={chosen} />
+      </Card>
     </section>
   );
 }

@@ -1,6 +1,12 @@
 import {
   Badge,
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -15,6 +21,7 @@ import type { Lang } from "../../i18n/types";
 import { catalog, issueMessage, t } from "../../i18n";
 import type { TaskpaneIO } from "../io";
 import { describeError } from "../state/errors";
+import { sheetsOfOtherUnits, type ReplacedSheet } from "../state/replaced-units";
 import { acceptedCount, capOverUnits, safeFileName } from "../state/rollup-view";
 import type { Session } from "../use-session";
 import { CollectiveCard, MemberCard } from "./ResultCards";
@@ -33,7 +40,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
-    fontSize: tokens.fontSizeBase200,
+    fontSize: tokens.fontSizeBase300,
   },
   severity: { flexShrink: 0, whiteSpace: "nowrap" },
 });
@@ -135,12 +142,23 @@ export function RollupResult({
   const styles = useStyles();
   const [written, setWritten] = useState<Written | null>(null);
   const [saving, setSaving] = useState(false);
+  const [confirm, setConfirm] = useState<ReplacedSheet[] | null>(null);
   const intoWorkbook = io.mode === "excel" || session.file !== null || !io.downloadNewWorkbook;
   const busy = session.busy !== null || saving;
   const { accepted, files } = acceptedCount(outcome);
   const shown = written && written.outcome === outcome ? written : null;
 
+  /** Writing into the workbook replaces sheets made for another unit only once the user agrees. */
+  const requestWrite = async () => {
+    // Read the sheets as they are now: the pane may have written summaries since it last read.
+    const grids = intoWorkbook ? await session.readGrids() : null;
+    const others = sheetsOfOtherUnits(grids, outcome.specs, outcome.analysis.unit.name);
+    if (others.length) setConfirm(others);
+    else await write();
+  };
+
   const write = async () => {
+    setConfirm(null);
     setWritten(null);
     if (intoWorkbook) {
       const result = await session.write(() => outcome.specs, t(lang, "taskpane.rollup.writing"));
@@ -174,10 +192,14 @@ export function RollupResult({
       <Text role="status" data-testid="rollup-accepted">
         {t(lang, "taskpane.rollup.accepted", { accepted, files, period: outcome.period ?? "—" })}
       </Text>
-      <Figures lang={lang} outcome={outcome} />
-      <Issues lang={lang} outcome={outcome} />
+      {/* The main action and its result first, in view without scrolling past the figures. */}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={() => void write()} data-testid="rollup-write">
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => void requestWrite()}
+          data-testid="rollup-write"
+        >
           {t(lang, intoWorkbook ? "taskpane.rollup.write" : "taskpane.rollup.writeNew")}
         </Button>
         {io.mode === "browser" && shown?.into === "workbook" ? (
@@ -186,17 +208,43 @@ export function RollupResult({
           </Button>
         ) : null}
       </div>
-      {shown?.into === "workbook" ? <WriteReport lang={lang} result={shown.result} mode={io.mode} /> : null}
-      {shown?.into === "download" ? (
-        <MessageBar intent="success" layout="multiline" data-testid="rollup-downloaded">
-          <MessageBarBody>
-            <MessageBarTitle>{t(lang, "taskpane.file.downloaded", { file: shown.file })}</MessageBarTitle>
-            {t(lang, "taskpane.rollup.downloadedSheets", {
-              sheets: shown.result.written.map((w) => w.actual).join(", "),
-            })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <div role="status" aria-live="polite">
+        {shown?.into === "workbook" ? <WriteReport lang={lang} result={shown.result} mode={io.mode} /> : null}
+        {shown?.into === "download" ? (
+          <MessageBar intent="success" layout="multiline" data-testid="rollup-downloaded">
+            <MessageBarBody>
+              <MessageBarTitle>{t(lang, "taskpane.file.downloaded", { file: shown.file })}</MessageBarTitle>
+              {t(lang, "taskpane.rollup.downloadedSheets", {
+                sheets: shown.result.written.map((w) => w.actual).join(", "),
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </div>
+      <Figures lang={lang} outcome={outcome} />
+      <Issues lang={lang} outcome={outcome} />
+      <Dialog open={confirm !== null} onOpenChange={(_, data) => (data.open ? undefined : setConfirm(null))}>
+        <DialogSurface data-testid="rollup-confirm">
+          <DialogBody>
+            <DialogTitle>{t(lang, "taskpane.rollup.confirm.title")}</DialogTitle>
+            <DialogContent>
+              {t(lang, "taskpane.rollup.confirm.body", {
+                sheets: (confirm ?? []).map((c) => `“${c.sheet}”`).join(", "),
+                units: [...new Set((confirm ?? []).map((c) => c.unit))].join(", "),
+                unit: outcome.analysis.unit.name,
+              })}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void write()} data-testid="rollup-confirm-replace">
+                {t(lang, "taskpane.rollup.confirm.replace")}
+              </Button>
+              <Button onClick={() => setConfirm(null)} data-testid="rollup-confirm-cancel">
+                {t(lang, "taskpane.rollup.confirm.cancel")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }

@@ -1,13 +1,15 @@
 import {
   Button,
   Card,
+  Field,
+  Input,
   MessageBar,
   MessageBarBody,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { buildSummarySheets } from "../../core";
 import type { CapResult, MeetingResults } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
@@ -17,6 +19,9 @@ import type { HostMode } from "../io";
 import { formatNumber, formatPercent } from "../state/format";
 import { hasKeyFigures } from "../state/key-figures";
 import type { Session } from "../use-session";
+import { romanQuarter } from "../../core/summary/build";
+import { countBySeverity } from "../state/issue-list";
+import type { TabId } from "../state/ui-state";
 import { CollectiveCard, MemberCard } from "./ResultCards";
 import { WriteReport } from "./WriteReport";
 
@@ -24,8 +29,73 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "1fr auto", gap: `2px ${tokens.spacingHorizontalM}` },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
+  answer: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalL, margin: 0 },
+  count: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  next: { fontSize: tokens.fontSizeBase300 },
+  date: { maxWidth: "11em" },
 });
+
+/** "2025-12-20" as a local date (the value of a date field), null when empty or not a day. */
+export function dateFromField(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Today as a date field writes it: "2025-12-20". */
+export function todayField(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The answer, first: how many errors and warnings, and what to do next (correct the errors, or
+ * write the summaries), with the list of issues and the column mapping one click away.
+ */
+function Answer({
+  lang,
+  errors,
+  warnings,
+  onShow,
+}: {
+  lang: Lang;
+  errors: number;
+  warnings: number;
+  onShow: (tab: TabId) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Card className={styles.answer} data-testid="answer">
+      <h2 className={styles.heading}>{t(lang, "taskpane.answer.heading")}</h2>
+      <p className={styles.counts}>
+        <span data-testid="answer-errors">
+          <span className={styles.count}>{formatNumber(errors, lang)}</span>{" "}
+          {t(lang, "taskpane.answer.errors")}
+        </span>
+        <span data-testid="answer-warnings">
+          <span className={styles.count}>{formatNumber(warnings, lang)}</span>{" "}
+          {t(lang, "taskpane.answer.warnings")}
+        </span>
+      </p>
+      <Text className={styles.next} data-testid="answer-next">
+        {t(lang, errors > 0 ? "taskpane.answer.nextFix" : "taskpane.answer.nextWrite")}
+      </Text>
+      <div className={styles.actions}>
+        {errors + warnings > 0 ? (
+          <Button appearance={errors > 0 ? "primary" : "secondary"} onClick={() => onShow("issues")}>
+            {t(lang, "taskpane.answer.showIssues")}
+          </Button>
+        ) : null}
+        <Button appearance="subtle" onClick={() => onShow("recognition")} data-testid="edit-mapping">
+          {t(lang, "taskpane.answer.editMapping")}
+        </Button>
+      </div>
+    </Card>
+  );
+}
 
 /** Label and value pairs, values right-aligned. */
 export function Facts({ items }: { items: [string, string][] }) {
@@ -76,23 +146,52 @@ function meetingFacts(lang: Lang, meetings: MeetingResults): [string, string][] 
   if (meetings.missingMonths.length > 0)
     items.push([t(lang, "taskpane.summary.missingMonths"), meetings.missingMonths.join(", ")]);
   if (meetings.missingQuarters.length > 0)
-    items.push([t(lang, "taskpane.summary.missingQuarters"), meetings.missingQuarters.join(", ")]);
+    items.push([
+      t(lang, "taskpane.summary.missingQuarters"),
+      t(lang, "taskpane.summary.quarters", {
+        quarters: meetings.missingQuarters.map(romanQuarter).join(", "),
+      }),
+    ]);
   return items;
 }
 
-/** *Tổng hợp*: the key figures, and the button that writes the summary sheets. */
-export function SummaryView({ lang, session, mode }: { lang: Lang; session: Session; mode: HostMode }) {
+/**
+ * *Tổng hợp*: the answer (issue counts and the next step), the button that writes the summary
+ * sheets with its result right under it (announced to screen readers), then the key figures.
+ */
+export function SummaryView({
+  lang,
+  session,
+  mode,
+  ready = true,
+  onShow = () => undefined,
+}: {
+  lang: Lang;
+  session: Session;
+  mode: HostMode;
+  ready?: boolean;
+  onShow?: (tab: TabId) => void;
+}) {
   const styles = useStyles();
   const [written, setWritten] = useState<WriteResult | null>(null);
+  const [date, setDate] = useState(() => todayField());
+  const report = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The result of the main action is seen where the eye is, even in a short pane.
+    if (written) report.current?.scrollIntoView({ block: "nearest" });
+  }, [written]);
   const analysis = session.analysis;
+  if (!ready) return <Text>{t(lang, "taskpane.file.prompt")}</Text>;
   if (!analysis)
     return <Text>{t(lang, session.busy ? "taskpane.busy.wait" : "taskpane.empty.noAnalysis")}</Text>;
   const { members, collectives, meetings } = analysis.results;
+  const counts = countBySeverity(analysis.issues);
 
   const writeSummary = async () => {
     setWritten(null);
+    const reportDate = dateFromField(date) ?? new Date();
     const result = await session.write(
-      () => buildSummarySheets(analysis, { lang }),
+      () => buildSummarySheets(analysis, { lang, date: reportDate }),
       t(lang, "taskpane.busy.writingSummary"),
     );
     if (result) setWritten(result);
@@ -100,6 +199,33 @@ export function SummaryView({ lang, session, mode }: { lang: Lang; session: Sess
 
   return (
     <section aria-label={t(lang, "taskpane.tab.summary")} data-testid="summary" className={styles.section}>
+      <Answer lang={lang} errors={counts.error} warnings={counts.warning} onShow={onShow} />
+      <div className={styles.actions}>
+        <Field label={t(lang, "taskpane.summary.date")} className={styles.date}>
+          <Input
+            type="date"
+            value={date}
+            onChange={(_, data) => setDate(data.value)}
+            data-testid="report-date"
+          />
+        </Field>
+        <Button
+          appearance="primary"
+          disabled={session.busy !== null || !hasKeyFigures(analysis.results)}
+          onClick={() => void writeSummary()}
+          data-testid="write-summary"
+        >
+          {t(lang, "taskpane.summary.write")}
+        </Button>
+        {mode === "browser" && written ? (
+          <Button disabled={session.busy !== null} onClick={() => void session.download()}>
+            {t(lang, "taskpane.file.download")}
+          </Button>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite" ref={report}>
+        {written ? <WriteReport lang={lang} result={written} mode={mode} /> : null}
+      </div>
       {!hasKeyFigures(analysis.results) ? <Text>{t(lang, "taskpane.summary.nothing")}</Text> : null}
       {members ? (
         <MemberCard lang={lang} members={members} headingLevel={2} testId="members-figures" />
@@ -113,22 +239,6 @@ export function SummaryView({ lang, session, mode }: { lang: Lang; session: Sess
           <Facts items={meetingFacts(lang, meetings)} />
         </Card>
       ) : null}
-      <div className={styles.actions}>
-        <Button
-          appearance="primary"
-          disabled={session.busy !== null}
-          onClick={() => void writeSummary()}
-          data-testid="write-summary"
-        >
-          {t(lang, "taskpane.summary.write")}
-        </Button>
-        {mode === "browser" && written ? (
-          <Button disabled={session.busy !== null} onClick={() => void session.download()}>
-            {t(lang, "taskpane.file.download")}
-          </Button>
-        ) : null}
-      </div>
-      {written ? <WriteReport lang={lang} result={written} mode={mode} /> : null}
     </section>
   );
 }

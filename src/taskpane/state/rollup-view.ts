@@ -236,6 +236,30 @@ export function acceptedCount(outcome: RollupOutcome): { accepted: number; files
   };
 }
 
+/**
+ * A phrase said twice in a row is said once: "Tổng hợp Tổng hợp 2025.xlsx" (the file name's
+ * prefix and a unit named by default "Tổng hợp") becomes "Tổng hợp 2025.xlsx". Case and
+ * diacritics must match, so that two different words are never taken for one.
+ */
+export function withoutRepeatedWords(text: string): string {
+  const words = text.split(" ");
+  for (let size = Math.floor(words.length / 2); size >= 1; size--) {
+    for (let at = 0; at + 2 * size <= words.length; at++) {
+      const first = words
+        .slice(at, at + size)
+        .join(" ")
+        .toLocaleLowerCase("vi");
+      const second = words
+        .slice(at + size, at + 2 * size)
+        .join(" ")
+        .toLocaleLowerCase("vi");
+      if (first.trim() && first === second)
+        return withoutRepeatedWords([...words.slice(0, at + size), ...words.slice(at + 2 * size)].join(" "));
+    }
+  }
+  return text;
+}
+
 /** A name Windows, macOS and Linux all accept for the downloaded file. */
 export function safeFileName(name: string): string {
   const cleaned = Array.from(name, (ch) => (ch.charCodeAt(0) < 32 ? " " : ch))
@@ -244,7 +268,7 @@ export function safeFileName(name: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^\.+/, "");
-  return cleaned || "chibo.xlsx";
+  return withoutRepeatedWords(cleaned) || "chibo.xlsx";
 }
 
 /** How a list of expected units is read, from its file name. */

@@ -1,6 +1,7 @@
 import type { Severity } from "../../core";
 
-export const TABS = ["recognition", "issues", "summary", "criteria", "rollup"] as const;
+/** In the order shown: the answer first, the column mapping last (one click away from the answer). */
+export const TABS = ["summary", "issues", "criteria", "rollup", "recognition"] as const;
 export type TabId = (typeof TABS)[number];
 
 export type SeverityFilter = Severity | "all";
@@ -17,7 +18,7 @@ export interface UiState {
   text: string;
 }
 
-export const DEFAULT_UI_STATE: UiState = { tab: "recognition", severity: "all", text: "" };
+export const DEFAULT_UI_STATE: UiState = { tab: "summary", severity: "all", text: "" };
 
 export const UI_STATE_KEY = "chibo.taskpane.ui.v1";
 

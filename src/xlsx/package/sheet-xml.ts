@@ -56,7 +56,7 @@ export function sheetXml(spec: SheetSpec, styles: StyleBook, sheetName: string):
       if (!cell) return;
       if (c >= MAX_COLUMNS) fail(`column ${c + 1} is beyond the last column of a sheet`);
       const address = `${columnLetter(c)}${r + 1}`;
-      const { xml, link } = cellXml(cell, address, styles, fail);
+      const { xml, link } = cellXml(cell, spec.font, address, styles, fail);
       cells.push(xml);
       if (link !== null) {
         const display = cell.value === null ? "" : String(cell.value);
@@ -109,6 +109,7 @@ export function resolveStyles(xml: string, base: number): string {
 
 function cellXml(
   spec: SpecCell,
+  sheetFont: SheetSpec["font"],
   address: string,
   styles: StyleBook,
   fail: (detail: string) => never,
@@ -127,6 +128,11 @@ function cellXml(
   // the value itself is an inline string, never a formula.
   const numFmt = isText ? "@" : spec.numberFormat;
   if (numFmt !== undefined) look.numFmt = numFmt;
+  // Every cell names the sheet's font: a bold cell without a name would print in the default font.
+  if (sheetFont) {
+    look.fontName = sheetFont.name;
+    look.size = sheetFont.size;
+  }
   if (spec.bold) look.bold = true;
   if (spec.italic) look.italic = true;
   if (spec.fontSize !== undefined) {
@@ -238,8 +244,8 @@ function pageSetupXml(page: PageSetup, fail: (detail: string) => never): string 
   if (page.paperSize !== "A4") fail(`paper size ${String(page.paperSize)} is not supported`);
   if (page.orientation !== "portrait" && page.orientation !== "landscape")
     fail(`orientation ${String(page.orientation)} is not supported`);
-  // One page wide, as many pages tall as needed.
-  const fit = page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+  // One page wide, as many pages tall as needed unless the spec says how many.
+  const fit = page.fitToWidth ? ` fitToWidth="1" fitToHeight="${page.fitToHeight ?? 0}"` : "";
   return `<pageSetup paperSize="${PAPER_A4}" orientation="${page.orientation}"${fit}/>`;
 }
 

@@ -32,6 +32,8 @@ export interface CellLook {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** The font's name where the sheet names one (a printed report in one font); else the workbook's. */
+  fontName?: string;
   size?: number;
   color?: string;
   fill?: string;
@@ -180,8 +182,8 @@ function fontXml(p: string, look: CellLook, font: BaseFont): string {
   if (look.underline) parts.push(`<${p}u/>`);
   parts.push(`<${p}sz val="${look.size ?? font.size}"/>`);
   if (look.color) parts.push(`<${p}color rgb="${look.color}"/>`);
-  parts.push(`<${p}name val="${escapeAttr(font.name)}"/>`);
-  if (font.family) parts.push(`<${p}family val="${escapeAttr(font.family)}"/>`);
+  parts.push(`<${p}name val="${escapeAttr(look.fontName ?? font.name)}"/>`);
+  if (font.family && look.fontName === undefined) parts.push(`<${p}family val="${escapeAttr(font.family)}"/>`);
   return `<${p}font>${parts.join("")}</${p}font>`;
 }
 

@@ -7,6 +7,7 @@ import { UNITS_SHEET_NAME } from "../../../src/core/rollup/units-sheet";
 import { readSummaryWorkbook } from "../../../src/core/rollup/read-summary";
 import { LEVEL_TABLE_COLUMNS, SUMMARY_SHEET_NAMES } from "../../../src/core/summary/build";
 import { findMarker } from "../../../src/core/summary/marker";
+import type { SheetSpec } from "../../../src/core/summary/spec";
 import { countMembers, generateCells, generateUnit, type GeneratedUnit } from "../../support/generate-units";
 import { DATE, gridNamed, rawGrids, specGrid, summaryGrids } from "./helpers";
 
@@ -78,20 +79,24 @@ describe("consolidating the cells of a ward", () => {
     expect(outcome.unitTypes).toEqual([{ type: "chi-bo", units: 5, members: countMembers(cells).total }]);
   });
 
-  it("writes the four summary sheets and the list of units, each with its marker", () => {
+  const unitsSpec = () => outcome.specs.find((s) => s.name === UNITS_SHEET_NAME) as SheetSpec;
+
+  it("writes the summary sheets that have data and the list of units, each with its marker", () => {
+    // The cells' files hold members only: no empty collectives or meetings sheet is made.
     expect(outcome.specs.map((s) => s.name)).toEqual([
-      ...Object.values(SUMMARY_SHEET_NAMES),
+      SUMMARY_SHEET_NAMES.members,
+      SUMMARY_SHEET_NAMES.check,
       UNITS_SHEET_NAME,
     ]);
-    const units = findMarker(specGrid(outcome.specs[4]));
+    const units = findMarker(specGrid(unitsSpec()));
     expect(units?.kind).toBe("units");
     expect(units?.unit).toBe(WARD);
   });
 
   it("notes the units by type and where the cap was checked, under the list of units", () => {
-    const values = specGrid(outcome.specs[4]).rows.flat();
+    const values = specGrid(unitsSpec()).rows.flat();
     expect(values).toContain(`Theo loại đơn vị: Chi bộ: 5 đơn vị, ${countMembers(cells).total} đảng viên.`);
-    expect(values).toContain("Tình trạng: Đã nộp 3; Đã nộp (chưa tổng hợp) 2.");
+    expect(values).toContain("Tình trạng: Đã nộp bản tổng hợp 3; Đã nộp danh sách gốc (đã tính) 2.");
     expect(values.some((v) => typeof v === "string" && v.includes("trên tổng số"))).toBe(true);
   });
 
@@ -138,7 +143,8 @@ describe("consolidation rules", () => {
       { file: "other.xlsx", grids: await summaryGrids(other) },
     ]);
     expect(outcome.entries.map((e) => e.status)).toEqual(["submitted", "submitted"]);
-    expect(outcome.issues).toEqual([]);
+    // Both are counted, not taken for a duplicate; that they belong to two committees is said.
+    expect(outcome.issues.map((i) => i.issue.code)).toEqual(["parent-mismatch"]);
   });
 
   it("leaves out a file of another period (the one most units share) with `period-mismatch`", async () => {
@@ -303,5 +309,39 @@ describe("the check sheet of a roll-up", () => {
     expect(links[0]).toMatch(/^'TH Đảng viên'!P\d+$/);
     expect(outcome.issues.map((i) => i.issue.code)).toEqual(["cap-exceeded"]);
     expect(outcome.entries[0].issues.map((i) => i.code)).toEqual(["summary-modified"]);
+  });
+});
+
+describe("consolidating units of different parent committees", () => {
+  it("warns about each unit whose parent is not the one most units name", async () => {
+    const ours = generateCells(WARD, 3, 21, { capSafe: true });
+    const stray = generateUnit({
+      name: "Chi bộ Khu phố 9",
+      parent: "Đảng bộ phường Hòa Bình",
+      seed: 99,
+      capSafe: true,
+    });
+    const inputs = await Promise.all(
+      [...ours, stray].map(async (cell, i) => ({ file: `cb${i + 1}.xlsx`, grids: await summaryGrids(cell) })),
+    );
+    const outcome = await rollupOf(inputs);
+    const warnings = outcome.issues.filter((i) => i.issue.code === "parent-mismatch");
+    expect(warnings.map((w) => [w.file, w.issue.severity])).toEqual([["cb4.xlsx", "warning"]]);
+    expect(warnings[0].issue.params).toMatchObject({ parent: "Đảng bộ phường Hòa Bình", expected: WARD });
+  });
+
+  it("does not warn when every unit names the same parent, whatever its case", async () => {
+    const cells = generateCells(WARD, 2, 22, { capSafe: true });
+    const upper = {
+      ...generateUnit({ name: "Chi bộ Khu phố 7", parent: WARD.toUpperCase(), seed: 7, capSafe: true }),
+    };
+    const inputs = await Promise.all(
+      [...cells, upper].map(async (cell, i) => ({
+        file: `cb${i + 1}.xlsx`,
+        grids: await summaryGrids(cell),
+      })),
+    );
+    const outcome = await rollupOf(inputs);
+    expect(outcome.issues.filter((i) => i.issue.code === "parent-mismatch")).toEqual([]);
   });
 });

@@ -189,8 +189,12 @@ describe("buildSummarySheets: the four printable reports", () => {
     });
   });
 
-  it("has a total row on the level tables, and none on the meetings and check tables", () => {
-    for (const name of [SUMMARY_SHEET_NAMES.members, SUMMARY_SHEET_NAMES.collectives]) {
+  it("has a total row on the level and meetings tables, and none on the check table", () => {
+    for (const name of [
+      SUMMARY_SHEET_NAMES.members,
+      SUMMARY_SHEET_NAMES.collectives,
+      SUMMARY_SHEET_NAMES.meetings,
+    ]) {
       const spec = sheet(specs, name);
       const marker = markerOf(spec);
       expect(marker.totalRow).toBeGreaterThan(marker.firstDataRow);
@@ -199,7 +203,6 @@ describe("buildSummarySheets: the four printable reports", () => {
         bold: true,
       });
     }
-    expect(markerOf(sheet(specs, SUMMARY_SHEET_NAMES.meetings)).totalRow).toBe(0);
     expect(markerOf(sheet(specs, SUMMARY_SHEET_NAMES.check)).totalRow).toBe(0);
   });
 });
@@ -321,7 +324,8 @@ describe("buildSummarySheets: collectives and meetings", () => {
     expect(
       row.slice(MEETING_TABLE_COLUMNS.firstGrade, MEETING_TABLE_COLUMNS.firstGrade + grades.length),
     ).toEqual(grades.map((g) => MEETINGS.grades[g] ?? 0));
-    expect(row[row.length - 1]).toBe("chuyên đề quý 4");
+    // Quarters are named ("Quý IV"), never a bare digit that reads as a count.
+    expect(row[row.length - 1]).toBe("chuyên đề Quý IV");
   });
 
   it("adds a grade the criteria do not name after theirs", () => {
@@ -336,9 +340,9 @@ describe("buildSummarySheets: collectives and meetings", () => {
     ]);
   });
 
-  it("has no meeting rows where no meetings were read", () => {
-    const spec = sheet(build(wardUnits()), SUMMARY_SHEET_NAMES.meetings);
-    expect(specValues(spec)[markerOf(spec).firstDataRow - 1][0]).not.toBe(1);
+  it("writes no meetings sheet where no meetings were read, and one where they were", () => {
+    expect(build(wardUnits()).map((s) => s.name)).not.toContain(SUMMARY_SHEET_NAMES.meetings);
+    expect(build(singleUnit()).map((s) => s.name)).toContain(SUMMARY_SHEET_NAMES.meetings);
   });
 });
 
@@ -353,14 +357,19 @@ describe("buildSummarySheets: check results", () => {
       "Danh sách",
       "E9",
       "Lỗi",
-      "invalid-level",
+      "Mức xếp loại sai",
       issueMessage(analysis.issues[0], "vi"),
       "Hoàn thàng tốt nhiệm vụ",
       expect.any(String),
     ]);
     expect(spec.cells[first][2]?.link).toBe("'Danh sách'!E9");
     // A workbook-wide issue has no cell to go to.
-    expect(specValues(spec)[first + 1].slice(1, 5)).toEqual(["", "(cả trang)", "Cảnh báo", "meeting-count"]);
+    expect(specValues(spec)[first + 1].slice(1, 5)).toEqual([
+      "",
+      "(cả trang)",
+      "Cảnh báo",
+      "Thiếu buổi sinh hoạt",
+    ]);
     expect(spec.cells[first + 1][2]?.link).toBeUndefined();
     expect(specValues(spec).some((line) => line[0] === "Lỗi: 1   Cảnh báo: 1   Thông tin: 0")).toBe(true);
   });

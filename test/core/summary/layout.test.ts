@@ -133,7 +133,7 @@ describe("layoutReport: signature block and page", () => {
     expect(note).toBeGreaterThan(11);
     expect(recipients).toBeGreaterThan(note);
     expect(cell(spec, recipients, 2)?.value).toBe("T/M CHI BỘ");
-    expect(cell(spec, recipients + 1, 0)?.value).toBe("- Đảng bộ phường Đồng Tâm (b/c),");
+    expect(cell(spec, recipients + 1, 0)?.value).toBe("- Đảng ủy phường Đồng Tâm (b/c),");
     expect(cell(spec, recipients + 1, 2)?.value).toBe("BÍ THƯ");
     expect(cell(spec, recipients + 2, 0)?.value).toBe("- Lưu.");
   });

@@ -12,7 +12,13 @@ import { loadXlsx } from "../../support/fake-excel/xlsx-io";
 export const SAMPLES_DIR = resolve(__dirname, "../../../../shared/samples");
 export const ROOT = resolve(__dirname, "../../..");
 export const DIST = resolve(ROOT, "dist");
-export const SCREENSHOTS = resolve(ROOT, "docs/screenshots");
+/**
+ * Where the end-to-end tests put their screenshots: an ignored folder, so that running the tests
+ * never changes a tracked file. `npm run screenshots` points it at docs/screenshots instead.
+ */
+export const SCREENSHOTS = process.env.CHIBO_SCREENSHOTS
+  ? resolve(ROOT, process.env.CHIBO_SCREENSHOTS)
+  : resolve(ROOT, "test-output/screenshots");
 export const FAKE_OFFICE_BUNDLE = resolve(ROOT, "test-output/e2e/fake-office.js");
 
 export interface MustReport {

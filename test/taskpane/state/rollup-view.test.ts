@@ -212,6 +212,16 @@ describe("the roll-up view's state", () => {
     expect(safeFileName("  ..  ")).toBe("chibo.xlsx");
   });
 
+  it("says a doubled phrase of a file name once, and keeps words that only look alike", () => {
+    expect(safeFileName("Tổng hợp Tổng hợp 2025.xlsx")).toBe("Tổng hợp 2025.xlsx");
+    expect(safeFileName("Tổng hợp tổng hợp 2025.xlsx")).toBe("Tổng hợp 2025.xlsx");
+    expect(safeFileName("Tổng hợp Đảng bộ phường Đồng Tâm 2025.xlsx")).toBe(
+      "Tổng hợp Đảng bộ phường Đồng Tâm 2025.xlsx",
+    );
+    // "Tổ" and "Tô" differ by a mark: not a repetition.
+    expect(safeFileName("Tổ Tô 3.xlsx")).toBe("Tổ Tô 3.xlsx");
+  });
+
   it("tells how a list of expected units is read from its file name", () => {
     expect(expectedFormat("Danh sach.XLSX")).toBe("xlsx");
     expect(expectedFormat("don-vi.json")).toBe("json");

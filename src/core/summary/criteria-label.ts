@@ -1,0 +1,26 @@
+import { t, type Lang } from "../../i18n";
+import type { Criteria } from "../criteria/schema";
+
+/** "Quy định 366-QĐ/TW (30/8/2025)" in a criteria set's sources: a regulation and the day it was issued. */
+const DATED_REGULATION =
+  /((?:Quy định|Hướng dẫn|Chỉ thị|Quyết định|Kết luận|Nghị quyết|Thông tri)\s+[\dA-Za-zĐđ-]+\/[^\s():;,]+)\s*\((\d{1,2}\/\d{1,2}\/\d{4})\)/gu;
+
+/**
+ * The criteria as a printed report names them: their title, each regulation in it with the day it
+ * was issued where the sources give it ("… Quy định 366-QĐ/TW ngày 30/8/2025 …"), otherwise the
+ * year the set applies from. Never the internal id.
+ */
+export function criteriaLabel(criteria: Pick<Criteria, "title" | "sources" | "year">, lang: Lang): string {
+  let title = criteria.title;
+  let dated = false;
+  for (const source of criteria.sources) {
+    for (const [, name, date] of source.matchAll(DATED_REGULATION)) {
+      const at = title.indexOf(name.trim());
+      if (at < 0 || title.slice(at + name.trim().length).startsWith(" ngày")) continue;
+      const end = at + name.trim().length;
+      title = title.slice(0, end) + t(lang, "summary.regulationDate", { date }) + title.slice(end);
+      dated = true;
+    }
+  }
+  return dated ? title : t(lang, "summary.criteriaFromYear", { title, year: criteria.year });
+}
