@@ -66,7 +66,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
     if (this.bytes && !isOoxmlWorkbook(this.bytes))
-      throw new XlsxWriteError("not-xlsx", specs[0]?.name ?? "", "sheets are added to .xlsx/.xlsm files only");
+      throw new XlsxWriteError(
+        "not-xlsx",
+        specs[0]?.name ?? "",
+        "sheets are added to .xlsx/.xlsm files only",
+      );
     if (this.bytes && !this.grids) await this.readSheets();
     const written = await writeSheetsToPackage({
       source: this.bytes,

@@ -4,7 +4,7 @@ import type { Criteria } from "../criteria/schema";
 import type { Severity } from "../issues/codes";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
+import { term, type IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import type { FieldName, MeetingResults } from "../types";
 import { columnLabel, readNumberCell, shownNumber, valueOf, type NumberCell } from "../extract/number-cell";

@@ -3,7 +3,7 @@ import { levelRank, type LevelKey } from "../criteria/levels";
 import { safeTester } from "../criteria/safe-pattern";
 import { toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
+import { term, type IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
 import type { RatedRow } from "../extract/rated-rows";

@@ -2,7 +2,7 @@ import type { LevelMatcher } from "../criteria/level-matcher";
 import type { LevelKey } from "../criteria/levels";
 import { columnLetter, toA1 } from "../grid/address";
 import { isCellError } from "../grid/types";
-import { term, type IssueParamValue, type IssueSink } from "../issues/issue";
+import { term, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";

@@ -183,7 +183,8 @@ function fontXml(p: string, look: CellLook, font: BaseFont): string {
   parts.push(`<${p}sz val="${look.size ?? font.size}"/>`);
   if (look.color) parts.push(`<${p}color rgb="${look.color}"/>`);
   parts.push(`<${p}name val="${escapeAttr(look.fontName ?? font.name)}"/>`);
-  if (font.family && look.fontName === undefined) parts.push(`<${p}family val="${escapeAttr(font.family)}"/>`);
+  if (font.family && look.fontName === undefined)
+    parts.push(`<${p}family val="${escapeAttr(font.family)}"/>`);
   return `<${p}font>${parts.join("")}</${p}font>`;
 }
 
