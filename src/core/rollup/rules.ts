@@ -18,6 +18,7 @@ import type { IssueCode } from "../issues/codes";
 export const EMITS: readonly IssueCode[] = [
   "duplicate-unit",
   "missing-unit",
+  "parent-mismatch",
   "period-mismatch",
   "rollup-output",
   // Read here (an edited copy loses to an intact one); emitted by summary-integrity.ts.

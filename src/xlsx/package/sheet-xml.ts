@@ -49,8 +49,9 @@ export function sheetXml(spec: SheetSpec, styles: StyleBook, sheetName: string):
   let lastCol = 0;
   const rowCount = Math.max(spec.cells.length, ...[...heights.keys()].map((r) => r + 1));
   if (rowCount > MAX_ROWS) fail(`row ${rowCount} is beyond the last row of a sheet`);
+  const covered = coveredCells(spec);
   for (let r = 0; r < rowCount; r++) {
-    const line = spec.cells[r] ?? [];
+    const line = withCovered(spec.cells[r] ?? [], covered.get(r));
     const cells: string[] = [];
     line.forEach((cell, c) => {
       if (!cell) return;
@@ -99,6 +100,38 @@ export function sheetXml(spec: SheetSpec, styles: StyleBook, sheetName: string):
       spec.page.printArea !== undefined ? `${quoted}!${absoluteRange(spec.page.printArea, fail)}` : null,
     printTitles: printTitles(spec.page, quoted, fail),
   };
+}
+
+/**
+ * The cells a merged area covers besides its first one, each with the first cell's look and no
+ * value: Excel draws a merged area's borders and fonts from every cell in it, and a reader that
+ * asks a covered cell for its font should get the area's.
+ */
+function coveredCells(spec: SheetSpec): Map<number, Map<number, SpecCell>> {
+  const covered = new Map<number, Map<number, SpecCell>>();
+  for (const m of spec.merges) {
+    const first = spec.cells[m.top]?.[m.left];
+    if (!first) continue;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the value and link stay with the first cell
+    const { value, link, ...look } = first;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = covered.get(r) ?? new Map<number, SpecCell>();
+      for (let c = m.left; c <= m.right; c++)
+        if ((r !== m.top || c !== m.left) && !spec.cells[r]?.[c]) row.set(c, { ...look, value: null });
+      covered.set(r, row);
+    }
+  }
+  return covered;
+}
+
+function withCovered(
+  line: readonly (SpecCell | null | undefined)[],
+  covered: Map<number, SpecCell> | undefined,
+): readonly (SpecCell | null | undefined)[] {
+  if (!covered || covered.size === 0) return line;
+  const filled = [...line];
+  for (const [c, cell] of covered) filled[c] = cell;
+  return filled;
 }
 
 /** Replaces the style marks by workbook indices once styles.xml has been merged. */
