@@ -77,7 +77,8 @@ describe("the pane in an Excel that lacks ExcelApi 1.7", () => {
 
   it("opens the pane as usual in an Excel with exactly ExcelApi 1.7", async () => {
     await reopen({ apiVersion: "1.7" });
-    await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
+    // The pane opens on its answer once the workbook was read.
+    await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
     expect(await page.getByTestId("unsupported").count()).toBe(0);
     await expect(page.getByTestId("footer-version").textContent()).resolves.toBe(`chibo ${VERSION}`);
   });
