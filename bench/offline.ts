@@ -47,19 +47,19 @@ async function measureOnce(
     const paint = performance.getEntriesByType("paint").find((e) => e.name === "first-paint");
     return paint ? paint.startTime : NaN;
   });
-  // The results are shown when the first sheet card appears: watched from inside the page.
+  // The results are shown when the answer (the error count) appears: watched from inside the page.
   await page.evaluate(() => {
     const w = window as unknown as { __chosen?: number; __shown?: number };
     document.addEventListener("change", () => (w.__chosen = performance.now()), { capture: true });
     new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="sheet-card"]')) {
+      if (document.querySelector('[data-testid="answer-errors"]')) {
         w.__shown = performance.now();
         observer.disconnect();
       }
     }).observe(document.body, { childList: true, subtree: true });
   });
   await page.getByTestId("file-input").setInputFiles(SAMPLE);
-  await page.getByTestId("sheet-card").first().waitFor({ timeout: 60000 });
+  await page.getByTestId("answer-errors").waitFor({ timeout: 60000 });
   const results = await page.evaluate(() => {
     const w = window as unknown as { __chosen?: number; __shown?: number };
     return (w.__shown ?? NaN) - (w.__chosen ?? NaN);

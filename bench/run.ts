@@ -114,7 +114,7 @@ async function main(): Promise<void> {
         );
       row("opening → first paint", "firstPaint");
       row("opening → pane ready", "ready");
-      row("bundled sample chosen → its sheets shown", "results");
+      row("bundled sample chosen → its answer shown", "results");
       out("\n");
     }
   }
