@@ -1,6 +1,6 @@
 import { levelRank, type LevelKey } from "../criteria/levels";
 import type { Criteria } from "../criteria/schema";
-import type { ModelCellResult } from "../types";
+import type { ModelCellResult, Results } from "../types";
 
 export interface ModelCellInput {
   /** Attendance over the year's meetings, in percent; null when the log did not give it. */
@@ -45,4 +45,25 @@ export function modelCellResult(criteria: Criteria, input: ModelCellInput): Mode
   if (input.cellLevel === null) unmet.push(MODEL_CELL_UNMET.cellLevelUnknown);
   else if (levelRank(input.cellLevel) < levelRank(rule.cellLevel)) unmet.push(MODEL_CELL_UNMET.cellLevel);
   return { eligible: unmet.length === 0, unmet };
+}
+
+/**
+ * The model-cell inputs a workbook gives: attendance and scores from its meeting logs, members'
+ * levels from its member list, and the cell's own level from its organisation list (the row named
+ * as the unit). The meeting scores come separately: they are kept beside the results, not in them.
+ */
+export function modelCellInputOf(
+  results: Results,
+  meetingScores: readonly number[],
+  cellLevel: LevelKey | null,
+): ModelCellInput {
+  const members = results.members;
+  const atLeastHTTNV = members ? members.levels.HTXSNV.count + members.levels.HTTNV.count : 0;
+  return {
+    attendancePercent: results.meetings?.attendance ?? null,
+    meetingScores: [...meetingScores],
+    membersAtLeastHTTNVPercent:
+      members && members.assessed > 0 ? Math.round((atLeastHTTNV / members.assessed) * 1000) / 10 : null,
+    cellLevel,
+  };
 }
