@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { MODEL_CELL_UNMET } from "../../src/core/compute/model-cell";
 import type { CellValue, Grid } from "../../src/core/grid/types";
+import { buildSummarySheets, SUMMARY_SHEET_NAMES } from "../../src/core/summary/build";
+import { specValues } from "../../src/core/summary/spec";
+import { OfficeWorkbookPort } from "../../src/excel/port";
+import { modelCellView } from "../../src/taskpane/state/key-figures";
+import { runAnalysis } from "../../src/taskpane/state/pipeline";
 import { runCli } from "../support/cli";
+import { FakeExcelHost } from "../support/fake-excel/host";
+import { FakeWorkbook } from "../support/fake-excel/workbook-model";
 import { collectiveSheet, grid, memberSheet, titleRows, type MemberLine } from "../support/grids";
 import { makeXlsx } from "../support/xlsx-fixtures";
 
@@ -15,7 +22,7 @@ interface CellYear {
   /** The upper level's score of each meeting. */
   score?: (month: number) => number;
   /** Levels of the ten members. */
-  levels?: string[];
+  levels?: readonly string[];
   /** The cell's own level in the organisation list. */
   cellLevel?: string;
 }
@@ -144,5 +151,50 @@ describe("model cell in the CLI", () => {
     const met = await fileOf("met-text.xlsx", cellWorkbook());
     const en = await runCli(["check", met, "--criteria", "yen-bai-qd11", "--lang", "en"]);
     expect(en.stdout).toContain("Model cell: met");
+  });
+});
+
+/** The task pane's way: read through Office.js (fake host) with the Yên Bái set chosen, analyse, write, read back. */
+async function throughPane(grids: Grid[]) {
+  const host = new FakeExcelHost(FakeWorkbook.fromGrids(grids));
+  const port = new OfficeWorkbookPort({ run: host.excelRun, isSetSupported: host.isSetSupported });
+  const analysis = runAnalysis(await port.readSheets(), { mappings: {}, criteriaId: "yen-bai-qd11" }, "vi");
+  await port.writeSheets(buildSummarySheets(analysis, { lang: "vi", date: new Date(2025, 11, 20) }));
+  const meetings = (await port.readSheets()).find((g) => g.name === SUMMARY_SHEET_NAMES.meetings);
+  if (!meetings) throw new Error("no meetings summary written");
+  const texts = meetings.rows.flat().filter((v): v is string => typeof v === "string");
+  return { analysis, texts };
+}
+
+describe("model cell on the summary sheet and in the task pane", () => {
+  it("writes 'met' under the meetings table and shows it on the summary tab", async () => {
+    const { analysis, texts } = await throughPane(cellWorkbook());
+    expect(texts).toContain("Chi bộ kiểu mẫu: đạt đủ các tiêu chí.");
+    expect(modelCellView(analysis.results, "vi")).toEqual({
+      met: true,
+      verdict: "Chi bộ kiểu mẫu: đạt đủ các tiêu chí.",
+      unmet: [],
+    });
+  });
+
+  it("writes 'not met' naming the criterion missed, on the sheet and in the pane", async () => {
+    const { analysis, texts } = await throughPane(cellWorkbook({ score: (m) => (m === 3 ? 90 : 99) }));
+    expect(texts).toContain("Chi bộ kiểu mẫu: chưa đạt. Tiêu chí chưa đạt:");
+    expect(texts).toContain("– Có kỳ sinh hoạt chưa đạt số điểm của chi bộ kiểu mẫu.");
+    expect(texts.some((v) => v.startsWith("Chi bộ kiểu mẫu: đạt"))).toBe(false);
+    const view = modelCellView(analysis.results, "en");
+    expect(view?.met).toBe(false);
+    expect(view?.verdict).toBe("Model cell: not met. Missed:");
+    expect(view?.unmet).toEqual(["Some meetings scored below what a model cell needs."]);
+  });
+
+  it("writes no model-cell line under criteria without the rule", () => {
+    const analysis = analyzeWorkbook(cellWorkbook(), { criteria: "qd366-2025" });
+    const sheet = buildSummarySheets(analysis, { lang: "vi", date: new Date(2025, 11, 20) }).find(
+      (spec) => spec.name === SUMMARY_SHEET_NAMES.meetings,
+    );
+    const texts = (sheet ? specValues(sheet) : []).flat();
+    expect(texts.some((v) => typeof v === "string" && v.startsWith("Chi bộ kiểu mẫu"))).toBe(false);
+    expect(modelCellView(analysis.results, "vi")).toBeNull();
   });
 });
