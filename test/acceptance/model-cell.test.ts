@@ -25,6 +25,8 @@ interface CellYear {
   levels?: readonly string[];
   /** The cell's own level in the organisation list. */
   cellLevel?: string;
+  /** A month whose regular meeting was not held. */
+  skipMonth?: number;
 }
 
 const MEETING_HEADER = [
@@ -42,7 +44,7 @@ const MEETING_HEADER = [
   "Xếp loại",
 ];
 
-function meetingsSheet(present: number, score: (month: number) => number): Grid {
+function meetingsSheet(present: number, score: (month: number) => number, skipMonth?: number): Grid {
   const rows: CellValue[][] = [
     ...titleRows({ title: "SỔ THEO DÕI SINH HOẠT CHI BỘ NĂM 2025" }),
     MEETING_HEADER,
@@ -52,7 +54,21 @@ function meetingsSheet(present: number, score: (month: number) => number): Grid 
     const points = score(month);
     const grade = points >= 98 ? "Loại 1" : "Dưới loại 1";
     const day = (d: number): string => `${String(d).padStart(2, "0")}/${String(month).padStart(2, "0")}/2025`;
-    rows.push([index++, month, day(5), "Thường kỳ", 11, 1, present, 0, 10 - present, points, points, grade]);
+    if (month !== skipMonth)
+      rows.push([
+        index++,
+        month,
+        day(5),
+        "Thường kỳ",
+        11,
+        1,
+        present,
+        0,
+        10 - present,
+        points,
+        points,
+        grade,
+      ]);
     if (month % 3 === 0)
       rows.push([
         index++,
@@ -86,7 +102,7 @@ function cellWorkbook(year: CellYear = {}): Grid[] {
       { name: "Chi bộ tổ dân phố số 3", members: 10, level: year.cellLevel ?? "HTXSNV" },
       ...[1, 2, 4, 5, 6].map((n) => ({ name: `Chi bộ tổ dân phố số ${n}`, members: 12, level: "HTTNV" })),
     ]),
-    meetingsSheet(year.present ?? 10, year.score ?? (() => 99)),
+    meetingsSheet(year.present ?? 10, year.score ?? (() => 99), year.skipMonth),
   ];
 }
 
@@ -107,6 +123,7 @@ describe("model cell (chi bộ kiểu mẫu) in the analysis", () => {
       MODEL_CELL_UNMET.members,
     ],
     ["the cell's own level", { cellLevel: "HTTNV" }, MODEL_CELL_UNMET.cellLevel],
+    ["the cadence of meetings", { skipMonth: 8 }, MODEL_CELL_UNMET.cadence],
   ] as const)("names %s when it alone is missed", (_name, year, key) => {
     const analysis = analyzeWorkbook(cellWorkbook(year), YEN_BAI);
     expect(analysis.results.modelCell).toEqual({ eligible: false, unmet: [key] });
