@@ -13,7 +13,7 @@ import { toA1 } from "./grid/address";
 import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
-import type { Lang } from "../i18n/types";
+import type { Lang } from "./lang";
 import { emptyFacts, type KindContext } from "./kinds/kind";
 import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
