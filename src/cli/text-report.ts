@@ -88,6 +88,12 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
       .join(", ");
     if (grades) lines.push(t(lang, "cli.report.grades", { grades }));
   }
+  if (results.modelCell) {
+    const verdict = results.modelCell;
+    lines.push(t(lang, verdict.eligible ? "cli.report.modelCellMet" : "cli.report.modelCellNotMet"));
+    for (const key of verdict.unmet)
+      lines.push(t(lang, "cli.report.modelCellUnmet", { condition: t(lang, key) }));
+  }
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const issue of analysis.issues)
     counts[issue.severity === "error" ? "errors" : issue.severity === "warning" ? "warnings" : "infos"]++;

@@ -13,7 +13,7 @@ import { toA1 } from "./grid/address";
 import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
-import type { Lang } from "../i18n/types";
+import type { Lang } from "./lang";
 import { emptyFacts, type KindContext } from "./kinds/kind";
 import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
@@ -21,7 +21,9 @@ import { recognizeSheet, type RecognizedTable } from "./recognize/table";
 import { capUnverifiedSeverity } from "./checks/unverified-severity";
 import { checkRowAccounting, EMITS as ROW_ACCOUNTING } from "./checks/row-accounting";
 import { foldText } from "./text";
-import type { Analysis, Results, SheetMapping, UnitResults } from "./types";
+import type { Analysis, ModelCellResult, Results, SheetMapping, UnitResults } from "./types";
+import { meetingScores } from "./compute/meetings";
+import { modelCellInputOf, modelCellResult } from "./compute/model-cell";
 import type { IssueCode } from "./issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
@@ -80,6 +82,8 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
   const results: Results = {};
   for (const def of SHEET_KINDS) def.contribute?.(context, results);
   const { members, collectives } = context.facts;
+  const modelCell = modelCellOf(criteria, results, collectives, unit.name);
+  if (modelCell) results.modelCell = modelCell;
 
   return {
     criteria,
@@ -90,6 +94,20 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions 
     results,
     units: unitsOf(unit.name, members, collectives, criteria, results),
   };
+}
+
+/** The model-cell verdict where the criteria have such a rule; the cell's level is its row in the organisation list. */
+function modelCellOf(
+  criteria: Criteria,
+  results: Results,
+  collectives: readonly RatedRow[],
+  unitName: string,
+): ModelCellResult | null {
+  if (!criteria.modelCell) return null;
+  const own = foldText(unitName);
+  const row = own ? collectives.find((c) => foldText(c.name) === own) : undefined;
+  const scores = results.meetings ? meetingScores(results.meetings) : [];
+  return modelCellResult(criteria, modelCellInputOf(results, scores, row?.level ?? null));
 }
 
 function reportStructure(table: RecognizedTable, sink: IssueSink): void {

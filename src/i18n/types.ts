@@ -1,6 +1,6 @@
 import type { IssueCode } from "../core/issues/codes";
 
-export type Lang = "vi" | "en";
+export type { Lang } from "../core/lang";
 
 /** One language's texts. Templates use {name} placeholders filled from an issue's params. */
 export interface Catalog {

@@ -106,12 +106,20 @@ export function checkMeetingLog(
       present: attendance?.present ?? null,
       base: attendance?.base ?? null,
       grade,
+      score: scoreOf(row),
     });
   }
   const results = meetingResults(records, criteria);
   if (options.cadence !== false)
     checkMeetingCadence(results, criteria, sink, { sheet: table.info.name, year: logYear(rows, period) });
   return results;
+}
+
+/** The meeting's score: the upper level's when given, else its own; null without one. */
+function scoreOf(row: MeetingRow): number | null {
+  const upper = row.numbers.upperScore;
+  const chosen = upper && upper.state !== "blank" ? upper : row.numbers.selfScore;
+  return chosen && chosen.state === "value" ? chosen.value : null;
 }
 
 /** A row only holding a month (a meeting still to come) is not a meeting. */

@@ -13,6 +13,8 @@ export interface MeetingRecord {
   base: number | null;
   /** The grade computed from the meeting's score; null without a score. */
   grade: string | null;
+  /** The meeting's score (the upper level's, else its own); null without one. */
+  score?: number | null;
 }
 
 /**
@@ -28,6 +30,8 @@ interface MeetingTally {
   regularGrades: Record<string, number>;
   rules: MeetingRules;
   thematicPerQuarter: number;
+  /** Every meeting's score, for the model-cell verdict. */
+  scores: number[];
 }
 
 const tallies = new WeakMap<MeetingResults, MeetingTally>();
@@ -70,6 +74,7 @@ export function meetingResults(records: readonly MeetingRecord[], criteria: Crit
     regularGrades: {},
     rules: criteria.meeting,
     thematicPerQuarter: criteria.cadence.thematicPerQuarter,
+    scores: [],
   };
   const grades: Record<string, number> = {};
   let regular = 0;
@@ -85,6 +90,7 @@ export function meetingResults(records: readonly MeetingRecord[], criteria: Crit
       if (record.regular) tally.regularByMonth[record.month - 1]++;
       if (record.thematic) tally.thematicByQuarter[Math.floor((record.month - 1) / 3)]++;
     }
+    if (record.score !== undefined && record.score !== null) tally.scores.push(record.score);
     if (record.grade !== null) {
       grades[record.grade] = (grades[record.grade] ?? 0) + 1;
       if (record.regular) tally.regularGrades[record.grade] = (tally.regularGrades[record.grade] ?? 0) + 1;
@@ -99,6 +105,11 @@ export function periodCounts(
 ): { regularByMonth: readonly number[]; thematicByQuarter: readonly number[] } | null {
   const tally = tallies.get(results);
   return tally ? { regularByMonth: tally.regularByMonth, thematicByQuarter: tally.thematicByQuarter } : null;
+}
+
+/** The score of each meeting behind results made here; empty for results read back from JSON. */
+export function meetingScores(results: MeetingResults): readonly number[] {
+  return tallies.get(results)?.scores ?? [];
 }
 
 function addCounts(
@@ -134,6 +145,7 @@ export function mergeMeetingResults(a: MeetingResults, b: MeetingResults): Meeti
         regularGrades: addCounts(ta.regularGrades, tb.regularGrades),
         rules: ta.rules,
         thematicPerQuarter: ta.thematicPerQuarter,
+        scores: [...ta.scores, ...tb.scores],
       },
       counts,
     );

@@ -1,6 +1,6 @@
 import { levelRank, type LevelKey } from "../criteria/levels";
 import type { Criteria } from "../criteria/schema";
-import type { ModelCellResult } from "../types";
+import type { ModelCellResult, Results } from "../types";
 
 export interface ModelCellInput {
   /** Attendance over the year's meetings, in percent; null when the log did not give it. */
@@ -11,6 +11,11 @@ export interface ModelCellInput {
   membersAtLeastHTTNVPercent: number | null;
   /** The cell's own level; null when unknown. */
   cellLevel: LevelKey | null;
+  /**
+   * Regular meetings missed (months) and thematic ones (quarters): every meeting of a model cell is
+   * held and scored, so a missed one fails it. Null when there is no meeting log; not judged when absent.
+   */
+  missedMeetings?: { months: readonly number[]; quarters: readonly number[] } | null;
 }
 
 /** i18n keys of the conditions a cell can miss (src/i18n/<lang>/meetings.ts). */
@@ -23,6 +28,8 @@ export const MODEL_CELL_UNMET = {
   membersUnknown: "meetings.modelCell.membersUnknown",
   cellLevel: "meetings.modelCell.cellLevel",
   cellLevelUnknown: "meetings.modelCell.cellLevelUnknown",
+  cadence: "meetings.modelCell.cadence",
+  cadenceUnknown: "meetings.modelCell.cadenceUnknown",
 } as const;
 
 /**
@@ -44,5 +51,35 @@ export function modelCellResult(criteria: Criteria, input: ModelCellInput): Mode
     unmet.push(MODEL_CELL_UNMET.members);
   if (input.cellLevel === null) unmet.push(MODEL_CELL_UNMET.cellLevelUnknown);
   else if (levelRank(input.cellLevel) < levelRank(rule.cellLevel)) unmet.push(MODEL_CELL_UNMET.cellLevel);
+  if (input.missedMeetings === null) unmet.push(MODEL_CELL_UNMET.cadenceUnknown);
+  else if (
+    input.missedMeetings &&
+    input.missedMeetings.months.length + input.missedMeetings.quarters.length > 0
+  )
+    unmet.push(MODEL_CELL_UNMET.cadence);
   return { eligible: unmet.length === 0, unmet };
+}
+
+/**
+ * The model-cell inputs a workbook gives: attendance and scores from its meeting logs, members'
+ * levels from its member list, and the cell's own level from its organisation list (the row named
+ * as the unit). The meeting scores come separately: they are kept beside the results, not in them.
+ */
+export function modelCellInputOf(
+  results: Results,
+  meetingScores: readonly number[],
+  cellLevel: LevelKey | null,
+): ModelCellInput {
+  const members = results.members;
+  const atLeastHTTNV = members ? members.levels.HTXSNV.count + members.levels.HTTNV.count : 0;
+  return {
+    attendancePercent: results.meetings?.attendance ?? null,
+    meetingScores: [...meetingScores],
+    membersAtLeastHTTNVPercent:
+      members && members.assessed > 0 ? Math.round((atLeastHTTNV / members.assessed) * 1000) / 10 : null,
+    cellLevel,
+    missedMeetings: results.meetings
+      ? { months: results.meetings.missingMonths, quarters: results.meetings.missingQuarters }
+      : null,
+  };
 }

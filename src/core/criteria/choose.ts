@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/types";
+import type { Lang } from "../lang";
 import type { Grid } from "../grid/types";
 import type { Issue } from "../issues/issue";
 import { getPreset, presetForYear } from "./resolve";

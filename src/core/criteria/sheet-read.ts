@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { t } from "../../i18n";
-import type { Lang } from "../../i18n/types";
+import type { Lang } from "../lang";
 import { toA1 } from "../grid/address";
 import { cellAt, type CellValue, type Grid, gridWidth, isCellError } from "../grid/types";
 import type { IssueCode } from "../issues/codes";

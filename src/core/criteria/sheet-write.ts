@@ -1,5 +1,5 @@
 import { t } from "../../i18n";
-import type { Lang } from "../../i18n/types";
+import type { Lang } from "../lang";
 import type { SheetSpec, SpecCell } from "../summary/spec";
 import { rulesInForce } from "./rule-ids";
 import type { Criteria, MeetingRubric } from "./schema";

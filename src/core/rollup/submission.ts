@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n/types";
+import type { Lang } from "../lang";
 import type { LevelTally } from "../compute/levels";
 import type { CriteriaOption } from "../criteria/choose";
 import type { Grid } from "../grid/types";

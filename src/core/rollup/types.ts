@@ -4,7 +4,7 @@ import type { Criteria } from "../criteria/schema";
 import type { Issue } from "../issues/issue";
 import type { SheetSpec } from "../summary/spec";
 import type { Analysis, MeetingResults, UnitInfo } from "../types";
-import type { Lang } from "../../i18n/types";
+import type { Lang } from "../lang";
 
 /**
  * Why a submitted file could not be read: the readers' reasons, plus a missing file, a folder or a

@@ -124,11 +124,23 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
         columns: meetingColumns(lang, gradeNames),
         rows: meetingRows.map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, lang, yearRule)),
         total: meetingTotal(meetingRows, analysis.results.meetings ?? null, gradeNames, lang, yearRule),
+        notes: modelCellNotes(analysis, lang),
       }),
     );
 
   specs.push(checkSheet(analysis, common, lang, period));
   return specs;
+}
+
+/** The model-cell verdict under the meetings table, with each criterion missed; none without such a rule. */
+function modelCellNotes(analysis: Analysis, lang: Lang): string[] {
+  const verdict = analysis.results.modelCell;
+  if (!verdict) return [];
+  if (verdict.eligible) return [t(lang, "summary.modelCell.met")];
+  return [
+    t(lang, "summary.modelCell.notMet"),
+    ...verdict.unmet.map((key) => t(lang, "summary.modelCell.unmet", { condition: t(lang, key) })),
+  ];
 }
 
 function levelColumns(lang: Lang, withCap: boolean, members: MemberResults | null): TableColumn[] {

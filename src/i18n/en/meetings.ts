@@ -10,4 +10,6 @@ export const meetingsText: Record<string, string> = {
   "meetings.modelCell.membersUnknown": "No member ratings yet.",
   "meetings.modelCell.cellLevel": "The cell's own level is below what a model cell needs.",
   "meetings.modelCell.cellLevelUnknown": "The cell's own level is not known yet.",
+  "meetings.modelCell.cadence": "Some months or quarters had no meeting (every meeting must be held).",
+  "meetings.modelCell.cadenceUnknown": "No meetings log, so the meetings held cannot be counted.",
 };

@@ -107,6 +107,8 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.summary.membersByLevel": "Members by level",
   "taskpane.summary.collectives": "Party organisations",
   "taskpane.summary.collectivesByLevel": "Party organisations by level",
+  "taskpane.summary.modelCellMet": "Model cell: every criterion met.",
+  "taskpane.summary.modelCellNotMet": "Model cell: not met. Missed:",
   "taskpane.summary.meetings": "Cell meetings",
   "taskpane.summary.total": "Total",
   "taskpane.summary.assessed": "Assessed",

@@ -62,6 +62,9 @@ export const cliText: Record<string, string> = {
   "cli.report.capExceeded": "VƯỢT",
   "cli.report.meetings":
     "Sinh hoạt chi bộ: {regular} buổi thường kỳ, {thematic} buổi chuyên đề, tỷ lệ dự {attendance}%",
+  "cli.report.modelCellMet": "  Chi bộ kiểu mẫu: đạt",
+  "cli.report.modelCellNotMet": "  Chi bộ kiểu mẫu: chưa đạt",
+  "cli.report.modelCellUnmet": "    - {condition}",
   "cli.report.grades": "  Xếp loại các buổi: {grades}",
   "cli.report.issues": "Vấn đề: {errors} lỗi, {warnings} cảnh báo, {infos} thông tin",
   "cli.report.noIssues": "Không phát hiện vấn đề nào.",

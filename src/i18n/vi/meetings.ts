@@ -10,4 +10,7 @@ export const meetingsText: Record<string, string> = {
   "meetings.modelCell.membersUnknown": "Chưa có kết quả xếp loại đảng viên.",
   "meetings.modelCell.cellLevel": "Mức xếp loại của chi bộ chưa đạt mức của chi bộ kiểu mẫu.",
   "meetings.modelCell.cellLevelUnknown": "Chưa có mức xếp loại của chi bộ.",
+  "meetings.modelCell.cadence":
+    "Có tháng hoặc quý không sinh hoạt (chi bộ kiểu mẫu phải sinh hoạt đủ các kỳ).",
+  "meetings.modelCell.cadenceUnknown": "Chưa có sổ theo dõi sinh hoạt, không đếm được các kỳ sinh hoạt.",
 };

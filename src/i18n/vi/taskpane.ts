@@ -108,6 +108,8 @@ export const taskpaneText: Record<string, string> = {
   "taskpane.summary.membersByLevel": "Đảng viên theo mức xếp loại",
   "taskpane.summary.collectives": "Tổ chức đảng",
   "taskpane.summary.collectivesByLevel": "Tổ chức đảng theo mức xếp loại",
+  "taskpane.summary.modelCellMet": "Chi bộ kiểu mẫu: đạt đủ các tiêu chí.",
+  "taskpane.summary.modelCellNotMet": "Chi bộ kiểu mẫu: chưa đạt. Tiêu chí chưa đạt:",
   "taskpane.summary.meetings": "Sinh hoạt chi bộ",
   "taskpane.summary.total": "Tổng số",
   "taskpane.summary.assessed": "Được đánh giá, xếp loại",

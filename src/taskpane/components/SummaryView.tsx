@@ -17,7 +17,7 @@ import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import type { HostMode } from "../io";
 import { formatNumber, formatPercent } from "../state/format";
-import { hasKeyFigures } from "../state/key-figures";
+import { hasKeyFigures, modelCellView, type ModelCellView } from "../state/key-figures";
 import type { Session } from "../use-session";
 import { romanQuarter } from "../../core/summary/build";
 import { countBySeverity } from "../state/issue-list";
@@ -155,6 +155,24 @@ function meetingFacts(lang: Lang, meetings: MeetingResults): [string, string][] 
   return items;
 }
 
+/** The model-cell verdict (chi bộ kiểu mẫu), green when met, with each criterion missed. */
+function ModelCellVerdict({ view }: { view: ModelCellView }) {
+  return (
+    <MessageBar intent={view.met ? "success" : "warning"} layout="multiline" data-testid="model-cell">
+      <MessageBarBody>
+        {view.verdict}
+        {view.unmet.length > 0 ? (
+          <ul style={{ margin: 0, paddingLeft: "1.2em" }}>
+            {view.unmet.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 /**
  * *Tổng hợp*: the answer (issue counts and the next step), the button that writes the summary
  * sheets with its result right under it (announced to screen readers), then the key figures.
@@ -186,6 +204,7 @@ export function SummaryView({
     return <Text>{t(lang, session.busy ? "taskpane.busy.wait" : "taskpane.empty.noAnalysis")}</Text>;
   const { members, collectives, meetings } = analysis.results;
   const counts = countBySeverity(analysis.issues);
+  const modelCell = modelCellView(analysis.results, lang);
 
   const writeSummary = async () => {
     setWritten(null);
@@ -237,8 +256,10 @@ export function SummaryView({
         <Card className={styles.section} data-testid="meetings-figures">
           <h2 className={styles.heading}>{t(lang, "taskpane.summary.meetings")}</h2>
           <Facts items={meetingFacts(lang, meetings)} />
+          {modelCell ? <ModelCellVerdict view={modelCell} /> : null}
         </Card>
       ) : null}
+      {modelCell && !meetings ? <ModelCellVerdict view={modelCell} /> : null}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { LEVEL_KEYS, type LevelKey } from "../../core";
 import type { LevelShares, Results } from "../../core";
+import { t } from "../../i18n";
+import type { Lang } from "../../i18n/types";
 
 export interface LevelRow {
   key: LevelKey;
@@ -15,6 +17,24 @@ export function levelRows(shares: LevelShares): LevelRow[] {
 /** Whether the analysis has anything to show on the summary tab. */
 export function hasKeyFigures(results: Results): boolean {
   return Boolean(results.members || results.collectives || results.meetings);
+}
+
+/** The model-cell verdict as the summary tab shows it: a heading line and each criterion missed. */
+export interface ModelCellView {
+  met: boolean;
+  verdict: string;
+  unmet: string[];
+}
+
+/** Null when the criteria have no model-cell rule. */
+export function modelCellView(results: Results, lang: Lang): ModelCellView | null {
+  const model = results.modelCell;
+  if (!model) return null;
+  return {
+    met: model.eligible,
+    verdict: t(lang, model.eligible ? "taskpane.summary.modelCellMet" : "taskpane.summary.modelCellNotMet"),
+    unmet: model.unmet.map((key) => t(lang, key)),
+  };
 }
 
 export interface Bar {

@@ -61,6 +61,20 @@ describe("modelCellResult", () => {
     ]);
   });
 
+  it("fails a cell that missed a meeting, and one whose meetings cannot be counted", () => {
+    expect(modelCellResult(YEN_BAI, { ...MODEL, missedMeetings: { months: [], quarters: [] } })).toEqual({
+      eligible: true,
+      unmet: [],
+    });
+    expect(modelCellResult(YEN_BAI, { ...MODEL, missedMeetings: { months: [8], quarters: [] } })).toEqual({
+      eligible: false,
+      unmet: [MODEL_CELL_UNMET.cadence],
+    });
+    expect(modelCellResult(YEN_BAI, { ...MODEL, missedMeetings: null })?.unmet).toEqual([
+      MODEL_CELL_UNMET.cadenceUnknown,
+    ]);
+  });
+
   it("has a text for every condition in both languages", () => {
     for (const key of Object.values(MODEL_CELL_UNMET)) {
       expect(vi.text[key]).toEqual(expect.any(String));
