@@ -7,6 +7,8 @@ export const termsText: Record<string, string> = {
   "term.assessed": "The number assessed",
   "term.assessedAboveTotal": "The number assessed (above the total)",
   "term.total": "The total",
+  "term.totalOfAssessed": "The total (those assessed plus those not assessed)",
+  "term.totalOfLevels": "The total (the levels plus those not classified)",
   "term.shareBelow": "only {share}% of its members are {level} or better ({min}% needed)",
   "term.cardNumber": "card number",
   "term.nameAndBirthYear": "name and birth year",

@@ -7,6 +7,8 @@ export const termsText: Record<string, string> = {
   "term.assessed": "Số được đánh giá",
   "term.assessedAboveTotal": "Số được đánh giá (lớn hơn tổng số)",
   "term.total": "Tổng số",
+  "term.totalOfAssessed": "Tổng số (bằng số được đánh giá cộng số không đánh giá)",
+  "term.totalOfLevels": "Tổng số (bằng các mức xếp loại cộng số không xếp loại)",
   "term.shareBelow": "chỉ {share}% đảng viên đạt {level} trở lên (cần {min}%)",
   "term.cardNumber": "số thẻ",
   "term.nameAndBirthYear": "họ tên và năm sinh",
