@@ -113,9 +113,14 @@ function yearWithTwoKha() {
 function gradedLog(lines: LogLine[], scoreOf: (month: number) => number, gradeOf: (month: number) => string) {
   const log = meetingsLog(lines);
   const header = 5;
-  log.rows[header].push("Chi bộ chấm", "Xếp loại");
-  lines.forEach((line, i) => log.rows[header + 1 + i].push(scoreOf(line.month), gradeOf(line.month)));
-  return log;
+  const rows = log.rows.map((line, r) => {
+    const month = r - header - 1;
+    if (r === header) return [...line, "Chi bộ chấm", "Xếp loại"];
+    if (month >= 0 && month < lines.length)
+      return [...line, scoreOf(lines[month].month), gradeOf(lines[month].month)];
+    return [...line];
+  });
+  return { ...log, rows };
 }
 
 describe("a year of meeting scores in the meetings' results (issue 8, point 7)", () => {
