@@ -194,6 +194,7 @@ export function checkReportedSummary(
     };
     const total = num(columns.get("total"));
     const assessed = num(columns.get("assessed"));
+    const notAssessed = num(columns.get("notAssessed"));
     const counts = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelCount:${level}`)) }));
     const percents = sharesInPercent(
       LEVEL_KEYS.map((level) => ({
@@ -285,6 +286,7 @@ export function checkReportedSummary(
       };
       compare(total, computed.total, term("total"));
       compare(assessed, assessedOf(computed), term("assessed"));
+      compare(notAssessed, computed.notClassified, term("notAssessed"));
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }

@@ -4,6 +4,7 @@ export const termsText: Record<string, string> = {
   "term.reportedFigures": "reported figure",
   "term.assessed": "The number assessed",
   "term.assessedAboveTotal": "The number assessed (above the total)",
+  "term.notAssessed": "The number not assessed",
   "term.total": "The total",
   "term.totalOfAssessed": "The total (those assessed plus those not assessed)",
   "term.totalOfLevels": "The total (the levels plus those not classified)",

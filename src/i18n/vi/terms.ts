@@ -4,6 +4,7 @@ export const termsText: Record<string, string> = {
   "term.reportedFigures": "Số liệu báo cáo",
   "term.assessed": "Số được đánh giá",
   "term.assessedAboveTotal": "Số được đánh giá (lớn hơn tổng số)",
+  "term.notAssessed": "Số không đánh giá, xếp loại",
   "term.total": "Tổng số",
   "term.totalOfAssessed": "Tổng số (bằng số được đánh giá cộng số không đánh giá)",
   "term.totalOfLevels": "Tổng số (bằng các mức xếp loại cộng số không xếp loại)",

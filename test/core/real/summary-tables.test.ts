@@ -88,6 +88,16 @@ describe("a summary sent up, under a three-row header (issue 8, point 5)", () =>
     expect(issues.filter((i) => i.code === "count-mismatch").map((i) => i.cell)).toEqual(["D9"]);
   });
 
+  it("reports a not-assessed count that differs from the list's not classified, at its cell", () => {
+    const { issues } = issuesOf([line((p) => p, { total: 43, notAssessed: 3 })]);
+    const cross = issues.filter((i) => i.code === "cross-sheet-mismatch");
+    expect(cross.map((i) => [i.cell, i.params.stated, i.params.computed])).toEqual([
+      ["C9", 43, 42],
+      ["E9", 3, 2],
+    ]);
+    expect(issueMessage(cross[1], "vi")).toMatch(/^Số không đánh giá, xếp loại/);
+  });
+
   it("checks a total line against the lines above it", () => {
     const cells = { ...line((p) => p), content: "Chi bộ ấp 1", total: 20, assessed: 19, notAssessed: 1 };
     cells.pairs = [
