@@ -22,7 +22,7 @@ import { capUnverifiedSeverity } from "./checks/unverified-severity";
 import { checkRowAccounting, EMITS as ROW_ACCOUNTING } from "./checks/row-accounting";
 import { foldText } from "./text";
 import type { Analysis, ModelCellResult, Results, SheetMapping, UnitResults } from "./types";
-import { meetingScores } from "./compute/meetings";
+import { cadenceFromLog, meetingScores } from "./compute/meetings";
 import { modelCellInputOf, modelCellResult } from "./compute/model-cell";
 import type { IssueCode } from "./issues/codes";
 
@@ -107,7 +107,8 @@ function modelCellOf(
   const own = foldText(unitName);
   const row = own ? collectives.find((c) => foldText(c.name) === own) : undefined;
   const scores = results.meetings ? meetingScores(results.meetings) : [];
-  return modelCellResult(criteria, modelCellInputOf(results, scores, row?.level ?? null));
+  const cadenceKnown = results.meetings ? cadenceFromLog(results.meetings) : true;
+  return modelCellResult(criteria, modelCellInputOf(results, scores, row?.level ?? null, cadenceKnown));
 }
 
 function reportStructure(table: RecognizedTable, sink: IssueSink): void {

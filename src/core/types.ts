@@ -47,6 +47,8 @@ export type FieldName =
   | "content"
   | "total"
   | "assessed"
+  /** Those not assessed in a summary ("Không đánh giá, xếp loại"): exempted, newly admitted. */
+  | "notAssessed"
   | "category"
   | "tasksDone"
   | "tasksExceeded"

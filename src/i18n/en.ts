@@ -17,6 +17,8 @@ export const en: Catalog = {
       "The table seemed to end at row {end}, yet {count} record-like rows follow from row {row}. chibo reads them; if they are not part of the table, set its last row under Recognition.",
     "table-empty":
       "Sheet “{sheet}” looks like a list ({kind}) but not one data row could be read ({skipped} rows skipped). Check the name column or set the mapping under Recognition.",
+    "unnumbered-member":
+      "Row {row} holds the name “{name}” but no number and no level, so it is read as a continuation of the member above and not counted as a member. If it is a member, give it a number and a level.",
     "level-spelling":
       "Column {column} writes levels in short or abbreviated forms; chibo read: {readings}. If a reading is wrong, correct the cells.",
     "invalid-level":

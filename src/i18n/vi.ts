@@ -17,6 +17,8 @@ export const vi: Catalog = {
       "Bảng có vẻ đã hết ở dòng {end} nhưng từ dòng {row} còn {count} dòng giống dữ liệu. chibo vẫn đọc các dòng này; nếu chúng không thuộc bảng, hãy chỉ rõ dòng cuối trong phần Nhận diện.",
     "table-empty":
       "Trang “{sheet}” trông như một danh sách ({kind}) nhưng không đọc được dòng dữ liệu nào ({skipped} dòng bị bỏ qua). Hãy kiểm tra cột họ tên/tên đơn vị hoặc chỉ rõ cách đọc trong phần Nhận diện.",
+    "unnumbered-member":
+      "Dòng {row} có họ tên “{name}” nhưng không có số thứ tự và mức xếp loại, nên được đọc là dòng tiếp của người ở trên và không được tính là một đảng viên. Nếu đây là một đảng viên, hãy ghi số thứ tự và mức xếp loại.",
     "level-spelling":
       "Cột {column} ghi mức xếp loại theo cách viết tắt hoặc viết gọn; chibo đã đọc: {readings}. Nếu cách đọc không đúng, hãy sửa lại.",
     "invalid-level":

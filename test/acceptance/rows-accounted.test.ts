@@ -138,13 +138,27 @@ function builtWorkbooks(): [string, Grid[]][] {
     ],
     ["member register", [registerSheet(8).grid]],
     [
+      "member list with a member typed without number and level",
+      [
+        memberSheet({
+          members: [
+            { name: "Nguyễn Văn An", level: "HTTNV" },
+            { index: "", name: "Phạm Thị Dung" },
+            { name: "Trần Thị Bình", level: "HTNV" },
+          ],
+          after: footerRows(),
+        }),
+      ],
+    ],
+    [
       "three-row summary",
       [
         threeRowSummary([
           {
             content: "Đảng viên",
-            total: 10,
+            total: 12,
             assessed: 10,
+            notAssessed: 2,
             pairs: [
               [1, "10%"],
               [7, "70%"],

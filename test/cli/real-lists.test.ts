@@ -12,6 +12,7 @@ import {
   meetingsLog,
   monthlyScores,
   personName,
+  threeRowSummary,
   yearOfScores,
 } from "../support/real-shapes";
 
@@ -236,5 +237,37 @@ describe("chibo check --json on workbooks kept one sheet per cell, and on meetin
     expect(at("attendance-low")).toEqual(["Sổ sinh hoạt!F10"]);
     expect(at("score-above-max")).toEqual(["Chấm điểm năm 2025!H9"]);
     expect(file.issues.filter((i) => i.code === "meeting-count")).toHaveLength(1);
+  });
+});
+
+describe("chibo check --json on a summary whose “Tổng số” is a formula (issue 8, point 5)", () => {
+  const summary = (total: number) =>
+    threeRowSummary([
+      {
+        content: "Đảng viên",
+        total,
+        assessed: 40,
+        notAssessed: 2,
+        pairs: [
+          [4, 10],
+          [30, 75],
+          [5, 12.5],
+          [1, 2.5],
+        ],
+      },
+    ]);
+
+  it.each([
+    [42, []],
+    // The formula's cached value was left stale after "Không đánh giá" was corrected from 3 to 2.
+    [43, ["C9"]],
+  ])("reads the cached value %s of =D9+E9 and reports a stale one at its cell", async (cached, cells) => {
+    const sheet = summary(cached);
+    const { doc } = await check(
+      `tong-so-${cached}.xlsx`,
+      await gridsToXlsx([sheet], { [sheet.name]: { C9: "D9+E9" } }),
+    );
+    const found = doc.files[0].issues.filter((i) => i.code === "count-mismatch").map((i) => i.cell);
+    expect(found).toEqual(cells);
   });
 });

@@ -10,7 +10,7 @@ export const EMITS: readonly IssueCode[] = ["count-mismatch"];
 
 /**
  * A summary's total line ("Tổng cộng" under one line per cell) must hold the sums of the lines
- * above it, column by column: total, assessed and each level's count. Reported at the total's cell;
+ * above it, column by column: total, assessed, not assessed and each level's count. Reported at the total's cell;
  * `what` is the column's header text as the user wrote it.
  */
 export function checkReportedTotals(table: RecognizedTable, sink: IssueSink): void {
@@ -40,7 +40,9 @@ export function checkReportedTotals(table: RecognizedTable, sink: IssueSink): vo
 }
 
 function isCountField(field: FieldName): boolean {
-  return field === "total" || field === "assessed" || field.startsWith("levelCount:");
+  return (
+    field === "total" || field === "assessed" || field === "notAssessed" || field.startsWith("levelCount:")
+  );
 }
 
 /** The column's header texts, top to bottom ("Hoàn thành nhiệm vụ – Số lượng"). */

@@ -3,9 +3,15 @@ import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import { rowCounts } from "../recognize/extent";
 import type { RecognizedTable } from "../recognize/table";
+import { looksLikePersonName } from "../text/person-name";
 
 /** Issue codes this check can emit. */
-export const EMITS: readonly IssueCode[] = ["row-unread", "table-continues", "table-empty"];
+export const EMITS: readonly IssueCode[] = [
+  "row-unread",
+  "table-continues",
+  "table-empty",
+  "unnumbered-member",
+];
 
 const LISTS = new Set(["members", "collectives"]);
 
@@ -37,6 +43,7 @@ export function checkRowAccounting(table: RecognizedTable, sink: IssueSink): voi
       params: { row: r + 1, value: shown.join(" | ") },
     });
   }
+  checkNamedContinuations(table, sink);
   for (const start of extent.continuedBlocks) {
     let count = 0;
     for (const r of extent.rows) if (r >= start) count++;
@@ -54,6 +61,29 @@ export function checkRowAccounting(table: RecognizedTable, sink: IssueSink): voi
     sink.add("table-empty", {
       sheet: info.name,
       params: { sheet: info.name, kind: info.kind, skipped: counts.skipped },
+    });
+  }
+}
+
+/**
+ * In a numbered member list, a row with no number and no level continues the member above (the
+ * register, Mẫu 7-HSĐV, writes one member over several rows). When such a row holds a person's
+ * name in the name column, a clerk more likely forgot the number and the level of a member: it
+ * stays a continuation (the counts do not guess) but is pointed out at its name cell. A register's
+ * own continuation lines hold no name there ("(Bí danh: …)", places and dates), so they are quiet.
+ */
+function checkNamedContinuations(table: RecognizedTable, sink: IssueSink): void {
+  const nameCol = table.columns.get("name");
+  if (table.info.kind !== "members" || nameCol === undefined) return;
+  for (const r of table.extent.continuations.keys()) {
+    const name = table.text.text(r, nameCol);
+    if (!looksLikePersonName(name)) continue;
+    sink.add("unnumbered-member", {
+      sheet: table.info.name,
+      cell: toA1(r, nameCol),
+      row: r + 1,
+      value: name,
+      params: { row: r + 1, name },
     });
   }
 }

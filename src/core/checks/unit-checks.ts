@@ -6,7 +6,6 @@ import { assessedOf } from "../compute/levels";
 import { percentOf } from "../compute/shares";
 import { toA1 } from "../grid/address";
 import { term, type IssueParamValue, type IssueSink, type IssueTerm } from "../issues/issue";
-import { levelMarkColumns } from "../recognize/mapping";
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
 import { checkCapRule, type CapSubject } from "./cap-checks";
@@ -25,30 +24,6 @@ export const EMITS: readonly IssueCode[] = [
   "percent-mismatch",
   "percent-sum",
 ];
-
-/** The "Tổng cộng" row of an "x"-marked list must state the counts that the marks give. */
-export function checkTotalsRow(table: RecognizedTable, tally: LevelTally, sink: IssueSink): void {
-  const totalRow = table.extent.totalRow;
-  if (totalRow === null) return;
-  for (const mark of levelMarkColumns(table.columns)) {
-    const reading = readNumber(table.text.raw(totalRow, mark.col));
-    if (reading.kind !== "number" && reading.kind !== "text-number") continue;
-    const computed = mark.level === "none" ? tally.notClassified : tally.counts[mark.level];
-    if (reading.value !== computed)
-      sink.add("count-mismatch", {
-        sheet: table.info.name,
-        cell: toA1(totalRow, mark.col),
-        row: totalRow + 1,
-        value: reading.value,
-        params: {
-          what:
-            mark.level === "none" ? term("totalNotClassified") : term("totalOfLevel", { level: mark.level }),
-          stated: reading.value,
-          computed,
-        },
-      });
-  }
-}
 
 /** The cap on HTXSNV, reported at the members sheet (at its total cell when there is one). */
 export function checkCap(
@@ -219,6 +194,7 @@ export function checkReportedSummary(
     };
     const total = num(columns.get("total"));
     const assessed = num(columns.get("assessed"));
+    const notAssessed = num(columns.get("notAssessed"));
     const counts = LEVEL_KEYS.map((level) => ({ level, figure: num(columns.get(`levelCount:${level}`)) }));
     const percents = sharesInPercent(
       LEVEL_KEYS.map((level) => ({
@@ -310,6 +286,7 @@ export function checkReportedSummary(
       };
       compare(total, computed.total, term("total"));
       compare(assessed, assessedOf(computed), term("assessed"));
+      compare(notAssessed, computed.notClassified, term("notAssessed"));
       counts.forEach((c) => compare(c.figure, computed.counts[c.level], c.level));
     }
   }

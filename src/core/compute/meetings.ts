@@ -28,6 +28,13 @@ interface MeetingTally {
   regularByMonth: number[];
   thematicByQuarter: number[];
   regularGrades: Record<string, number>;
+  /** Regular meetings with a grade, by month: a year's score book fills only the months without one. */
+  gradedByMonth: number[];
+  /**
+   * False when the meetings come from a year's score book alone: it says which months were scored,
+   * not which meetings were held (thematic ones are not scored in it), so cadence is not judged on it.
+   */
+  fromLog: boolean;
   rules: MeetingRules;
   thematicPerQuarter: number;
   /** Every meeting's score, for the model-cell verdict. */
@@ -72,6 +79,8 @@ export function meetingResults(records: readonly MeetingRecord[], criteria: Crit
     regularByMonth: MONTHS.map(() => 0),
     thematicByQuarter: QUARTERS.map(() => 0),
     regularGrades: {},
+    gradedByMonth: MONTHS.map(() => 0),
+    fromLog: true,
     rules: criteria.meeting,
     thematicPerQuarter: criteria.cadence.thematicPerQuarter,
     scores: [],
@@ -94,6 +103,7 @@ export function meetingResults(records: readonly MeetingRecord[], criteria: Crit
     if (record.grade !== null) {
       grades[record.grade] = (grades[record.grade] ?? 0) + 1;
       if (record.regular) tally.regularGrades[record.grade] = (tally.regularGrades[record.grade] ?? 0) + 1;
+      if (record.regular && record.month !== null) tally.gradedByMonth[record.month - 1]++;
     }
   }
   return fromTally(tally, { regular, thematic, grades });
@@ -143,6 +153,8 @@ export function mergeMeetingResults(a: MeetingResults, b: MeetingResults): Meeti
         regularByMonth: ta.regularByMonth.map((n, i) => n + tb.regularByMonth[i]),
         thematicByQuarter: ta.thematicByQuarter.map((n, i) => n + tb.thematicByQuarter[i]),
         regularGrades: addCounts(ta.regularGrades, tb.regularGrades),
+        gradedByMonth: ta.gradedByMonth.map((n, i) => n + tb.gradedByMonth[i]),
+        fromLog: ta.fromLog || tb.fromLog,
         rules: ta.rules,
         thematicPerQuarter: ta.thematicPerQuarter,
         scores: [...ta.scores, ...tb.scores],
@@ -165,4 +177,75 @@ function weightedAttendance(a: MeetingResults, b: MeetingResults): number | null
   const wa = a.regular + a.thematic || 1;
   const wb = b.regular + b.thematic || 1;
   return Math.round(((a.attendance * wa + b.attendance * wb) / (wa + wb)) * 10) / 10;
+}
+
+/** One month's column of a year's score book: its total and the grade that total gives. */
+export interface ScoredMonth {
+  month: number;
+  total: number | null;
+  grade: string | null;
+}
+
+/** Whether the meetings were read from a log (cadence judged), not only from a score book. */
+export function cadenceFromLog(results: MeetingResults): boolean {
+  return tallies.get(results)?.fromLog ?? true;
+}
+
+/**
+ * Adds a year's score book (the months across) to the meetings read from the logs.
+ *
+ * The log is the record of the meetings held (their count, attendance, cadence); the score book is
+ * the record of their grades. A month's column scores that month's regular meeting, which the log of
+ * the same workbook holds too: counting it again would make two meetings of one. So a scored month
+ * adds its grade and score to the month's meeting, and only where the log gave that month no grade
+ * (a log that grades its meetings keeps its own grade; the score book is checked on its own sheet).
+ * A scored month the log lacks adds its grade too but no meeting: the log's missing month is already
+ * reported by the cadence check, and the counts stay the log's.
+ * Without any log, the book is all there is: each scored month is a regular meeting with its grade,
+ * a month left unscored is a month without one, no quarter is said to miss its thematic meeting, and
+ * the model cell's cadence is left unjudged (see cadenceFromLog).
+ */
+export function withScoredMonths(
+  logs: MeetingResults | null,
+  months: readonly ScoredMonth[],
+  criteria: Criteria,
+): MeetingResults {
+  const scored = months.filter((m) => m.grade !== null || m.total !== null);
+  if (!logs) {
+    const results = meetingResults(
+      scored.map((m) => ({
+        regular: true,
+        thematic: false,
+        month: m.month,
+        present: null,
+        base: null,
+        grade: m.grade,
+        score: m.total,
+      })),
+      criteria,
+    );
+    const tally = tallies.get(results);
+    if (tally) tally.fromLog = false;
+    // Thematic meetings are not scored in the book: it cannot say a quarter went without one.
+    results.missingQuarters = [];
+    return results;
+  }
+  const tally = tallies.get(logs);
+  if (!tally) return logs;
+  const next: MeetingTally = {
+    ...tally,
+    regularGrades: { ...tally.regularGrades },
+    gradedByMonth: [...tally.gradedByMonth],
+    scores: [...tally.scores],
+  };
+  const grades = { ...logs.grades };
+  for (const m of scored) {
+    if (next.gradedByMonth[m.month - 1] > 0) continue;
+    next.gradedByMonth[m.month - 1]++;
+    if (m.total !== null) next.scores.push(m.total);
+    if (m.grade === null) continue;
+    grades[m.grade] = (grades[m.grade] ?? 0) + 1;
+    next.regularGrades[m.grade] = (next.regularGrades[m.grade] ?? 0) + 1;
+  }
+  return fromTally(next, { regular: logs.regular, thematic: logs.thematic, grades });
 }

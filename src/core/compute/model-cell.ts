@@ -69,6 +69,8 @@ export function modelCellInputOf(
   results: Results,
   meetingScores: readonly number[],
   cellLevel: LevelKey | null,
+  /** False when the meetings come from a score book alone, which does not say which were held. */
+  cadenceKnown = true,
 ): ModelCellInput {
   const members = results.members;
   const atLeastHTTNV = members ? members.levels.HTXSNV.count + members.levels.HTTNV.count : 0;
@@ -78,8 +80,9 @@ export function modelCellInputOf(
     membersAtLeastHTTNVPercent:
       members && members.assessed > 0 ? Math.round((atLeastHTTNV / members.assessed) * 1000) / 10 : null,
     cellLevel,
-    missedMeetings: results.meetings
-      ? { months: results.meetings.missingMonths, quarters: results.meetings.missingQuarters }
-      : null,
+    missedMeetings:
+      results.meetings && cadenceKnown
+        ? { months: results.meetings.missingMonths, quarters: results.meetings.missingQuarters }
+        : null,
   };
 }

@@ -12,6 +12,7 @@ export const ISSUE_CATALOG = {
   "row-unread": { family: "structure", severity: "warning" },
   "table-continues": { family: "structure", severity: "warning" },
   "table-empty": { family: "structure", severity: "error" },
+  "unnumbered-member": { family: "structure", severity: "warning" },
   // cells
   "invalid-level": { family: "cells", severity: "error" },
   "invalid-number": { family: "cells", severity: "error" },

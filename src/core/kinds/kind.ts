@@ -1,4 +1,5 @@
 import type { LevelTally } from "../compute/levels";
+import type { ScoredMonth } from "../compute/meetings";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import type { Criteria } from "../criteria/schema";
 import type { RatedRow } from "../extract/rated-rows";
@@ -18,6 +19,8 @@ export interface WorkbookFacts {
   collectivesTable: RecognizedTable | null;
   meetings: MeetingResults | null;
   meetingSheets: string[];
+  /** The months of a year's score book (months across), added to the meetings' results at the end. */
+  scoredMonths: ScoredMonth[];
 }
 
 /** What every kind is given: the rules, the level reader, the issue sink, the unit, and the facts. */
@@ -54,5 +57,6 @@ export function emptyFacts(): WorkbookFacts {
     collectivesTable: null,
     meetings: null,
     meetingSheets: [],
+    scoredMonths: [],
   };
 }

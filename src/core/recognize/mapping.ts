@@ -48,14 +48,19 @@ function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher):
           .map((t) => levels.headerLevel(t))
           .find((l) => l !== null) ??
         null;
-      if (level && level !== "none") {
+      if (level) {
         const leafWords = headerWords(foldText(leaf));
         const isPercent = /\bty le\b|%/.test(leafWords);
-        candidates.push({
-          field: isPercent ? `levelPercent:${level}` : `levelCount:${level}`,
-          score: 200,
-          col,
-        });
+        // "Không đánh giá, xếp loại" names no level but those left out: their count is part of
+        // "Tổng số" (total = assessed + not assessed); a share of them is of no use to the checks.
+        if (level === "none") {
+          if (!isPercent) candidates.push({ field: "notAssessed", score: 200, col });
+        } else
+          candidates.push({
+            field: isPercent ? `levelPercent:${level}` : `levelCount:${level}`,
+            score: 200,
+            col,
+          });
         return;
       }
     } else if ((kind === "members" || kind === "collectives") && leafLevel) {

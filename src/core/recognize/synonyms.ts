@@ -225,4 +225,18 @@ export const FIELD_SYNONYMS: readonly FieldSynonyms[] = [
     phrases: ["duoc danh gia", "da danh gia", "so danh gia"],
     kinds: ["reported-summary"],
   },
+  {
+    // "Không được đánh giá" holds "được đánh giá": the longer phrase wins (see matchField).
+    field: "notAssessed",
+    phrases: [
+      "khong danh gia",
+      "khong duoc danh gia",
+      "chua danh gia",
+      "chua duoc danh gia",
+      "khong xep loai",
+      "chua xep loai",
+      "so khong danh gia",
+    ],
+    kinds: ["reported-summary"],
+  },
 ];

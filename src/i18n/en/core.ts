@@ -44,6 +44,7 @@ export const coreText: Record<string, string> = {
   "field.content": "Item",
   "field.total": "Total",
   "field.assessed": "Assessed",
+  "field.notAssessed": "Not assessed",
   "kind.attendance": "Attendance register",
   "field.category": "Category",
   "field.tasksDone": "All tasks done",

@@ -1,12 +1,13 @@
 /** Words that issues need besides the user's own text (core names them by key: "term.<name>"). */
 export const termsText: Record<string, string> = {
-  "term.totalOfLevel": "The total row (column {level})",
-  "term.totalNotClassified": "The total row (not-classified column)",
   "term.memberCountOf": "The member count of “{name}”",
   "term.reportedFigures": "reported figure",
   "term.assessed": "The number assessed",
   "term.assessedAboveTotal": "The number assessed (above the total)",
+  "term.notAssessed": "The number not assessed",
   "term.total": "The total",
+  "term.totalOfAssessed": "The total (those assessed plus those not assessed)",
+  "term.totalOfLevels": "The total (the levels plus those not classified)",
   "term.shareBelow": "only {share}% of its members are {level} or better ({min}% needed)",
   "term.cardNumber": "card number",
   "term.nameAndBirthYear": "name and birth year",

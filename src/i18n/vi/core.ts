@@ -44,6 +44,7 @@ export const coreText: Record<string, string> = {
   "field.content": "Nội dung",
   "field.total": "Tổng số",
   "field.assessed": "Số được đánh giá",
+  "field.notAssessed": "Không đánh giá, xếp loại",
   "kind.attendance": "Sổ theo dõi đảng viên dự sinh hoạt",
   "field.category": "Đối tượng",
   "field.tasksDone": "Hoàn thành tất cả nhiệm vụ",

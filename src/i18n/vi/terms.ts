@@ -1,12 +1,13 @@
 /** Words that issues need besides the user's own text (core names them by key: "term.<name>"). */
 export const termsText: Record<string, string> = {
-  "term.totalOfLevel": "Dòng tổng cộng (cột {level})",
-  "term.totalNotClassified": "Dòng tổng cộng (cột không xếp loại)",
   "term.memberCountOf": "Đảng số của “{name}”",
   "term.reportedFigures": "Số liệu báo cáo",
   "term.assessed": "Số được đánh giá",
   "term.assessedAboveTotal": "Số được đánh giá (lớn hơn tổng số)",
+  "term.notAssessed": "Số không đánh giá, xếp loại",
   "term.total": "Tổng số",
+  "term.totalOfAssessed": "Tổng số (bằng số được đánh giá cộng số không đánh giá)",
+  "term.totalOfLevels": "Tổng số (bằng các mức xếp loại cộng số không xếp loại)",
   "term.shareBelow": "chỉ {share}% đảng viên đạt {level} trở lên (cần {min}%)",
   "term.cardNumber": "số thẻ",
   "term.nameAndBirthYear": "họ tên và năm sinh",

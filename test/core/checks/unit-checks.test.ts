@@ -1,16 +1,11 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { LevelKey } from "../../../src/core/criteria/levels";
 import type { CapRule, Criteria } from "../../../src/core/criteria/schema";
-import { emptyTally, tallyRows, type LevelTally } from "../../../src/core/compute/levels";
+import { emptyTally, type LevelTally } from "../../../src/core/compute/levels";
 import { largestRemainderPercents } from "../../../src/core/compute/shares";
 import type { CellValue } from "../../../src/core/grid/types";
 import { readRatedRows, type RatedRow } from "../../../src/core/extract/rated-rows";
-import {
-  checkCap,
-  checkCollectives,
-  checkReportedSummary,
-  checkTotalsRow,
-} from "../../../src/core/checks/unit-checks";
+import { checkCap, checkCollectives, checkReportedSummary } from "../../../src/core/checks/unit-checks";
 import {
   codesOf,
   collectiveSheet,
@@ -49,31 +44,6 @@ const MARKED: MarkedLine[] = [
 function markedWithTotals(totals: CellValue[]) {
   return recognize(markedSheet(MARKED, [[null, "Tổng cộng", null, ...totals]]), QD366);
 }
-
-function readMarked(table: ReturnType<typeof recognize>): LevelTally {
-  return tallyRows(withSink((sink) => readRatedRows(table, new LevelMatcher(QD366), "name", sink)).result);
-}
-
-describe("checkTotalsRow", () => {
-  it("accepts a total row that states the counts the marks give", () => {
-    const table = markedWithTotals([1, 2, 0, 0, 1]);
-    expect(withSink((sink) => checkTotalsRow(table, readMarked(table), sink)).issues).toEqual([]);
-  });
-
-  it("reports each total that differs from the marks, at its cell", () => {
-    const table = markedWithTotals([1, "3", 0, null, 2]);
-    const { issues } = withSink((sink) => checkTotalsRow(table, readMarked(table), sink));
-    expect(issues.map((i) => [i.code, i.cell, i.params.stated, i.params.computed])).toEqual([
-      ["count-mismatch", "E12", 3, 2],
-      ["count-mismatch", "H12", 2, 1],
-    ]);
-  });
-
-  it("has nothing to check without a total row", () => {
-    const table = recognize(markedSheet(MARKED), QD366);
-    expect(withSink((sink) => checkTotalsRow(table, readMarked(table), sink)).issues).toEqual([]);
-  });
-});
 
 describe("checkCap", () => {
   const withCap = (cap: Partial<CapRule>): Criteria => ({

@@ -99,3 +99,102 @@ describe("a meetings log with attendance columns and a “Chuyên đề” colum
     expect(at("count-mismatch")).toEqual(["F14"]);
   });
 });
+
+/** rightYear with months 4 and 9 scored lower (group III at 30: 81 or 82 points, Khá). */
+function yearWithTwoKha() {
+  const { scores } = rightYear();
+  for (const m of [3, 8]) scores[m][4] = 30;
+  const totals = scores.map((s) => RUBRIC_LINES.reduce((sum, line, i) => sum + (line.group ? s[i] : 0), 0));
+  const grades = totals.map((t) => (t >= 90 ? "Tốt" : t >= 70 ? "Khá" : "Trung bình"));
+  return { scores, totals, grades };
+}
+
+/** meetingsLog with "Chi bộ chấm" and "Xếp loại" columns added, from the given scores by month. */
+function gradedLog(lines: LogLine[], scoreOf: (month: number) => number, gradeOf: (month: number) => string) {
+  const log = meetingsLog(lines);
+  const header = 5;
+  const rows = log.rows.map((line, r) => {
+    const month = r - header - 1;
+    if (r === header) return [...line, "Chi bộ chấm", "Xếp loại"];
+    if (month >= 0 && month < lines.length)
+      return [...line, scoreOf(lines[month].month), gradeOf(lines[month].month)];
+    return [...line];
+  });
+  return { ...log, rows };
+}
+
+describe("a year of meeting scores in the meetings' results (issue 8, point 7)", () => {
+  it("counts each scored month's grade when the workbook has no meetings log", () => {
+    const { scores, totals, grades } = yearWithTwoKha();
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    expect(analysis.results.meetings).toMatchObject({
+      regular: 12,
+      grades: { Tốt: 10, Khá: 2 },
+      missingMonths: [],
+      missingQuarters: [],
+    });
+  });
+
+  it("counts the grade the total gives, not a grade typed wrong (which is reported at its cell)", () => {
+    const { scores, totals, grades } = yearWithTwoKha();
+    grades[10] = "Khá"; // November: 94 points is Tốt
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    expect(analysis.results.meetings?.grades).toEqual({ Tốt: 10, Khá: 2 });
+    expect(analysis.issues.filter((i) => i.code === "level-score-mismatch").map((i) => i.cell)).toEqual([
+      toA1(GRADE_ROW, monthCol(11)),
+    ]);
+  });
+
+  it("counts only the months scored, and says the unscored ones had no meeting", () => {
+    const { scores, totals, grades } = yearWithTwoKha();
+    const half = yearOfScores(scores.slice(0, 6), totals.slice(0, 6), grades.slice(0, 6));
+    const analysis = analyzeWorkbook([half], { criteria });
+    expect(analysis.results.meetings).toMatchObject({
+      regular: 6,
+      grades: { Tốt: 5, Khá: 1 },
+      missingMonths: [7, 8, 9, 10, 11, 12],
+    });
+  });
+
+  it("gives a log without grades the book's grades, counting each month's meeting once", () => {
+    const { scores, totals, grades } = yearWithTwoKha();
+    const analysis = analyzeWorkbook([meetingsLog(year()), yearOfScores(scores, totals, grades)], {
+      criteria,
+    });
+    expect(analysis.results.meetings).toMatchObject({
+      regular: 12,
+      thematic: 4,
+      grades: { Tốt: 10, Khá: 2 },
+      missingMonths: [],
+    });
+  });
+
+  it("keeps a log's own grades for the months it graded, and adds the book's for the others", () => {
+    const { scores, totals, grades } = yearWithTwoKha();
+    // The log grades January to June itself, all 95 points (Tốt); the book has April at Khá.
+    const lines = year().slice(0, 6);
+    const log = gradedLog(
+      lines,
+      () => 95,
+      () => "Tốt",
+    );
+    const analysis = analyzeWorkbook([log, yearOfScores(scores, totals, grades)], { criteria });
+    const meetings = analysis.results.meetings;
+    // January–June from the log (6 Tốt), July–December from the book (5 Tốt, September Khá).
+    expect(meetings?.grades).toEqual({ Tốt: 11, Khá: 1 });
+    expect(meetings?.regular).toBe(6);
+    expect(meetings?.missingMonths).toEqual([7, 8, 9, 10, 11, 12]);
+  });
+
+  it("leaves the model cell's cadence unjudged on a score book alone, judged with a log", () => {
+    const { scores, totals, grades } = rightYear();
+    const book = yearOfScores(scores, totals, grades);
+    const alone = analyzeWorkbook([book], { criteria: "yen-bai-qd11" }).results.modelCell;
+    expect(alone?.unmet).toContain("meetings.modelCell.cadenceUnknown");
+    expect(alone?.unmet).not.toContain("meetings.modelCell.meetingScoresUnknown");
+    const withLog = analyzeWorkbook([meetingsLog(year()), book], { criteria: "yen-bai-qd11" }).results
+      .modelCell;
+    expect(withLog?.unmet).not.toContain("meetings.modelCell.cadenceUnknown");
+    expect(withLog?.unmet).not.toContain("meetings.modelCell.meetingScoresUnknown");
+  });
+});

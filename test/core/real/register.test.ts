@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/grid/types";
-import { preset } from "../../support/grids";
+import { issueMessage } from "../../../src/i18n";
+import { memberSheet, preset } from "../../support/grids";
 import { registerSheet } from "../../support/real-shapes";
 
 describe("the member register, one member over several rows (issue 8, point 4)", () => {
@@ -35,5 +36,57 @@ describe("the member register, one member over several rows (issue 8, point 4)",
     // Without numbers, a row with a name is a record: the alias rows become records with no level.
     expect(unnumbered.results.members?.total).toBe(20);
     expect(unnumbered.issues.filter((i) => i.code === "invalid-level")).toHaveLength(10);
+  });
+});
+
+describe("a member typed without a number and a level in a numbered list (issue 8, point 1)", () => {
+  const criteria = preset("qd366-2025");
+  const members = [
+    { name: "Nguyễn Văn An", level: "Hoàn thành tốt nhiệm vụ" },
+    { name: "Trần Thị Bình", level: "Hoàn thành nhiệm vụ" },
+    { name: "Lê Văn Cường", level: "Hoàn thành tốt nhiệm vụ" },
+  ];
+
+  // index "" (not null): memberSheet numbers a member whose index is null.
+  it("warns at the name cell of a row with a person's name but no number and no level", () => {
+    const list = memberSheet({
+      members: [...members.slice(0, 2), { index: "", name: "Phạm Thị Dung" }, members[2]],
+    });
+    const analysis = analyzeWorkbook([list], { criteria });
+    const warned = analysis.issues.filter((i) => i.code === "unnumbered-member");
+    // Header at Excel row 6, members from row 7: the forgotten member is row 9, name in column B.
+    expect(warned.map((i) => [i.cell, i.severity, i.value])).toEqual([["B9", "warning", "Phạm Thị Dung"]]);
+    expect(issueMessage(warned[0], "vi")).toContain("“Phạm Thị Dung” nhưng không có số thứ tự");
+    expect(issueMessage(warned[0], "en")).toContain("holds the name “Phạm Thị Dung” but no number");
+    // The counts do not guess: the row stays a continuation of the member above.
+    expect(analysis.results.members?.total).toBe(3);
+  });
+
+  it.each([
+    ["in capitals", "PHẠM THỊ DUNG"],
+    ["of another people", "Y Bih Niê"],
+  ])("warns for a name written %s", (_label, name) => {
+    const list = memberSheet({ members: [members[0], { index: "", name }, members[1]] });
+    const analysis = analyzeWorkbook([list], { criteria });
+    expect(analysis.issues.filter((i) => i.code === "unnumbered-member").map((i) => i.cell)).toEqual(["B8"]);
+  });
+
+  it.each([
+    ["an alias in brackets", "(Bí danh: Tư)"],
+    ["a place", "huyện Châu Thành"],
+    ["a place in capitals", "Xã Tân Phú"],
+    ["a date", "12/03/1975"],
+    ["one word", "Đại học"],
+  ])("stays quiet for a continuation line holding %s in the name column", (_label, text) => {
+    const list = memberSheet({ members: [members[0], { index: "", name: text }, members[1]] });
+    const analysis = analyzeWorkbook([list], { criteria });
+    expect(analysis.issues.filter((i) => i.code === "unnumbered-member")).toEqual([]);
+  });
+
+  it("stays quiet on the register's own continuation lines (Mẫu 7-HSĐV)", () => {
+    const register = registerSheet(10);
+    const analysis = analyzeWorkbook([register.grid], { criteria });
+    expect(analysis.sheets[0].rows?.skipped).toBe(22);
+    expect(analysis.issues.filter((i) => i.code === "unnumbered-member")).toEqual([]);
   });
 });

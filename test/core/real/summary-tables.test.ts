@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
+import { issueMessage } from "../../../src/i18n";
 import type { CellValue } from "../../../src/core/grid/types";
-import { memberSheet, preset } from "../../support/grids";
+import { footerRows, grid, memberSheet, preset, titleRows } from "../../support/grids";
 import { threeRowSummary, type SummaryLine } from "../../support/real-shapes";
 
 const criteria = preset("qd366-2025");
@@ -87,6 +88,16 @@ describe("a summary sent up, under a three-row header (issue 8, point 5)", () =>
     expect(issues.filter((i) => i.code === "count-mismatch").map((i) => i.cell)).toEqual(["D9"]);
   });
 
+  it("reports a not-assessed count that differs from the list's not classified, at its cell", () => {
+    const { issues } = issuesOf([line((p) => p, { total: 43, notAssessed: 3 })]);
+    const cross = issues.filter((i) => i.code === "cross-sheet-mismatch");
+    expect(cross.map((i) => [i.cell, i.params.stated, i.params.computed])).toEqual([
+      ["C9", 43, 42],
+      ["E9", 3, 2],
+    ]);
+    expect(issueMessage(cross[1], "vi")).toMatch(/^Số không đánh giá, xếp loại/);
+  });
+
   it("checks a total line against the lines above it", () => {
     const cells = { ...line((p) => p), content: "Chi bộ ấp 1", total: 20, assessed: 19, notAssessed: 1 };
     cells.pairs = [
@@ -112,5 +123,100 @@ describe("a summary sent up, under a three-row header (issue 8, point 5)", () =>
         .map((i) => i.cell)
         .sort(),
     ).toEqual(["D11", "J11"]);
+  });
+});
+
+describe("“Tổng số” against those assessed plus those not assessed (issue 8, point 5)", () => {
+  const countMismatches = (issues: { code: string; cell: string | null }[]) =>
+    issues.filter((i) => i.code === "count-mismatch").map((i) => i.cell);
+
+  it("maps “Không đánh giá, xếp loại” under “Trong đó” as the not-assessed column", () => {
+    const { sheet } = issuesOf([line((p) => p)]);
+    expect(sheet?.columns).toMatchObject({ total: "C", assessed: "D", notAssessed: "E" });
+  });
+
+  it.each([
+    ["numbers", 42, 40, 2],
+    ["text", "42", "40", "2"],
+    ["a blank for none", 40, 40, null],
+  ])("finds a right total typed as %s", (_label, total, assessed, notAssessed) => {
+    const right = line((p) => p, { total, assessed, notAssessed });
+    const { issues } = issuesOf([right], false);
+    expect(countMismatches(issues)).toEqual([]);
+  });
+
+  it.each([
+    ["a number", 43],
+    ["text", "43"],
+  ])(
+    "reports a total typed as %s that is not assessed + not assessed, at the “Tổng số” cell",
+    (_l, total) => {
+      const { issues } = issuesOf([line((p) => p, { total })], false);
+      expect(countMismatches(issues)).toEqual(["C9"]);
+      const found = issues.find((i) => i.code === "count-mismatch");
+      expect(found?.params).toMatchObject({ stated: 43, computed: 42 });
+      expect(found && issueMessage(found, "vi")).toBe(
+        "Tổng số (bằng số được đánh giá cộng số không đánh giá) ghi 43 nhưng đếm được 42. Hãy đếm lại.",
+      );
+      expect(found && issueMessage(found, "en")).toMatch(
+        /^The total \(those assessed plus those not assessed\)/,
+      );
+    },
+  );
+
+  it("checks the total line too, and its not-assessed cell against the lines above", () => {
+    const first = { ...line((p) => p), content: "Chi bộ ấp 1", total: 20, assessed: 19, notAssessed: 1 };
+    first.pairs = [
+      [2, 10.5],
+      [14, 73.7],
+      [3, 15.8],
+      [0, 0],
+    ];
+    const second = { ...line((p) => p), content: "Chi bộ ấp 2", total: 22, assessed: 21, notAssessed: 1 };
+    second.pairs = [
+      [2, 9.5],
+      [16, 76.2],
+      [2, 9.5],
+      [1, 4.8],
+    ];
+    // The total line says 3 not assessed where the lines above have 2: the total 42 is then wrong too.
+    const total = { ...line((p) => p), content: "Tổng cộng", total: 42, assessed: 40, notAssessed: 3 };
+    const { issues } = issuesOf([first, second, total], false);
+    expect(countMismatches(issues).sort()).toEqual(["C11", "E11"]);
+  });
+
+  /** TT | Chi bộ | Tổng số đảng viên | the four levels | Không xếp loại: no assessed column. */
+  function levelsOnly(lines: { cell: string; total: CellValue; counts: CellValue[] }[]) {
+    const rows: CellValue[][] = [...titleRows({ title: "TỔNG HỢP XẾP LOẠI ĐẢNG VIÊN NĂM 2025" })];
+    rows.push(["TT", "Chi bộ", "Tổng số đảng viên", "Kết quả xếp loại", null, null, null, null]);
+    rows.push([null, null, null, "HTXSNV", "HTTNV", "HTNV", "KHTNV", "Không xếp loại"]);
+    lines.forEach((l, i) => rows.push([i + 1, l.cell, l.total, ...l.counts]));
+    rows.push(...footerRows());
+    return grid("Tổng hợp", rows, {
+      merges: [
+        { top: 5, left: 0, bottom: 6, right: 0 },
+        { top: 5, left: 1, bottom: 6, right: 1 },
+        { top: 5, left: 2, bottom: 6, right: 2 },
+        { top: 5, left: 3, bottom: 5, right: 7 },
+      ],
+    });
+  }
+
+  it("without an assessed column, checks the total against the levels plus “Không xếp loại”", () => {
+    const analysis = analyzeWorkbook(
+      [
+        levelsOnly([
+          { cell: "Chi bộ ấp 1", total: 20, counts: [2, 14, 3, 0, 1] },
+          { cell: "Chi bộ ấp 2", total: 23, counts: [2, 16, 2, 1, 1] },
+        ]),
+      ],
+      { criteria },
+    );
+    const sheet = analysis.sheets.find((s) => s.name === "Tổng hợp");
+    expect(sheet?.kind).toBe("reported-summary");
+    expect(sheet?.columns).toMatchObject({ total: "C", notAssessed: "H" });
+    const found = analysis.issues.filter((i) => i.code === "count-mismatch");
+    expect(found.map((i) => i.cell)).toEqual(["C9"]);
+    expect(found[0].params).toMatchObject({ stated: 23, computed: 22 });
   });
 });

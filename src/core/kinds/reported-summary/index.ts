@@ -1,3 +1,4 @@
+import { checkReportedHeadcount, EMITS as REPORTED_HEADCOUNT } from "../../checks/reported-headcount";
 import { checkReportedTotals, EMITS as REPORTED_TOTALS } from "../../checks/reported-totals";
 import { checkReportedSummary, EMITS as UNIT_CHECKS, type CellFigures } from "../../checks/unit-checks";
 import { tallyRows } from "../../compute/levels";
@@ -10,7 +11,7 @@ import { reportedSummaryShape } from "./shape";
 export const reportedSummaryKind: SheetKindDef = {
   kind: "reported-summary",
   shape: reportedSummaryShape,
-  emits: [...UNIT_CHECKS, ...REPORTED_TOTALS],
+  emits: [...UNIT_CHECKS, ...REPORTED_TOTALS, ...REPORTED_HEADCOUNT],
   finish({ criteria, sink, facts }, tables) {
     for (const table of tables) {
       if (table.info.kind !== "reported-summary") continue;
@@ -27,6 +28,7 @@ export const reportedSummaryKind: SheetKindDef = {
         sink,
       );
       checkReportedTotals(table, sink);
+      checkReportedHeadcount(table, sink);
     }
   },
 };
