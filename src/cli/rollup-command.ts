@@ -12,7 +12,7 @@ import {
   type RollupIssue,
   type RollupOutcome,
 } from "../core";
-import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
+import { catalog, issueMessage, localDecimal, t, wordsFor, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
 import { newWorkbook } from "../xlsx";
@@ -58,7 +58,7 @@ export async function rollupCommand(
   if (files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
 
   const session = createRollup({
-    lang,
+    words: wordsFor(lang),
     date: args.date ?? io.now?.() ?? new Date(),
     ...(criteria.value ? { criteria: criteria.value } : {}),
     ...(expected.value ? { expected: expected.value } : {}),

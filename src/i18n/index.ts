@@ -1,4 +1,5 @@
 import type { Issue, IssueParamValue, IssueTerm } from "../core/issues/issue";
+import type { Words } from "../core/words";
 import { en } from "./en";
 import type { Catalog, Lang } from "./types";
 import { vi } from "./vi";
@@ -65,6 +66,25 @@ export function issueMessage(issue: Issue, lang: Lang): string {
     (typeof variant === "string" ? CATALOGS[lang].issueVariants[`${issue.code}#${variant}`] : undefined) ??
     CATALOGS[lang].issues[issue.code];
   return fillTemplate(template, params);
+}
+
+const LANGS: readonly Lang[] = ["vi", "en"];
+
+function makeWords(lang: Lang): Words {
+  return {
+    lang,
+    text: (key, params) => t(lang, key, params),
+    inEveryLanguage: (key, params) => LANGS.map((other) => t(other, key, params)),
+    issueMessage: (issue) => issueMessage(issue, lang),
+    severity: (severity) => CATALOGS[lang].severity[severity],
+  };
+}
+
+const WORDS: Record<Lang, Words> = { vi: makeWords("vi"), en: makeWords("en") };
+
+/** The words core writes its sheets with, in the given language (see src/core/words.ts). */
+export function wordsFor(lang: Lang): Words {
+  return WORDS[lang];
 }
 
 /** Picks the UI language from an Office display language such as "vi-VN" or "en-US". */

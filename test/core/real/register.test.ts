@@ -2,10 +2,11 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/grid/types";
 import { preset } from "../../support/grids";
 import { registerSheet } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 describe("the member register, one member over several rows (issue 8, point 4)", () => {
   const register = registerSheet(10);
-  const analysis = analyzeWorkbook([register.grid], { criteria: preset("qd366-2025") });
+  const analysis = analyzeWorkbook([register.grid], { words: VI, criteria: preset("qd366-2025") });
   const sheet = analysis.sheets[0];
 
   it("counts each member once, the rows under a member being continuations", () => {
@@ -23,7 +24,10 @@ describe("the member register, one member over several rows (issue 8, point 4)",
     extra[1] = "Phan Văn Mới";
     extra[14] = "Hoàn thành nhiệm vụ";
     rows.splice(register.firstRows[9] + 3, 0, extra);
-    const withExtra = analyzeWorkbook([{ ...register.grid, rows }], { criteria: preset("qd366-2025") });
+    const withExtra = analyzeWorkbook([{ ...register.grid, rows }], {
+      words: VI,
+      criteria: preset("qd366-2025"),
+    });
     expect(withExtra.results.members?.total).toBe(11);
   });
 
@@ -31,7 +35,10 @@ describe("the member register, one member over several rows (issue 8, point 4)",
     const rows = register.grid.rows.map((line) =>
       line.map((v, c) => (c === 0 && typeof v === "number" ? null : v)),
     );
-    const unnumbered = analyzeWorkbook([{ ...register.grid, rows }], { criteria: preset("qd366-2025") });
+    const unnumbered = analyzeWorkbook([{ ...register.grid, rows }], {
+      words: VI,
+      criteria: preset("qd366-2025"),
+    });
     // Without numbers, a row with a name is a record: the alias rows become records with no level.
     expect(unnumbered.results.members?.total).toBe(20);
     expect(unnumbered.issues.filter((i) => i.code === "invalid-level")).toHaveLength(10);

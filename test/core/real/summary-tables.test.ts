@@ -2,6 +2,7 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue } from "../../../src/core/grid/types";
 import { memberSheet, preset } from "../../support/grids";
 import { threeRowSummary, type SummaryLine } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 const criteria = preset("qd366-2025");
 
@@ -36,6 +37,7 @@ function line(share: (value: number) => CellValue, overrides: Partial<SummaryLin
 
 function issuesOf(lines: SummaryLine[], withList = true) {
   const analysis = analyzeWorkbook([...(withList ? [memberList()] : []), threeRowSummary(lines)], {
+    words: VI,
     criteria,
   });
   const sheet = analysis.sheets.find((s) => s.name === "Biểu tổng hợp");
