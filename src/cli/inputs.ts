@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { getPreset, parseCriteriaJson } from "../core";
 import type { Criteria, Grid, SheetMapping } from "../core";
-import { t, type Lang } from "../i18n";
+import { isTextKey, textOf, type Lang, type TextKey } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";
 import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
@@ -9,7 +9,7 @@ import { readWorkbookGrids } from "../xlsx/read-grids";
 
 /** A message key and its parameters: what the CLI prints when it cannot go on. */
 export interface CliFailure {
-  key: string;
+  key: TextKey;
   params: Record<string, string>;
 }
 
@@ -27,7 +27,8 @@ export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Cri
   const unsafe = parsed.errors.find((e) => e.message.startsWith(UNSAFE_PATTERN));
   if (unsafe) {
     const pattern = unsafePatternSource(readFileSync(spec, "utf8"));
-    const reason = t(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
+    // The schema names the problem in its message (core speaks no language); its words are here.
+    const reason = textOf(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
     return { ok: false, failure: { key: "cli.unsafePattern", params: { file: spec, pattern, reason } } };
   }
   const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
@@ -86,16 +87,17 @@ export async function openWorkbook(file: string, lang: Lang): Promise<Loaded<Ope
 export function readFailure(file: string, error: unknown, lang: Lang): CliFailure {
   if (fileAccessMessage(lang, error, file) !== null) {
     const code = String((error as { code: string }).code);
-    return { key: code === "not-regular" ? "read.notRegular" : fsKey(code, lang), params: { file, code } };
+    return { key: code === "not-regular" ? "read.notRegular" : fsKey(code), params: { file, code } };
   }
   const reason = error instanceof XlsxReadError ? error.reason : "corrupt";
   const params = { file, detail: readFailureDetail(lang, error) };
-  return { key: `cli.read.${reason}`, params };
+  const key = `cli.read.${reason}`;
+  return { key: isTextKey(key) ? key : "cli.read.corrupt", params };
 }
 
-function fsKey(code: string, lang: Lang): string {
+function fsKey(code: string): TextKey {
   const key = code === "EPERM" ? "read.fs.EACCES" : code === "ENFILE" ? "read.fs.EMFILE" : `read.fs.${code}`;
-  return t(lang, key) === key ? "read.fs.other" : key;
+  return isTextKey(key) ? key : "read.fs.other";
 }
 
 /** The message for summary sheets that could not be added to a copy of the file. */

@@ -1,4 +1,4 @@
-import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
+import { catalog, issueMessage, localDecimal, t, textOf, type Lang } from "../i18n";
 import { LEVEL_KEYS } from "../core";
 import { capParams } from "../core";
 import type { Analysis, LevelShares } from "../core";
@@ -92,7 +92,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
     const verdict = results.modelCell;
     lines.push(t(lang, verdict.eligible ? "cli.report.modelCellMet" : "cli.report.modelCellNotMet"));
     for (const key of verdict.unmet)
-      lines.push(t(lang, "cli.report.modelCellUnmet", { condition: t(lang, key) }));
+      lines.push(t(lang, "cli.report.modelCellUnmet", { condition: textOf(lang, key) }));
   }
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const issue of analysis.issues)

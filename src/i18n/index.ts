@@ -1,10 +1,10 @@
 import type { Issue, IssueParamValue, IssueTerm } from "../core/issues/issue";
 import type { Words } from "../core/words";
 import { en } from "./en";
-import type { Catalog, Lang } from "./types";
+import type { Catalog, Lang, TextKey } from "./types";
 import { vi } from "./vi";
 
-export type { Catalog, Lang } from "./types";
+export type { Catalog, Lang, TextKey } from "./types";
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
 
@@ -19,9 +19,26 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
   );
 }
 
-/** A text by key in the given language; falls back to Vietnamese, then to the key itself. */
-export function t(lang: Lang, key: string, params: Readonly<Record<string, string | number>> = {}): string {
-  const template = CATALOGS[lang].text[key] ?? CATALOGS.vi.text[key] ?? key;
+/** A text by key in the given language; an unknown key does not compile. */
+export function t(lang: Lang, key: TextKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return textOf(lang, key, params);
+}
+
+/** Whether a key built at run time (from a code, a kind, a field) names a text. */
+export function isTextKey(key: string): key is TextKey {
+  return Object.prototype.hasOwnProperty.call(CATALOGS.vi.text, key);
+}
+
+/**
+ * A text by a key built at run time (core's keys come as strings): falls back to Vietnamese, then
+ * to the key itself, which is how a caller learns that there is no such text.
+ */
+export function textOf(
+  lang: Lang,
+  key: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  const template = isTextKey(key) ? (CATALOGS[lang].text[key] ?? CATALOGS.vi.text[key]) : key;
   return fillTemplate(template, params);
 }
 
@@ -53,7 +70,7 @@ function localParam(key: string, value: IssueParamValue, lang: Lang): string | n
 export function termText(value: IssueTerm, lang: Lang): string {
   const params: Record<string, string | number> = {};
   for (const [key, v] of Object.entries(value.params ?? {})) params[key] = localParam(key, v, lang);
-  return t(lang, `term.${value.term}`, params);
+  return textOf(lang, `term.${value.term}`, params);
 }
 
 /** The message of an issue in the given language. */
@@ -73,8 +90,8 @@ const LANGS: readonly Lang[] = ["vi", "en"];
 function makeWords(lang: Lang): Words {
   return {
     lang,
-    text: (key, params) => t(lang, key, params),
-    inEveryLanguage: (key, params) => LANGS.map((other) => t(other, key, params)),
+    text: (key, params) => textOf(lang, key, params),
+    inEveryLanguage: (key, params) => LANGS.map((other) => textOf(other, key, params)),
     issueMessage: (issue) => issueMessage(issue, lang),
     severity: (severity) => CATALOGS[lang].severity[severity],
   };

@@ -1,5 +1,5 @@
 /** CLI texts (en). Keys are shared with ../vi/cli.ts. */
-export const cliText: Record<string, string> = {
+export const cliText = {
   "cli.usage":
     "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] [--date DATE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--date DATE] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets [--explain ID|FILE]\n  chibo help [COMMAND] | chibo COMMAND --help | chibo --version\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
   "cli.help.intro":

@@ -1,5 +1,5 @@
 /** Words that issues need besides the user's own text (core names them by key: "term.<name>"). */
-export const termsText: Record<string, string> = {
+export const termsText = {
   "term.totalOfLevel": "The total row (column {level})",
   "term.totalNotClassified": "The total row (not-classified column)",
   "term.memberCountOf": "The member count of “{name}”",

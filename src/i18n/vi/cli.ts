@@ -1,5 +1,5 @@
 /** CLI texts (vi). Keys are shared with ../en/cli.ts. */
-export const cliText: Record<string, string> = {
+export const cliText = {
   "cli.usage":
     "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] [--date NGÀY] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--date NGÀY] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets [--explain ID|TỆP]\n  chibo help [LỆNH] | chibo LỆNH --help | chibo --version\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
   "cli.help.intro":

@@ -1,5 +1,5 @@
 /** Words that issues need besides the user's own text (core names them by key: "term.<name>"). */
-export const termsText: Record<string, string> = {
+export const termsText = {
   "term.totalOfLevel": "Dòng tổng cộng (cột {level})",
   "term.totalNotClassified": "Dòng tổng cộng (cột không xếp loại)",
   "term.memberCountOf": "Đảng số của “{name}”",

@@ -2,7 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LEVEL_KEYS } from "../../core";
 import type { Criteria } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
+import { t, textOf } from "../../i18n";
 import { formatNumber } from "../state/format";
 import { RuleSources } from "./RuleSources";
 
@@ -27,7 +27,7 @@ function Rule({ term, children }: { term: string; children: React.ReactNode }) {
 export function CriteriaRules({ lang, criteria }: { lang: Lang; criteria: Criteria }) {
   const styles = useStyles();
   const num = (value: number) => formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
-  const level = (key: string) => t(lang, `level.${key}`);
+  const level = (key: string) => textOf(lang, `level.${key}`);
   const { cap, scoreBands, memberCaps, collective, meeting, attendance, cadence } = criteria;
 
   return (
