@@ -12,7 +12,7 @@ import {
   type RollupIssue,
   type RollupOutcome,
 } from "../core";
-import { catalog, issueMessage, localDecimal, t, wordsFor, type Lang } from "../i18n";
+import { catalog, figureText, issueMessage, t, wordsFor, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
 import { newWorkbook } from "../xlsx";
@@ -229,7 +229,7 @@ export function rollupText(outcome: RollupOutcome, lang: Lang): string {
           level,
           count: members.levels[level].count,
           // The language's one decimal formatter, as check prints it ("63,3%" in Vietnamese).
-          percent: localDecimal(members.levels[level].percent, lang),
+          percent: figureText(members.levels[level].percent, lang),
         }),
       );
   return lines.join("\n");

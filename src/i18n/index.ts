@@ -1,10 +1,12 @@
 import type { Issue, IssueParamValue, IssueTerm } from "../core/issues/issue";
 import type { Words } from "../core/words";
 import { en } from "./en";
+import { figureText } from "./numbers";
 import type { Catalog, Lang, TextKey } from "./types";
 import { vi } from "./vi";
 
 export type { Catalog, Lang, TextKey } from "./types";
+export { figureText, formatNumber, formatPercent, type NumberStyle } from "./numbers";
 
 const CATALOGS: Record<Lang, Catalog> = { vi, en };
 
@@ -42,11 +44,6 @@ export function textOf(
   return fillTemplate(template, params);
 }
 
-/** A decimal number as the language writes it: "78,3" in Vietnamese, "78.3" in English. */
-export function localDecimal(value: number, lang: Lang): string | number {
-  return lang === "vi" && !Number.isInteger(value) ? String(value).replace(".", ",") : value;
-}
-
 /** Parameters that hold a measured figure even when given as text ("78.3"); never card numbers or names. */
 const FIGURE_PARAMS = new Set([
   "rate",
@@ -62,8 +59,8 @@ const FIGURE_PARAMS = new Set([
 
 function localParam(key: string, value: IssueParamValue, lang: Lang): string | number {
   if (typeof value === "object") return termText(value, lang);
-  if (typeof value === "number") return localDecimal(value, lang);
-  return FIGURE_PARAMS.has(key) && /^-?\d+\.\d+$/.test(value) ? localDecimal(Number(value), lang) : value;
+  if (typeof value === "number") return figureText(value, lang);
+  return FIGURE_PARAMS.has(key) && /^-?\d+\.\d+$/.test(value) ? figureText(Number(value), lang) : value;
 }
 
 /** A word an issue needs (core gives its key, "term.<name>"), with its own figures in the language's way. */

@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from "../../src/core/issues/codes";
 import { makeIssue } from "../../src/core/issues/issue";
-import { catalog, fillTemplate, issueMessage, localDecimal, type TextKey } from "../../src/i18n";
+import { catalog, figureText, fillTemplate, issueMessage, type TextKey } from "../../src/i18n";
 
 const vi = catalog("vi");
 const en = catalog("en");
@@ -49,9 +49,9 @@ describe("message catalogs", () => {
   });
 
   it("write decimals with a comma in Vietnamese only", () => {
-    expect(localDecimal(78.3, "vi")).toBe("78,3");
-    expect(localDecimal(2025, "vi")).toBe(2025);
-    expect(localDecimal(78.3, "en")).toBe(78.3);
+    expect(figureText(78.3, "vi")).toBe("78,3");
+    expect(figureText(2025, "vi")).toBe("2025");
+    expect(figureText(78.3, "en")).toBe("78.3");
   });
 
   it("localize measured figures in messages but never a card number", () => {

@@ -1,7 +1,6 @@
 import { Badge, Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../i18n/types";
-import { t, textOf } from "../../i18n";
-import { formatNumber } from "../state/format";
+import { formatNumber, t, textOf } from "../../i18n";
 import { STATUS_BADGE, progressValue, statusKey, type RollupRow } from "../state/rollup-view";
 import type { Rollup } from "../use-rollup";
 
