@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { getPreset, parseCriteriaJson } from "../core";
+import { getPreset, NOT_JSON, parseCriteriaJson } from "../core";
 import type { Criteria, Grid, SheetMapping } from "../core";
 import { isTextKey, textOf, type Lang, type TextKey } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
+import { schemaErrorMap } from "../i18n/schema-errors";
 import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";
 import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
@@ -16,14 +17,17 @@ export interface CliFailure {
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: CliFailure };
 
 /** --criteria: a preset id, or a JSON file validated by the schema. */
-export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Criteria | undefined> {
+export function loadCriteria(spec: string | null, lang: Lang): Loaded<Criteria | undefined> {
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
   if (!existsSync(spec))
     return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
-  const parsed = parseCriteriaJson(readFileSync(spec, "utf8"));
+  // zod words its own messages in the user's language, so the sentence around them matches.
+  const parsed = parseCriteriaJson(readFileSync(spec, "utf8"), { schemaErrors: schemaErrorMap(lang) });
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
+  if (parsed.errors.some((e) => e.message === NOT_JSON))
+    return { ok: false, failure: { key: "cli.criteriaNotJson", params: { file: spec } } };
   const unsafe = parsed.errors.find((e) => e.message.startsWith(UNSAFE_PATTERN));
   if (unsafe) {
     const pattern = unsafePatternSource(readFileSync(spec, "utf8"));
@@ -31,7 +35,7 @@ export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Cri
     const reason = textOf(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
     return { ok: false, failure: { key: "cli.unsafePattern", params: { file: spec, pattern, reason } } };
   }
-  const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
+  const detail = parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join("; ");
   return { ok: false, failure: { key: "cli.badCriteriaFile", params: { file: spec, detail } } };
 }
 

@@ -185,7 +185,7 @@ async function presets(io: CliIo, lang: Lang): Promise<number> {
 async function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): Promise<number> {
   const { loadCriteria } = await import("./inputs");
   const { explainCriteria } = await import("./explain");
-  const criteria = loadCriteria(spec);
+  const criteria = loadCriteria(spec, lang);
   if (!criteria.ok) return fail(criteria.failure);
   if (!criteria.value) return fail({ key: "cli.unknownCriteria", params: { criteria: spec } });
   io.stdout(explainCriteria(criteria.value, lang));

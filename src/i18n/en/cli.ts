@@ -28,6 +28,8 @@ export const cliText = {
   "cli.unsafePattern":
     "The criteria file {file} has the card-number pattern “{pattern}”, which is not used because {reason}: such a pattern can keep the program running forever. Change cardNumberPattern to a simpler one, e.g. ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Criteria file “{file}” is not valid: {detail}",
+  "cli.criteriaNotJson":
+    "Criteria file “{file}” is not valid JSON. Check the brackets, commas and quotes (or whether the file was cut short).",
   "cli.badMappingFile": "Mapping file “{file}” is not valid: {detail}",
   "cli.fileNotFound": "File “{file}” not found.",
   "cli.read.empty": "File “{file}” is empty (0 bytes).",

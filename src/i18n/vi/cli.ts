@@ -28,6 +28,8 @@ export const cliText = {
   "cli.unsafePattern":
     "Bộ tiêu chí {file} có mẫu số thẻ “{pattern}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy sửa cardNumberPattern thành mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Tệp tiêu chí “{file}” không hợp lệ: {detail}",
+  "cli.criteriaNotJson":
+    "Tệp tiêu chí “{file}” không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép (hoặc tệp bị cắt cụt).",
   "cli.badMappingFile": "Tệp ánh xạ cột “{file}” không hợp lệ: {detail}",
   "cli.fileNotFound": "Không tìm thấy tệp “{file}”.",
   "cli.read.empty": "Tệp “{file}” rỗng (0 byte).",
