@@ -1,6 +1,5 @@
 import type { Severity } from "./issues/codes";
 import type { Issue } from "./issues/issue";
-import type { Lang } from "./lang";
 
 /** The figures and the user's own text a text is filled with ("{period}", "{unit}"). */
 export type TextParams = Readonly<Record<string, string | number>>;
@@ -11,8 +10,6 @@ export type TextParams = Readonly<Record<string, string | number>>;
  * a language writes numbers stay at the edge (the front end makes one of these per language).
  */
 export interface Words {
-  /** The language these words are in; core only passes it on (e.g. to the analysis of a submission). */
-  readonly lang: Lang;
   /** A text by key, its {placeholders} filled from `params`. */
   text(key: string, params?: TextParams): string;
   /** The same text in every language chibo speaks, to read back what a user or an earlier run wrote in any of them. */

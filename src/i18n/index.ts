@@ -86,7 +86,6 @@ const LANGS: readonly Lang[] = ["vi", "en"];
 
 function makeWords(lang: Lang): Words {
   return {
-    lang,
     text: (key, params) => textOf(lang, key, params),
     inEveryLanguage: (key, params) => LANGS.map((other) => textOf(other, key, params)),
     issueMessage: (issue) => issueMessage(issue, lang),
