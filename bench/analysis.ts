@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { analyzeWorkbook } from "../src/core/analyze";
 import { gridsFromBook, readXlsx } from "../src/xlsx";
 import { buildSampleWorkbook } from "../scripts/sample-workbook";
+import { wordsFor } from "../src/i18n";
 
 export interface AnalysisBenchRow {
   rows: number;
@@ -33,7 +34,7 @@ export async function benchAnalysis(rows: number, runs: number): Promise<Analysi
     const grids = gridsFromBook(await readXlsx(data));
     const read = performance.now() - startRead;
     const startAnalysis = performance.now();
-    const analysis = analyzeWorkbook(grids);
+    const analysis = analyzeWorkbook(grids, { words: wordsFor("vi") });
     const analysisTime = performance.now() - startAnalysis;
     total = analysis.results.members?.total ?? -1;
     if (i > 0) {

@@ -6,6 +6,7 @@ import { OfficeWorkbookPort } from "../src/excel/port";
 import { generateMembers } from "../scripts/sample-data";
 import { FakeExcelHost } from "../test/support/fake-excel/host";
 import { FakeWorkbook } from "../test/support/fake-excel/workbook-model";
+import { wordsFor } from "../src/i18n";
 
 export interface SyncBenchRow {
   rows: number;
@@ -42,7 +43,10 @@ export async function benchSyncs(count: number): Promise<SyncBenchRow> {
   const readMs = performance.now() - start;
   const readSyncs = host.syncCount;
   const readBytes = host.syncs.reduce((sum, s) => sum + s.requestBytes + s.responseBytes, 0);
-  const specs = buildSummarySheets(analyzeWorkbook(grids), { date: new Date(2025, 11, 20) });
+  const specs = buildSummarySheets(analyzeWorkbook(grids, { words: wordsFor("vi") }), {
+    words: wordsFor("vi"),
+    date: new Date(2025, 11, 20),
+  });
   const before = host.syncs.length;
   await port.writeSheets(specs);
   const writes = host.syncs.slice(before);

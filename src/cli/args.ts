@@ -1,3 +1,5 @@
+import type { TextKey } from "../i18n/types";
+
 /** Parsed command line: the command, its options and its operands. */
 export interface CliArgs {
   command: string | null;
@@ -33,7 +35,7 @@ export function parseReportDate(text: string): Date | null {
 }
 
 export type ArgsResult =
-  { ok: true; args: CliArgs } | { ok: false; key: string; params: Record<string, string> };
+  { ok: true; args: CliArgs } | { ok: false; key: TextKey; params: Record<string, string> };
 
 const WITH_VALUE: Record<
   string,

@@ -1,36 +1,41 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { getPreset, parseCriteriaJson } from "../core";
+import { getPreset, NOT_JSON, parseCriteriaJson } from "../core";
 import type { Criteria, Grid, SheetMapping } from "../core";
-import { t, type Lang } from "../i18n";
+import { isTextKey, textOf, type Lang, type TextKey } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
+import { schemaErrorMap } from "../i18n/schema-errors";
 import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";
 import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
 
 /** A message key and its parameters: what the CLI prints when it cannot go on. */
 export interface CliFailure {
-  key: string;
+  key: TextKey;
   params: Record<string, string>;
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: CliFailure };
 
 /** --criteria: a preset id, or a JSON file validated by the schema. */
-export function loadCriteria(spec: string | null, lang: Lang = "vi"): Loaded<Criteria | undefined> {
+export function loadCriteria(spec: string | null, lang: Lang): Loaded<Criteria | undefined> {
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
   if (!existsSync(spec))
     return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
-  const parsed = parseCriteriaJson(readFileSync(spec, "utf8"));
+  // zod words its own messages in the user's language, so the sentence around them matches.
+  const parsed = parseCriteriaJson(readFileSync(spec, "utf8"), { schemaErrors: schemaErrorMap(lang) });
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
+  if (parsed.errors.some((e) => e.message === NOT_JSON))
+    return { ok: false, failure: { key: "cli.criteriaNotJson", params: { file: spec } } };
   const unsafe = parsed.errors.find((e) => e.message.startsWith(UNSAFE_PATTERN));
   if (unsafe) {
     const pattern = unsafePatternSource(readFileSync(spec, "utf8"));
-    const reason = t(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
+    // The schema names the problem in its message (core speaks no language); its words are here.
+    const reason = textOf(lang, `criteria.pattern.${unsafe.message.slice(UNSAFE_PATTERN.length)}`);
     return { ok: false, failure: { key: "cli.unsafePattern", params: { file: spec, pattern, reason } } };
   }
-  const detail = parsed.errors.map((e) => `${e.path}: ${e.message}`).join("; ");
+  const detail = parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join("; ");
   return { ok: false, failure: { key: "cli.badCriteriaFile", params: { file: spec, detail } } };
 }
 
@@ -86,16 +91,17 @@ export async function openWorkbook(file: string, lang: Lang): Promise<Loaded<Ope
 export function readFailure(file: string, error: unknown, lang: Lang): CliFailure {
   if (fileAccessMessage(lang, error, file) !== null) {
     const code = String((error as { code: string }).code);
-    return { key: code === "not-regular" ? "read.notRegular" : fsKey(code, lang), params: { file, code } };
+    return { key: code === "not-regular" ? "read.notRegular" : fsKey(code), params: { file, code } };
   }
   const reason = error instanceof XlsxReadError ? error.reason : "corrupt";
   const params = { file, detail: readFailureDetail(lang, error) };
-  return { key: `cli.read.${reason}`, params };
+  const key = `cli.read.${reason}`;
+  return { key: isTextKey(key) ? key : "cli.read.corrupt", params };
 }
 
-function fsKey(code: string, lang: Lang): string {
+function fsKey(code: string): TextKey {
   const key = code === "EPERM" ? "read.fs.EACCES" : code === "ENFILE" ? "read.fs.EMFILE" : `read.fs.${code}`;
-  return t(lang, key) === key ? "read.fs.other" : key;
+  return isTextKey(key) ? key : "read.fs.other";
 }
 
 /** The message for summary sheets that could not be added to a copy of the file. */

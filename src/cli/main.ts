@@ -1,6 +1,6 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
 import type { AnalyzeOptions } from "../core";
-import { t, type Lang } from "../i18n";
+import { t, wordsFor, type Lang } from "../i18n";
 import { parseArgs, type CliArgs } from "./args";
 import { helpText, isCommand } from "./help";
 import { chiboVersion } from "./version";
@@ -82,7 +82,7 @@ async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions
   const mappings = loadMappings(args.mapping);
   if (!mappings.ok) return fail(mappings.failure);
   return {
-    lang: args.lang,
+    words: wordsFor(args.lang),
     ...(criteria.value ? { criteria: criteria.value } : {}),
     ...(mappings.value ? { mappings: mappings.value } : {}),
   };
@@ -139,7 +139,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   if (!opened.ok) return fail(opened.failure);
   const analysis = analyzeWorkbook(opened.value.grids, options);
   const specs = buildSummarySheets(analysis, {
-    lang: args.lang,
+    words: wordsFor(args.lang),
     date: args.date ?? io.now?.() ?? new Date(),
   });
   const { addSheetsToWorkbook } = await import("../xlsx");
@@ -185,7 +185,7 @@ async function presets(io: CliIo, lang: Lang): Promise<number> {
 async function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): Promise<number> {
   const { loadCriteria } = await import("./inputs");
   const { explainCriteria } = await import("./explain");
-  const criteria = loadCriteria(spec);
+  const criteria = loadCriteria(spec, lang);
   if (!criteria.ok) return fail(criteria.failure);
   if (!criteria.value) return fail({ key: "cli.unknownCriteria", params: { criteria: spec } });
   io.stdout(explainCriteria(criteria.value, lang));

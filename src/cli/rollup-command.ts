@@ -12,7 +12,7 @@ import {
   type RollupIssue,
   type RollupOutcome,
 } from "../core";
-import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
+import { catalog, figureText, issueMessage, t, wordsFor, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
 import { newWorkbook } from "../xlsx";
@@ -58,7 +58,7 @@ export async function rollupCommand(
   if (files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
 
   const session = createRollup({
-    lang,
+    words: wordsFor(lang),
     date: args.date ?? io.now?.() ?? new Date(),
     ...(criteria.value ? { criteria: criteria.value } : {}),
     ...(expected.value ? { expected: expected.value } : {}),
@@ -229,7 +229,7 @@ export function rollupText(outcome: RollupOutcome, lang: Lang): string {
           level,
           count: members.levels[level].count,
           // The language's one decimal formatter, as check prints it ("63,3%" in Vietnamese).
-          percent: localDecimal(members.levels[level].percent, lang),
+          percent: figureText(members.levels[level].percent, lang),
         }),
       );
   return lines.join("\n");

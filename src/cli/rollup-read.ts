@@ -1,6 +1,6 @@
 import type { Criteria, ReadFailure } from "../core";
 import { failedSubmission, failureOf, readSubmission, type Submission } from "../core";
-import type { Lang } from "../i18n";
+import { wordsFor, type Lang } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError } from "../xlsx/errors";
 import { FileAccessError, nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
@@ -19,7 +19,7 @@ export async function readSubmissionFile(request: ReadRequest): Promise<Submissi
   try {
     const grids = await readWorkbookGrids(await readFileBytes(file), { inflate: nodeInflateRaw });
     return readSubmission(file, grids, {
-      lang,
+      words: wordsFor(lang),
       ...(request.criteria ? { criteria: request.criteria } : {}),
     });
   } catch (error) {

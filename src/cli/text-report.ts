@@ -1,4 +1,4 @@
-import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
+import { catalog, figureText, issueMessage, t, textOf, type Lang } from "../i18n";
 import { LEVEL_KEYS } from "../core";
 import { capParams } from "../core";
 import type { Analysis, LevelShares } from "../core";
@@ -9,7 +9,7 @@ function levelLines(levels: LevelShares, lang: Lang): string[] {
     t(lang, "cli.report.level", {
       level,
       count: levels[level].count,
-      percent: localDecimal(levels[level].percent, lang),
+      percent: figureText(levels[level].percent, lang),
     }),
   );
 }
@@ -80,7 +80,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
       t(lang, "cli.report.meetings", {
         regular: m.regular,
         thematic: m.thematic,
-        attendance: m.attendance === null ? "—" : localDecimal(m.attendance, lang),
+        attendance: m.attendance === null ? "—" : figureText(m.attendance, lang),
       }),
     );
     const grades = Object.entries(m.grades)
@@ -92,7 +92,7 @@ export function textReport(file: string, analysis: Analysis, lang: Lang): string
     const verdict = results.modelCell;
     lines.push(t(lang, verdict.eligible ? "cli.report.modelCellMet" : "cli.report.modelCellNotMet"));
     for (const key of verdict.unmet)
-      lines.push(t(lang, "cli.report.modelCellUnmet", { condition: t(lang, key) }));
+      lines.push(t(lang, "cli.report.modelCellUnmet", { condition: textOf(lang, key) }));
   }
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const issue of analysis.issues)

@@ -13,7 +13,7 @@ import { toA1 } from "./grid/address";
 import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
-import type { Lang } from "./lang";
+import type { Words } from "./words";
 import { emptyFacts, type KindContext } from "./kinds/kind";
 import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
@@ -46,14 +46,15 @@ export interface AnalyzeOptions {
   criteria?: CriteriaOption;
   /** Mapping overrides by sheet name. */
   mappings?: Record<string, SheetMapping>;
-  lang?: Lang;
+  /** The words of the "Tiêu chí" sheet's messages, and of the yes/no and names typed in it. */
+  words: Words;
 }
 
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
-export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions = {}): Analysis {
+export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions): Analysis {
   const sink = new IssueSink();
   const given = criteriaOfOption(options.criteria);
-  const sheet = given ? null : readWorkbookCriteria(grids, options.lang ?? "vi");
+  const sheet = given ? null : readWorkbookCriteria(grids, options.words);
   if (sheet) sink.issues.push(...sheet.issues);
   const provisional = chooseCriteria(given, sheet, null).criteria;
   const provisionalLevels = new LevelMatcher(provisional);

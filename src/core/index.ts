@@ -17,6 +17,8 @@ import {
 
 export { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
 export type * from "./types";
+export type { Lang } from "./lang";
+export type { TextParams, Words } from "./words";
 
 export * from "./grid";
 export * from "./issues";
@@ -41,7 +43,7 @@ export type RollupSessionOptions = Omit<RollupSessionOptionsWith, "analyze">;
 export type SubmissionOptions = Omit<SubmissionOptionsWith, "analyze">;
 
 /** A roll-up whose raw workbooks are analysed by analyzeWorkbook (see createRollup in ./rollup). */
-export function createRollup(options: RollupSessionOptions = {}): RollupSession {
+export function createRollup(options: RollupSessionOptions): RollupSession {
   return createRollupWith({ ...options, analyze: analyzeWorkbook });
 }
 

@@ -158,7 +158,7 @@ export interface MeetingResults {
 
 export interface ModelCellResult {
   eligible: boolean;
-  /** The conditions that failed, as i18n keys. */
+  /** The conditions that failed, as text keys (worded at the edge). */
   unmet: string[];
 }
 

@@ -1,4 +1,4 @@
-import { t } from "../i18n";
+import { t, type TextKey } from "../i18n";
 import type { Lang } from "../i18n/types";
 
 /** What went wrong, in terms of what the user can do about it. */
@@ -33,7 +33,7 @@ const FAILURE_BY_CODE: Readonly<Record<string, ExcelFailure>> = {
   ServiceNotAvailable: "busy",
 };
 
-const KEY_BY_FAILURE: Readonly<Record<ExcelFailure, string>> = {
+const KEY_BY_FAILURE: Readonly<Record<ExcelFailure, TextKey>> = {
   "cell-edit-mode": "excel.error.cellEditMode",
   "access-denied": "excel.error.accessDenied",
   "name-taken": "excel.error.nameTaken",

@@ -1,3 +1,4 @@
+import type { TextKey } from "./types";
 import { cliText } from "./en/cli";
 import { excelText } from "./en/excel";
 import { issueNameText } from "./en/issue-names";
@@ -13,7 +14,7 @@ import { taskpaneText } from "./en/taskpane";
 import { termsText } from "./en/terms";
 
 /** English texts, one file per area so that each area keeps its own. */
-export const enText: Record<string, string> = {
+export const enText: Readonly<Record<TextKey, string>> = {
   ...coreText,
   ...summaryText,
   ...cliText,

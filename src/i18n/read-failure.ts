@@ -1,4 +1,4 @@
-import { t } from "./index";
+import { isTextKey, t, textOf } from "./index";
 import type { Lang } from "./types";
 
 /** What a reader says about a failure: an XlsxReadError's reason and limit, a FileAccessError's code. */
@@ -28,7 +28,7 @@ function infoOf(error: unknown): ReadFailureInfo {
 export function readFailureDetail(lang: Lang, error: unknown): string {
   const { reason, limit } = infoOf(error);
   if (reason === "too-large" && limit) {
-    const what = t(lang, `read.limit.${limit.kind}`, {
+    const what = textOf(lang, `read.limit.${limit.kind}`, {
       found: figure(lang, limit.kind, limit.found),
       max: figure(lang, limit.kind, limit.max),
     });
@@ -47,6 +47,5 @@ export function fileAccessMessage(lang: Lang, error: unknown, file: string): str
   if (reason !== "file-access" || typeof code !== "string") return null;
   if (code === "not-regular") return t(lang, "read.notRegular", { file });
   const key = code === "EPERM" ? "read.fs.EACCES" : code === "ENFILE" ? "read.fs.EMFILE" : `read.fs.${code}`;
-  const text = t(lang, key, { file });
-  return text === key ? t(lang, "read.fs.other", { file, code }) : text;
+  return isTextKey(key) ? t(lang, key, { file }) : t(lang, "read.fs.other", { file, code });
 }

@@ -1,6 +1,10 @@
 import type { IssueCode } from "../core/issues/codes";
+import type { viText } from "./vi-text";
 
 export type { Lang } from "../core/lang";
+
+/** The key of a text: one the Vietnamese texts define (English must define the same ones). */
+export type TextKey = keyof typeof viText;
 
 /** One language's texts. Templates use {name} placeholders filled from an issue's params. */
 export interface Catalog {
@@ -12,5 +16,5 @@ export interface Catalog {
   issueVariants: Record<string, string>;
   severity: Record<"error" | "warning" | "info", string>;
   /** Other texts (CLI, summary sheets, task pane), by key. */
-  text: Record<string, string>;
+  text: Readonly<Record<TextKey, string>>;
 }

@@ -12,8 +12,11 @@ import { summaryText } from "./vi/summary";
 import { taskpaneText } from "./vi/taskpane";
 import { termsText } from "./vi/terms";
 
-/** Vietnamese texts, one file per area so that each area keeps its own. */
-export const viText: Record<string, string> = {
+/**
+ * Vietnamese texts, one file per area so that each area keeps its own. Their keys are the TextKey
+ * type (./types.ts): a key no area defines does not compile.
+ */
+export const viText = {
   ...coreText,
   ...summaryText,
   ...cliText,

@@ -1,5 +1,5 @@
 import { useCallback, useReducer, useRef } from "react";
-import { t } from "../i18n";
+import { t, wordsFor } from "../i18n";
 import type { Lang } from "../i18n/types";
 import type { TaskpaneIO } from "./io";
 import { describeError } from "./state/errors";
@@ -66,7 +66,7 @@ export function useRollup(
       const outcome = await runRollup(
         current.files.map((file) => ({ name: file.name, bytes: () => fileBytes(file) })),
         {
-          lang,
+          words: wordsFor(lang),
           readGrids: io.readWorkbookFile,
           ...(criteriaId ? { criteria: criteriaId } : {}),
           ...(current.expected ? { expected: current.expected.expected } : {}),

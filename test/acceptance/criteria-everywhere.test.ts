@@ -15,6 +15,7 @@ import { gridsFromBook, readXlsx } from "../../src/xlsx";
 import { runCli } from "../support/cli";
 import { FakeExcelHost } from "../support/fake-excel/host";
 import { FakeWorkbook } from "../support/fake-excel/workbook-model";
+import { VI } from "../support/words";
 
 const SAMPLE = resolve(__dirname, "../../../shared/samples/chi-bo-tdp-so-3-2025.xlsx");
 const DATE = new Date(2025, 11, 20);
@@ -48,7 +49,7 @@ async function summarizeInPane(grids: Grid[]): Promise<Grid[]> {
   const host = new FakeExcelHost(FakeWorkbook.fromGrids(grids));
   const port = new OfficeWorkbookPort({ run: host.excelRun, isSetSupported: host.isSetSupported });
   const analysis = runAnalysis(await port.readSheets(), EMPTY_SETTINGS, "vi");
-  await port.writeSheets(buildSummarySheets(analysis, { lang: "vi", date: DATE }));
+  await port.writeSheets(buildSummarySheets(analysis, { words: VI, date: DATE }));
   return port.readSheets();
 }
 
@@ -94,7 +95,7 @@ describe("a criteria set with its own meeting grades", () => {
   });
 
   it("gives the summary its grades from the task pane (a “Tiêu chí” sheet in the workbook)", async () => {
-    const criteriaSpec = criteriaToSheetSpec(own, "vi");
+    const criteriaSpec = criteriaToSheetSpec(own, VI);
     const grids = [...(await sampleGrids()), { name: criteriaSpec.name, rows: specValues(criteriaSpec) }];
     const meetings = sheet(await summarizeInPane(grids), SUMMARY_SHEET_NAMES.meetings);
     expect(gradeHeaders(meetings)).toEqual(["Loại 1", "Loại 2", "Loại 3"]);
@@ -126,7 +127,7 @@ describe("one workbook summarized by the CLI, the task pane and the roll-up", ()
     const preset = getPreset("qd366-2025");
     if (!preset) throw new Error("no preset qd366-2025");
     // By title and the dates of its regulations, never the internal id or the tool's name.
-    const title = criteriaLabel(preset, "vi");
+    const title = criteriaLabel(preset, VI);
     expect(title).toContain("Quy định 366-QĐ/TW ngày 30/8/2025");
     const subtitles = [cli, pane, rollup].map((grids) =>
       rowStarting(sheet(grids, SUMMARY_SHEET_NAMES.members), "(Theo "),

@@ -14,6 +14,7 @@ import { FakeExcelHost } from "../support/fake-excel/host";
 import { FakeWorkbook } from "../support/fake-excel/workbook-model";
 import { collectiveSheet, grid, memberSheet, titleRows, type MemberLine } from "../support/grids";
 import { makeXlsx } from "../support/xlsx-fixtures";
+import { VI } from "../support/words";
 
 /** A Yên Bái cell's workbook, built here: members, its own level, a year of meetings. */
 interface CellYear {
@@ -106,7 +107,7 @@ function cellWorkbook(year: CellYear = {}): Grid[] {
   ];
 }
 
-const YEN_BAI = { criteria: "yen-bai-qd11" };
+const YEN_BAI = { criteria: "yen-bai-qd11", words: VI };
 
 describe("model cell (chi bộ kiểu mẫu) in the analysis", () => {
   it("finds a cell meeting every criterion a model cell", () => {
@@ -130,7 +131,9 @@ describe("model cell (chi bộ kiểu mẫu) in the analysis", () => {
   });
 
   it("gives no verdict under criteria without a model-cell rule", () => {
-    expect(analyzeWorkbook(cellWorkbook(), { criteria: "qd366-2025" }).results.modelCell).toBeUndefined();
+    expect(
+      analyzeWorkbook(cellWorkbook(), { words: VI, criteria: "qd366-2025" }).results.modelCell,
+    ).toBeUndefined();
   });
 });
 
@@ -176,7 +179,7 @@ async function throughPane(grids: Grid[]) {
   const host = new FakeExcelHost(FakeWorkbook.fromGrids(grids));
   const port = new OfficeWorkbookPort({ run: host.excelRun, isSetSupported: host.isSetSupported });
   const analysis = runAnalysis(await port.readSheets(), { mappings: {}, criteriaId: "yen-bai-qd11" }, "vi");
-  await port.writeSheets(buildSummarySheets(analysis, { lang: "vi", date: new Date(2025, 11, 20) }));
+  await port.writeSheets(buildSummarySheets(analysis, { words: VI, date: new Date(2025, 11, 20) }));
   const meetings = (await port.readSheets()).find((g) => g.name === SUMMARY_SHEET_NAMES.meetings);
   if (!meetings) throw new Error("no meetings summary written");
   const texts = meetings.rows.flat().filter((v): v is string => typeof v === "string");
@@ -206,8 +209,8 @@ describe("model cell on the summary sheet and in the task pane", () => {
   });
 
   it("writes no model-cell line under criteria without the rule", () => {
-    const analysis = analyzeWorkbook(cellWorkbook(), { criteria: "qd366-2025" });
-    const sheet = buildSummarySheets(analysis, { lang: "vi", date: new Date(2025, 11, 20) }).find(
+    const analysis = analyzeWorkbook(cellWorkbook(), { words: VI, criteria: "qd366-2025" });
+    const sheet = buildSummarySheets(analysis, { words: VI, date: new Date(2025, 11, 20) }).find(
       (spec) => spec.name === SUMMARY_SHEET_NAMES.meetings,
     );
     const texts = (sheet ? specValues(sheet) : []).flat();

@@ -21,6 +21,7 @@ import { gridsFromBook, readXlsx, XlsxWorkbookPort } from "../../src/xlsx";
 import { DATE, rawGrids, summaryGrids } from "../core/rollup/helpers";
 import { generateCells, UNIT_LAYOUTS } from "../support/generate-units";
 import { SAMPLES_DIR } from "../support/samples";
+import { VI } from "../support/words";
 
 const SOFFICE = "/usr/bin/soffice";
 const TOOLS = [SOFFICE, "/usr/bin/pdfinfo", "/usr/bin/pdffonts", "/usr/bin/pdftotext"];
@@ -67,20 +68,23 @@ function pdfWords(pdf: string): Word[] {
 
 async function specsOfBundledSample(): Promise<{ label: string; specs: SheetSpec[] }> {
   const bytes = new Uint8Array(readFileSync(resolve(__dirname, "../../assets/chi-bo-mau-2025.xlsx")));
-  const analysis = analyzeWorkbook(gridsFromBook(await readXlsx(bytes)));
-  return { label: "assets/chi-bo-mau-2025", specs: buildSummarySheets(analysis, { date: DATE }) };
+  const analysis = analyzeWorkbook(gridsFromBook(await readXlsx(bytes)), { words: VI });
+  return { label: "assets/chi-bo-mau-2025", specs: buildSummarySheets(analysis, { words: VI, date: DATE }) };
 }
 
 async function specsOfSharedWard(): Promise<{ label: string; specs: SheetSpec[] }> {
   const bytes = new Uint8Array(readFileSync(join(SAMPLES_DIR, "dang-bo-phuong-dong-tam-2025.xlsx")));
-  const analysis = analyzeWorkbook(gridsFromBook(await readXlsx(bytes)));
-  return { label: "dang-bo-phuong-dong-tam-2025", specs: buildSummarySheets(analysis, { date: DATE }) };
+  const analysis = analyzeWorkbook(gridsFromBook(await readXlsx(bytes)), { words: VI });
+  return {
+    label: "dang-bo-phuong-dong-tam-2025",
+    specs: buildSummarySheets(analysis, { words: VI, date: DATE }),
+  };
 }
 
 /** A ward of 26 cells, half sending chibo's summary and half their raw lists, in every layout. */
 async function specsOfGeneratedWard(): Promise<{ label: string; specs: SheetSpec[] }> {
   const cells = generateCells(WARD, 26, 11, { capSafe: true });
-  const session = createRollup({ date: DATE });
+  const session = createRollup({ words: VI, date: DATE });
   for (const [i, cell] of cells.entries())
     session.addGrids(
       `cb${i + 1}.xlsx`,

@@ -28,6 +28,7 @@ import {
   yearOfScores,
 } from "../support/real-shapes";
 import { listSamples } from "../support/samples";
+import { VI } from "../support/words";
 
 interface Violation {
   sheet: string;
@@ -214,7 +215,7 @@ function builtWorkbooks(): [string, Grid[]][] {
 
 describe("every row accounted for (issue 8 invariant)", () => {
   it.each(builtWorkbooks())("holds on the built workbook: %s", (_name, grids) => {
-    const analysis = analyzeWorkbook(grids, { criteria: preset("qd366-2025") });
+    const analysis = analyzeWorkbook(grids, { words: VI, criteria: preset("qd366-2025") });
     expect(analysis.sheets.some((s) => s.rows)).toBe(true);
     expect(rowInvariantViolations(grids, analysis)).toEqual([]);
   });
@@ -223,7 +224,7 @@ describe("every row accounted for (issue 8 invariant)", () => {
     "holds on the shared sample %s",
     async (_name, file) => {
       const grids = gridsFromBook(await readXlsx(new Uint8Array(readFileSync(file))));
-      const analysis = analyzeWorkbook(grids);
+      const analysis = analyzeWorkbook(grids, { words: VI });
       expect(analysis.sheets.filter((s) => s.rows).length).toBeGreaterThan(0);
       expect(rowInvariantViolations(grids, analysis)).toEqual([]);
     },
@@ -238,7 +239,7 @@ describe("every row accounted for (issue 8 invariant)", () => {
         ],
       }),
     ];
-    const analysis = analyzeWorkbook(grids, { criteria: preset("qd366-2025") });
+    const analysis = analyzeWorkbook(grids, { words: VI, criteria: preset("qd366-2025") });
     const sheet = analysis.sheets[0];
     const lost = { ...analysis, sheets: [{ ...sheet, rows: { ...sheet.rows!, records: 1 } }] };
     expect(rowInvariantViolations(grids, lost).map((v) => v.problem)).toEqual([

@@ -14,6 +14,7 @@ import {
   type GeneratedUnit,
 } from "../support/generate-units";
 import { tempDir, type RollupJson } from "./rollup-helpers";
+import { VI } from "../support/words";
 
 /**
  * Three levels, as in real life: cells send their workbooks to their ward (some run `chibo
@@ -96,7 +97,7 @@ describe("cells → ward → province", () => {
   });
 
   it("the province's workbook can go one level higher still", async () => {
-    const read = readSummaryWorkbook(gridsFromBook(await readXlsxFile(join(root.path, "tinh.xlsx"))), "vi");
+    const read = readSummaryWorkbook(gridsFromBook(await readXlsxFile(join(root.path, "tinh.xlsx"))), VI);
     expect(read?.issues).toEqual([]);
     expect(read?.unit.name).toBe("Đảng bộ tỉnh Mẫu");
     expect(read?.figures.members?.counts).toEqual(countMembers(wards.flatMap((w) => w.cells)).counts);
@@ -129,7 +130,7 @@ describe("a roll-up saved again by LibreOffice", () => {
       ],
       { timeout: 120000, stdio: "pipe" },
     );
-    const read = readSummaryWorkbook(gridsFromBook(await readXlsxFile(join(converted, "phuong.xlsx"))), "vi");
+    const read = readSummaryWorkbook(gridsFromBook(await readXlsxFile(join(converted, "phuong.xlsx"))), VI);
     expect(read?.issues).toEqual([]);
     expect(read?.figures.members?.counts).toEqual(countMembers(cells).counts);
   });

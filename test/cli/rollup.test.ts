@@ -10,6 +10,7 @@ import { readXlsxFile } from "../../src/xlsx/node-files";
 import { runCli } from "../support/cli";
 import { countMembers, generateCells, generateUnit, unitWorkbook } from "../support/generate-units";
 import { fingerprint, tempDir, type RollupJson } from "./rollup-helpers";
+import { VI } from "../support/words";
 
 const WARD = "Đảng bộ phường Đồng Tâm";
 
@@ -90,7 +91,7 @@ describe("chibo rollup on a folder holding a corrupt file, an empty file and one
     const statuses = units.rows.flatMap((row) => row.filter((v) => v === "Lỗi đọc tệp" || v === "Khác kỳ"));
     expect(statuses).toEqual(["Lỗi đọc tệp", "Khác kỳ", "Lỗi đọc tệp"]);
     // What was written is what the level above will read, untouched.
-    expect(readSummaryWorkbook(grids, "vi")?.issues).toEqual([]);
+    expect(readSummaryWorkbook(grids, VI)?.issues).toEqual([]);
   });
 
   it("leaves every input as it was", () => {

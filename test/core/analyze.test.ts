@@ -16,6 +16,7 @@ import {
   titleRows,
   type MemberLine,
 } from "../support/grids";
+import { VI } from "../support/words";
 
 /** Eight members of one cell: 1 HTXSNV, 5 HTTNV, 1 HTNV, 1 not classified (new member). */
 function cleanMembers(): MemberLine[] {
@@ -49,7 +50,7 @@ function errors(issues: readonly Issue[]): Issue[] {
 
 describe("analyzeWorkbook end to end", () => {
   it("reads a clean member list: unit, sheets, counts and shares, no issue", () => {
-    const analysis = analyzeWorkbook([members()]);
+    const analysis = analyzeWorkbook([members()], { words: VI });
     expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.unit).toEqual({
       name: "Chi bộ tổ dân phố số 3",
@@ -79,7 +80,7 @@ describe("analyzeWorkbook end to end", () => {
     lines[2] = { ...lines[2], level: "Hoàn thàng tốt nhiệm vụ" }; // a misspelt level
     lines[3] = { ...lines[3], notes: "Bị kỷ luật cảnh cáo" }; // disciplined, still HTTNV
     lines[4] = { ...lines[4], level: "HTXSNV" }; // 2 HTXSNV for 3 HTTNV: the cap is 0
-    const analysis = analyzeWorkbook([members(lines)]);
+    const analysis = analyzeWorkbook([members(lines)], { words: VI });
     expect(analysis.issues.map((i) => [i.code, i.cell])).toEqual([
       ["duplicate-member", "D8"],
       ["invalid-level", "E9"],
@@ -93,8 +94,8 @@ describe("analyzeWorkbook end to end", () => {
   it("checks a reported summary against the member list it was made from", () => {
     const percents = largestRemainderPercents(COUNTS, 1);
     const right = { content: "Đảng viên", total: 8, assessed: 7, counts: COUNTS, percents };
-    expect(analyzeWorkbook([members(), reportedSheet([right])]).issues).toEqual([]);
-    const wrong = analyzeWorkbook([members(), reportedSheet([{ ...right, total: 9 }])]);
+    expect(analyzeWorkbook([members(), reportedSheet([right])], { words: VI }).issues).toEqual([]);
+    const wrong = analyzeWorkbook([members(), reportedSheet([{ ...right, total: 9 }])], { words: VI });
     expect(wrong.issues).toMatchObject([
       {
         code: "cross-sheet-mismatch",
@@ -106,26 +107,28 @@ describe("analyzeWorkbook end to end", () => {
   });
 
   it("judges by the rules of the workbook's year", () => {
-    expect(analyzeWorkbook([members(cleanMembers(), 2022)]).criteria.id).toBe("hd21-2019");
-    expect(analyzeWorkbook([members(cleanMembers(), 2024)]).criteria.id).toBe("qd124-2023");
-    expect(analyzeWorkbook([memberSheet({ members: cleanMembers(), title: [] })]).criteria.id).toBe(
-      "qd366-2025",
-    );
+    expect(analyzeWorkbook([members(cleanMembers(), 2022)], { words: VI }).criteria.id).toBe("hd21-2019");
+    expect(analyzeWorkbook([members(cleanMembers(), 2024)], { words: VI }).criteria.id).toBe("qd124-2023");
+    expect(
+      analyzeWorkbook([memberSheet({ members: cleanMembers(), title: [] })], { words: VI }).criteria.id,
+    ).toBe("qd366-2025");
   });
 
   it("uses the criteria it is given over the year's", () => {
-    expect(analyzeWorkbook([members()], { criteria: preset("hd21-2019") }).criteria.id).toBe("hd21-2019");
+    expect(analyzeWorkbook([members()], { words: VI, criteria: preset("hd21-2019") }).criteria.id).toBe(
+      "hd21-2019",
+    );
   });
 
   it("reports a workbook with no table it can read, and a sheet it cannot read", () => {
     const prose = grid("Ghi chép", [["Ghi chép họp chi bộ"], ["Nội dung: triển khai nghị quyết"]]);
-    const alone = analyzeWorkbook([prose]);
+    const alone = analyzeWorkbook([prose], { words: VI });
     // The workbook-wide issue comes first.
     expect(alone.issues).toMatchObject([
       { code: "header-not-found", sheet: null, severity: "error" },
       { code: "unknown-sheet", sheet: "Ghi chép" },
     ]);
-    const beside = analyzeWorkbook([members(), prose]);
+    const beside = analyzeWorkbook([members(), prose], { words: VI });
     expect(beside.issues).toMatchObject([{ code: "unknown-sheet", sheet: "Ghi chép", severity: "info" }]);
     expect(errors(beside.issues)).toEqual([]);
   });
@@ -143,7 +146,7 @@ describe("analyzeWorkbook end to end", () => {
         fonts: { B6: ".VnTimeH", C6: ".VnTimeH", B7: ".VnTime", C7: ".VnTime", B8: ".VnTime", C8: ".VnTime" },
       },
     );
-    const analysis = analyzeWorkbook([legacy]);
+    const analysis = analyzeWorkbook([legacy], { words: VI });
     expect(analysis.sheets[0]).toMatchObject({ kind: "members", encoding: "tcvn3" });
     expect(analysis.issues).toMatchObject([
       {
@@ -160,7 +163,7 @@ describe("analyzeWorkbook end to end", () => {
   it("reports an error value once, though two checks see it", () => {
     const lines = cleanMembers();
     lines[0] = { ...lines[0], level: { error: "#N/A" } };
-    const analysis = analyzeWorkbook([members(lines)]);
+    const analysis = analyzeWorkbook([members(lines)], { words: VI });
     expect(analysis.issues.filter((i) => i.code === "formula-error")).toMatchObject([{ cell: "E7" }]);
   });
 });
@@ -175,11 +178,12 @@ describe("analyzeWorkbook with mapping overrides", () => {
   ]);
 
   it("reads a sheet it could not guess when the mapping says how", () => {
-    const guessed = analyzeWorkbook([odd]);
+    const guessed = analyzeWorkbook([odd], { words: VI });
     expect(guessed.sheets[0].kind).toBe("unknown");
     expect(guessed.results.members).toBeUndefined();
     expect(errors(guessed.issues).map((i) => i.code)).toContain("header-not-found");
     const mapped = analyzeWorkbook([odd], {
+      words: VI,
       mappings: { Lạ: { kind: "members", headerRows: [6], columns: { name: "B", level: "C" } } },
     });
     expect(mapped.sheets[0]).toMatchObject({ kind: "members", mapped: true, confidence: 1 });
@@ -195,8 +199,11 @@ describe("analyzeWorkbook with mapping overrides", () => {
       [2, "Trần Thị Bình", "HTXSNV", "HTTNV"],
     ];
     const sheet = grid("Danh sách", rows);
-    expect(analyzeWorkbook([sheet]).results.members?.levels.HTXSNV.count).toBe(2);
-    const mapped = analyzeWorkbook([sheet], { mappings: { "Danh sách": { columns: { level: "D" } } } });
+    expect(analyzeWorkbook([sheet], { words: VI }).results.members?.levels.HTXSNV.count).toBe(2);
+    const mapped = analyzeWorkbook([sheet], {
+      words: VI,
+      mappings: { "Danh sách": { columns: { level: "D" } } },
+    });
     expect(mapped.results.members?.levels.HTXSNV.count).toBe(0);
     expect(mapped.results.members?.levels.HTTNV.count).toBe(2);
     expect(mapped.sheets[0].columns.level).toBe("D");
@@ -204,6 +211,7 @@ describe("analyzeWorkbook with mapping overrides", () => {
 
   it("applies a mapping only to the sheet it names", () => {
     const mapped = analyzeWorkbook([odd], {
+      words: VI,
       mappings: { "Sheet khác": { kind: "members", columns: { name: "B", level: "C" } } },
     });
     expect(mapped.sheets[0].kind).toBe("unknown");
@@ -219,7 +227,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
   };
 
   function criteriaGrid(criteria: Criteria): { name: string; rows: CellValue[][] } {
-    const spec = criteriaToSheetSpec(criteria);
+    const spec = criteriaToSheetSpec(criteria, VI);
     return { name: spec.name, rows: specValues(spec) };
   }
 
@@ -234,7 +242,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
   ];
 
   it("uses the criteria written in the workbook", () => {
-    const analysis = analyzeWorkbook([criteriaGrid(ownRules), members(lines)]);
+    const analysis = analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { words: VI });
     expect(analysis.criteria.id).toBe("chi-bo-rieng");
     expect(analysis.sheets[0].kind).toBe("criteria");
     expect(analysis.results.members?.cap).toMatchObject({
@@ -246,7 +254,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
   });
 
   it("judges by the year's preset without the sheet", () => {
-    const analysis = analyzeWorkbook([members(lines)]);
+    const analysis = analyzeWorkbook([members(lines)], { words: VI });
     expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.issues.map((i) => i.code)).toEqual(["cap-exceeded"]);
   });
@@ -255,7 +263,7 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
     const broken = criteriaGrid(ownRules);
     const row = broken.rows.findIndex((line) => line[KEY_COL] === "cap.ratio");
     broken.rows[row][1] = "hai mươi";
-    const analysis = analyzeWorkbook([broken, members(lines)]);
+    const analysis = analyzeWorkbook([broken, members(lines)], { words: VI });
     expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.issues[0]).toMatchObject({
       code: "invalid-number",
@@ -266,8 +274,8 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
 
   it("gives way to criteria passed by the caller", () => {
     expect(
-      analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { criteria: preset("qd124-2023") }).criteria
-        .id,
+      analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { words: VI, criteria: preset("qd124-2023") })
+        .criteria.id,
     ).toBe("qd124-2023");
   });
 });
@@ -282,7 +290,7 @@ describe("analyzeWorkbook issue order", () => {
       fields: ["index", "name", "level", "notes", "notes"],
       members: [{ name: "Ngô Văn Long", level: "HTNV" }],
     });
-    const analysis = analyzeWorkbook([members(lines), second]);
+    const analysis = analyzeWorkbook([members(lines), second], { words: VI });
     const sheets = ["Danh sách", "Danh sách 2"];
     // Issues of the whole sheet (the cap, a duplicate header) come after its rows.
     expect(analysis.issues.map((i) => [i.sheet, i.code, i.row ?? null])).toEqual([
@@ -292,7 +300,7 @@ describe("analyzeWorkbook issue order", () => {
       ["Danh sách 2", "duplicate-column", null],
     ]);
     // Reversing the sheets puts the second sheet's issues first (the cap over both lists is judged on the first).
-    const reversed = analyzeWorkbook([second, members(lines)]);
+    const reversed = analyzeWorkbook([second, members(lines)], { words: VI });
     expect(reversed.issues.map((i) => [i.sheet, i.code])).toEqual([
       [sheets[1], "duplicate-column"],
       [sheets[1], "cap-exceeded"],
@@ -326,7 +334,7 @@ describe("analyzeWorkbook units", () => {
       { name: "Chi bộ 2", members: 3, level: "HTTNV" },
     ]);
     // Under Quy định 366 one HTXSNV cell of one HTTNV would break the collectives' cap: rules of 2019 here.
-    const analysis = analyzeWorkbook([wardList, cells], { criteria: preset("hd21-2019") });
+    const analysis = analyzeWorkbook([wardList, cells], { words: VI, criteria: preset("hd21-2019") });
     expect(analysis.units.map((u) => u.unit)).toEqual(["Chi bộ 1", "Chi bộ 2"]);
     expect(analysis.units[0].members).toMatchObject({
       total: 4,
@@ -347,7 +355,7 @@ describe("analyzeWorkbook units", () => {
       { name: "Chi bộ 1", members: 5, level: "HTTNV" },
       { name: "Chi bộ 2", members: 3, level: "HTXSNV" },
     ]);
-    const analysis = analyzeWorkbook([wardList, cells], { criteria: preset("hd21-2019") });
+    const analysis = analyzeWorkbook([wardList, cells], { words: VI, criteria: preset("hd21-2019") });
     expect(analysis.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ["cross-sheet-mismatch", "Xếp loại chi bộ", "C7"],
       ["collective-level-conflict", "Xếp loại chi bộ", "D8"],
@@ -355,14 +363,14 @@ describe("analyzeWorkbook units", () => {
   });
 
   it("gives one unit, the workbook's, where members are not split by cell", () => {
-    const analysis = analyzeWorkbook([members()]);
+    const analysis = analyzeWorkbook([members()], { words: VI });
     expect(analysis.units.map((u) => u.unit)).toEqual(["Chi bộ tổ dân phố số 3"]);
     const oneCell = memberSheet({
       name: "Đảng viên",
       fields: ["index", "name", "cell", "level"],
       members: cellLines.map((line) => ({ ...line, cell: "Chi bộ 1" })),
     });
-    expect(analyzeWorkbook([oneCell]).units).toHaveLength(1);
+    expect(analyzeWorkbook([oneCell], { words: VI }).units).toHaveLength(1);
   });
 
   it("checks the cap per cell where the criteria's scope says so", () => {
@@ -378,8 +386,8 @@ describe("analyzeWorkbook units", () => {
       fields: ["index", "name", "cell", "level"],
       members: lines,
     });
-    const byUnit = analyzeWorkbook([list], { criteria: preset("qd366-2025") });
-    const byCell = analyzeWorkbook([list], { criteria: perCell });
+    const byUnit = analyzeWorkbook([list], { words: VI, criteria: preset("qd366-2025") });
+    const byCell = analyzeWorkbook([list], { words: VI, criteria: perCell });
     expect(
       byUnit.issues.filter((i) => i.code === "cap-exceeded").map((i) => i.params.denominatorCount),
     ).toEqual([5]);

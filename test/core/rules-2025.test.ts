@@ -8,6 +8,7 @@ import type { CellValue, Grid } from "../../src/core/grid/types";
 import type { Issue } from "../../src/core/issues";
 import { issueMessage } from "../../src/i18n";
 import { grid, preset, titleRows } from "../support/grids";
+import { VI } from "../support/words";
 
 const QD366 = preset("qd366-2025");
 
@@ -17,7 +18,7 @@ function sheet(name: string, headers: CellValue[], rows: CellValue[][], year = 2
 }
 
 function analyze(grids: Grid[], criteria?: Criteria): Issue[] {
-  return analyzeWorkbook(grids, criteria ? { criteria } : {}).issues;
+  return analyzeWorkbook(grids, criteria ? { criteria, words: VI } : { words: VI }).issues;
 }
 
 function only(issues: Issue[], code: string): Issue[] {
@@ -44,20 +45,20 @@ describe("sick and maternity leave (Hướng dẫn 43, 7.5)", () => {
     );
 
   it("a 2025 list: 4 months' sick leave rated HTTNV is no issue (rated on the work done)", () => {
-    const analysis = analyzeWorkbook([list(2025)]);
+    const analysis = analyzeWorkbook([list(2025)], { words: VI });
     expect(analysis.criteria.id).toBe("qd366-2025");
     expect(only(analysis.issues, "sick-leave-level")).toEqual([]);
   });
 
   it("the same list dated 2019 gets sick-leave-level at the level cell (Hướng dẫn 21)", () => {
-    const analysis = analyzeWorkbook([list(2019)]);
+    const analysis = analyzeWorkbook([list(2019)], { words: VI });
     expect(analysis.criteria.id).toBe("hd21-2019");
     expect(where(analysis.issues, "sick-leave-level")).toEqual([["Danh sách", "C7", "error"]]);
   });
 
   it("years map to sets as before; 2025 and 2026 get qd366-2025", () => {
-    expect(analyzeWorkbook([list(2026)]).criteria.id).toBe("qd366-2025");
-    expect(analyzeWorkbook([list(2023)]).criteria.id).toBe("qd124-2023");
+    expect(analyzeWorkbook([list(2026)], { words: VI }).criteria.id).toBe("qd366-2025");
+    expect(analyzeWorkbook([list(2023)], { words: VI }).criteria.id).toBe("qd124-2023");
   });
 });
 
@@ -162,7 +163,9 @@ describe("the cap under Quy định 366, Điều 11", () => {
     expect(only(analyze([members(3, 12)], decided), "cap-exceeded")).toEqual([]);
     const over = only(analyze([members(4, 12)], decided), "cap-exceeded");
     expect(over.map((i) => [i.params.variant, i.params.limit, i.params.ratio])).toEqual([[undefined, 3, 25]]);
-    expect(analyzeWorkbook([members(3, 12)], { criteria: decided }).results.members?.cap).toMatchObject({
+    expect(
+      analyzeWorkbook([members(3, 12)], { words: VI, criteria: decided }).results.members?.cap,
+    ).toMatchObject({
       limit: 3,
       exceeded: false,
     });
@@ -376,7 +379,7 @@ describe("attendance register (sổ theo dõi đảng viên dự sinh hoạt)", 
   );
 
   it("is recognized as an attendance register", () => {
-    const analysis = analyzeWorkbook([register]);
+    const analysis = analyzeWorkbook([register], { words: VI });
     expect(analysis.sheets[0]).toMatchObject({ kind: "attendance", headerRows: [6] });
     expect(analysis.sheets[0].columns).toMatchObject({ name: "B", "attendance:1": "C", "attendance:6": "H" });
   });

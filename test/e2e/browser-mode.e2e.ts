@@ -15,6 +15,7 @@ import { OFFICE_JS_URL, foreignRequests, launchBrowser, type Browser } from "./s
 import { DIST, analysisThroughExcelJs, samplePath, sampleBytes, sheetValues } from "./support/reference";
 import { expectSummaryMatches } from "./support/summary-check";
 import { startStaticServer, type StaticServer } from "../../scripts/static-server";
+import { VI } from "../support/words";
 
 const SAMPLE = "chi-bo-tdp-so-3-2025";
 const OFFICE_JS_ORIGIN = new URL(OFFICE_JS_URL).origin;
@@ -113,7 +114,7 @@ describe("the task pane in a plain browser", () => {
     const written = await report
       .getByTestId("written-sheet")
       .evaluateAll((items) => items.map((i) => i.getAttribute("data-sheet") ?? ""));
-    const requested = buildSummarySheets(analysis, { lang: "vi" }).map((s) => s.name);
+    const requested = buildSummarySheets(analysis, { words: VI }).map((s) => s.name);
     expect(written).toHaveLength(requested.length);
 
     const [download] = await Promise.all([

@@ -24,6 +24,7 @@ import {
 } from "./support/reference";
 import { expectSummaryMatches } from "./support/summary-check";
 import { startStaticServer, type StaticServer } from "../../scripts/static-server";
+import { VI } from "../support/words";
 
 const SAMPLE = "chi-bo-tdp-so-3-2025";
 
@@ -196,7 +197,7 @@ describe("the task pane inside Excel (fake host)", () => {
     const written = await report
       .getByTestId("written-sheet")
       .evaluateAll((items) => items.map((i) => i.getAttribute("data-sheet") ?? ""));
-    const requested = buildSummarySheets(analysis, { lang: "vi" }).map((s) => s.name);
+    const requested = buildSummarySheets(analysis, { words: VI }).map((s) => s.name);
     expect(written).toHaveLength(requested.length);
     const names = Object.fromEntries(requested.map((name, i) => [name, written[i]]));
     expect(await page.evaluate(() => window.__chiboFake.sheetNames())).toEqual(

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import type { Analysis } from "../../src/core/types";
-import { t } from "../../src/i18n";
+import { t, type TextKey } from "../../src/i18n";
 import type { Lang } from "../../src/i18n/types";
 import { TABS, type TabId } from "../../src/taskpane/state/ui-state";
 import { fakeOfficeScript, type FakeOfficeControl } from "./fake-office/control";
@@ -48,7 +48,7 @@ const LANGS: { lang: Lang; display: string }[] = [
 const SCREENSHOT_WIDTH = 360;
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-const TAB_KEY: Record<TabId, string> = {
+const TAB_KEY: Record<TabId, TextKey> = {
   summary: "taskpane.tab.summary",
   issues: "taskpane.tab.issues",
   criteria: "taskpane.tab.criteria",

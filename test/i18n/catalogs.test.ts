@@ -1,6 +1,6 @@
 import { ISSUE_CODES } from "../../src/core/issues/codes";
 import { makeIssue } from "../../src/core/issues/issue";
-import { catalog, fillTemplate, issueMessage, localDecimal } from "../../src/i18n";
+import { catalog, figureText, fillTemplate, issueMessage, type TextKey } from "../../src/i18n";
 
 const vi = catalog("vi");
 const en = catalog("en");
@@ -40,7 +40,7 @@ describe("message catalogs", () => {
 
   it("have the same text keys in both languages, with the same placeholders", () => {
     expect(Object.keys(en.text).sort()).toEqual(Object.keys(vi.text).sort());
-    for (const key of Object.keys(vi.text))
+    for (const key of Object.keys(vi.text) as TextKey[])
       expect([key, placeholders(en.text[key])]).toEqual([key, placeholders(vi.text[key])]);
   });
 
@@ -49,9 +49,9 @@ describe("message catalogs", () => {
   });
 
   it("write decimals with a comma in Vietnamese only", () => {
-    expect(localDecimal(78.3, "vi")).toBe("78,3");
-    expect(localDecimal(2025, "vi")).toBe(2025);
-    expect(localDecimal(78.3, "en")).toBe(78.3);
+    expect(figureText(78.3, "vi")).toBe("78,3");
+    expect(figureText(2025, "vi")).toBe("2025");
+    expect(figureText(78.3, "en")).toBe("78.3");
   });
 
   it("localize measured figures in messages but never a card number", () => {

@@ -13,6 +13,7 @@ import { buildSampleWorkbook } from "../../scripts/sample-workbook";
 import { runCli } from "../support/cli";
 import { generateCells, unitWorkbook } from "../support/generate-units";
 import { SAMPLES_DIR } from "../support/xlsx-fixtures";
+import { VI } from "../support/words";
 
 const hasSoffice = (() => {
   try {
@@ -86,8 +87,12 @@ async function checkJson(path: string): Promise<unknown> {
     "the browser mode reads the %s copy into the same analysis",
     async (format) => {
       const [copy] = convert([lists[0]], format, join(dir, `browser-${format}`));
-      const fromXlsx = analyzeWorkbook(await readWorkbookBytes(new Uint8Array(readFileSync(lists[0]))));
-      const fromCopy = analyzeWorkbook(await readWorkbookBytes(new Uint8Array(readFileSync(copy))));
+      const fromXlsx = analyzeWorkbook(await readWorkbookBytes(new Uint8Array(readFileSync(lists[0]))), {
+        words: VI,
+      });
+      const fromCopy = analyzeWorkbook(await readWorkbookBytes(new Uint8Array(readFileSync(copy))), {
+        words: VI,
+      });
       expect(fromCopy.results).toEqual(fromXlsx.results);
       expect(fromCopy.issues).toEqual(fromXlsx.issues);
     },

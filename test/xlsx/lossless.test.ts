@@ -10,6 +10,7 @@ import { writeSheetsToPackage } from "../../src/xlsx/write";
 import { runCli } from "../support/cli";
 import { readSample } from "../support/xlsx-fixtures";
 import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
+import { VI } from "../support/words";
 
 const PYTHON = "/usr/bin/python3";
 const SOFFICE = "/usr/bin/soffice";
@@ -94,8 +95,8 @@ function convertToPdf(file: string, outDir: string, profileDir: string): Promise
 /** The summary sheets of a real sample: what summarize adds. */
 async function summarySpecs() {
   const grids = gridsFromBook(await readXlsx(readSample("chi-bo-tdp-so-3-2025.xlsx")));
-  return buildSummarySheets(analyzeWorkbook(grids, { lang: "vi" }), {
-    lang: "vi",
+  return buildSummarySheets(analyzeWorkbook(grids, { words: VI }), {
+    words: VI,
     date: new Date(2025, 11, 20),
   });
 }

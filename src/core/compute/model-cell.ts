@@ -18,7 +18,7 @@ export interface ModelCellInput {
   missedMeetings?: { months: readonly number[]; quarters: readonly number[] } | null;
 }
 
-/** i18n keys of the conditions a cell can miss (src/i18n/<lang>/meetings.ts). */
+/** Text keys of the conditions a cell can miss, worded at the edge in each language. */
 export const MODEL_CELL_UNMET = {
   attendance: "meetings.modelCell.attendance",
   attendanceUnknown: "meetings.modelCell.attendanceUnknown",

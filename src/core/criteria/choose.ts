@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 import type { Grid } from "../grid/types";
 import type { Issue } from "../issues/issue";
 import { getPreset, presetForYear } from "./resolve";
@@ -42,12 +42,12 @@ export interface SheetCriteria {
 }
 
 /** Reads the first marked criteria sheet that gives a valid set; the issues of every one tried. */
-export function readWorkbookCriteria(grids: readonly Grid[], lang: Lang = "vi"): SheetCriteria | null {
+export function readWorkbookCriteria(grids: readonly Grid[], words: Words): SheetCriteria | null {
   let first: SheetCriteria | null = null;
   const issues: Issue[] = [];
   for (const grid of grids) {
     if (!isCriteriaSheet(grid)) continue;
-    const read = criteriaFromGrid(grid, lang);
+    const read = criteriaFromGrid(grid, words);
     issues.push(...read.issues);
     if (read.criteria) return { sheet: grid.name, criteria: read.criteria, issues };
     first ??= { sheet: grid.name, criteria: null, issues };

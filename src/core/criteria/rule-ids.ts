@@ -4,7 +4,7 @@ import type { Criteria, RuleSource } from "./schema";
 /**
  * The rules a criteria set can hold, each named once so that its source can be given (the
  * "Tiêu chí" sheet, `chibo presets --explain`, the task pane) and its severity tied to whether the
- * source could be verified. Names are English; their words live in i18n ("rule.<id>").
+ * source could be verified. Names are English; their words live at the edge (text key "rule.<id>").
  */
 export const RULE_IDS = [
   "levels",

@@ -35,7 +35,7 @@ export type FieldKind =
   | { type: "choice"; values: readonly string[] };
 
 export interface ScalarField {
-  /** Dotted path in the criteria object; also the i18n label key "criteria.field.<path>". */
+  /** Dotted path in the criteria object; also the label's text key "criteria.field.<path>". */
   path: string;
   kind: FieldKind;
 }

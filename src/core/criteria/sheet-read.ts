@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { t } from "../../i18n";
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 import { toA1 } from "../grid/address";
 import { cellAt, type CellValue, type Grid, gridWidth, isCellError } from "../grid/types";
 import type { IssueCode } from "../issues/codes";
@@ -69,10 +68,7 @@ const CONDITION_FIELDS = new Map(GRADE_CONDITION_FIELDS.map((f) => [f.path, f]))
  * Reads an edited "Tiêu chí" sheet back. Every value that cannot be read, and every schema failure,
  * becomes an issue at the cell that holds it; criteria is null when any is an error. Never throws.
  */
-export function criteriaFromGrid(
-  grid: Grid,
-  lang: Lang = "vi",
-): { criteria: Criteria | null; issues: Issue[] } {
+export function criteriaFromGrid(grid: Grid, words: Words): { criteria: Criteria | null; issues: Issue[] } {
   const columns = findColumns(grid);
   if (!columns) {
     return {
@@ -80,7 +76,7 @@ export function criteriaFromGrid(
       issues: [makeIssue("header-not-found", { sheet: grid.name, params: { sheet: grid.name } })],
     };
   }
-  const reader = new CriteriaSheetReader(grid, columns, lang);
+  const reader = new CriteriaSheetReader(grid, columns, words);
   return reader.read();
 }
 
@@ -138,7 +134,7 @@ class CriteriaSheetReader {
   constructor(
     private readonly grid: Grid,
     private readonly columns: Columns,
-    private readonly lang: Lang,
+    private readonly words: Words,
   ) {}
 
   read(): { criteria: Criteria | null; issues: Issue[] } {
@@ -183,7 +179,8 @@ class CriteriaSheetReader {
 
   private readSection(row: number, id: string): void {
     this.origins.set(id, this.origin(row, this.columns.value, null));
-    if (NULLABLE_SECTIONS.has(id) && saysNotApplicable(this.value(row))) this.notApplicable.add(id);
+    if (NULLABLE_SECTIONS.has(id) && saysNotApplicable(this.value(row), this.words))
+      this.notApplicable.add(id);
   }
 
   private readLine(row: number, path: string): void {
@@ -250,7 +247,7 @@ class CriteriaSheetReader {
         "missing-column",
         row,
         this.columns.label,
-        this.fieldParams(row, t(this.lang, "criteria.hint.groupFirst")),
+        this.fieldParams(row, this.words.text("criteria.hint.groupFirst")),
       );
       return;
     }
@@ -313,7 +310,7 @@ class CriteriaSheetReader {
       if (problem) {
         this.flag("unsafe-pattern", row, this.columns.value, {
           value: parsed,
-          reason: t(this.lang, `criteria.pattern.${problem}`),
+          reason: this.words.text(`criteria.pattern.${problem}`),
         });
         return;
       }
@@ -341,12 +338,13 @@ class CriteriaSheetReader {
         return percent === undefined ? undefined : Math.round(percent * 1e7) / 1e9;
       }
       case "boolean": {
-        const flag = readBoolean(value);
-        if (flag === null) this.flagChoice(row, [t(this.lang, "criteria.yes"), t(this.lang, "criteria.no")]);
+        const flag = readBoolean(value, this.words);
+        if (flag === null)
+          this.flagChoice(row, [this.words.text("criteria.yes"), this.words.text("criteria.no")]);
         return flag ?? undefined;
       }
       case "level": {
-        const level = readLevel(value);
+        const level = readLevel(value, this.words);
         if ("level" in level) return level.level;
         this.flag("invalid-level", row, this.columns.value, {
           value: readText(value),
@@ -355,11 +353,11 @@ class CriteriaSheetReader {
         return undefined;
       }
       case "choice": {
-        const choice = readChoice(value, path, kind.values);
+        const choice = readChoice(value, path, kind.values, this.words);
         if (choice === null)
           this.flagChoice(
             row,
-            kind.values.map((v) => t(this.lang, `criteria.choice.${path}.${v}`)),
+            kind.values.map((v) => this.words.text(`criteria.choice.${path}.${v}`)),
           );
         return choice ?? undefined;
       }
@@ -444,9 +442,9 @@ class CriteriaSheetReader {
     const path = issue.path.map(String);
     const { origin, exact } = this.nearestOrigin(path);
     if (origin && this.flaggedCells.has(origin.cell)) return;
-    const hint = hintOf(issue, origin?.kind ?? null, this.lang);
+    const hint = hintOf(issue, origin?.kind ?? null, this.words);
     // A row that is gone is named by its own label, pointed at by the row of its section.
-    const label = (exact ? origin?.label : labelOf(path, this.lang)) || origin?.label || path.join(".");
+    const label = (exact ? origin?.label : labelOf(path, this.words)) || origin?.label || path.join(".");
     const field = hint ? `${label}: ${hint}` : label;
     const code: IssueCode =
       origin?.kind?.type === "level"
@@ -455,13 +453,13 @@ class CriteriaSheetReader {
           ? "invalid-number"
           : "missing-column";
     const value = origin ? this.at(origin.row - 1, origin.col) : null;
-    const level = readLevel(value);
+    const level = readLevel(value, this.words);
     const params: Record<string, IssueParamValue> =
       code === "invalid-level"
         ? { value: readText(value), suggestion: "level" in level ? level.level : level.suggestion }
         : code === "invalid-number"
           ? { field, value: readText(value) }
-          : { field, kind: t(this.lang, "kind.criteria") };
+          : { field, kind: this.words.text("kind.criteria") };
     this.issues.push(
       makeIssue(code, {
         sheet: this.grid.name,
@@ -483,7 +481,7 @@ class CriteriaSheetReader {
 
   /** A yes/no or a choice that matches none of its values: no issue code fits better than missing-column. */
   private flagChoice(row: number, values: string[]): void {
-    const hint = t(this.lang, "criteria.hint.oneOf", { values: values.join(" / ") });
+    const hint = this.words.text("criteria.hint.oneOf", { values: values.join(" / ") });
     this.flag("missing-column", row, this.columns.value, this.fieldParams(row, hint));
   }
 
@@ -500,7 +498,7 @@ class CriteriaSheetReader {
   /** Template parameters naming the row's field as the sheet shows it, with what is expected. */
   private fieldParams(row: number, hint: string): { field: string; kind: string } {
     const label = readText(this.at(row, this.columns.label));
-    return { field: hint ? `${label}: ${hint}` : label, kind: t(this.lang, "kind.criteria") };
+    return { field: hint ? `${label}: ${hint}` : label, kind: this.words.text("kind.criteria") };
   }
 
   private isFormulaError(row: number, col: number, value: CellValue): boolean {
@@ -537,34 +535,34 @@ function isNumeric(kind: FieldKind | null): boolean {
 }
 
 /** A short reason from a schema failure, in the units the sheet shows (a ratio as a percent). */
-function hintOf(issue: z.core.$ZodIssue, kind: FieldKind | null, lang: Lang): string {
+function hintOf(issue: z.core.$ZodIssue, kind: FieldKind | null, words: Words): string {
   const scale = kind?.type === "ratio" ? 100 : 1;
   switch (issue.code) {
     case "too_big":
-      if (issue.origin !== "number" && issue.origin !== "int") return t(lang, "criteria.hint.format");
-      return t(lang, issue.inclusive === false ? "criteria.hint.below" : "criteria.hint.max", {
+      if (issue.origin !== "number" && issue.origin !== "int") return words.text("criteria.hint.format");
+      return words.text(issue.inclusive === false ? "criteria.hint.below" : "criteria.hint.max", {
         limit: Number(issue.maximum) * scale,
       });
     case "too_small":
-      if (issue.origin !== "number" && issue.origin !== "int") return t(lang, "criteria.hint.required");
-      return t(lang, issue.inclusive === false ? "criteria.hint.above" : "criteria.hint.min", {
+      if (issue.origin !== "number" && issue.origin !== "int") return words.text("criteria.hint.required");
+      return words.text(issue.inclusive === false ? "criteria.hint.above" : "criteria.hint.min", {
         limit: Number(issue.minimum) * scale,
       });
     case "invalid_type":
-      if (issue.expected === "int") return t(lang, "criteria.hint.integer");
-      return t(lang, "criteria.hint.required");
+      if (issue.expected === "int") return words.text("criteria.hint.integer");
+      return words.text("criteria.hint.required");
     case "invalid_value":
-      return t(lang, "criteria.hint.oneOf", { values: issue.values.map(String).join(" / ") });
+      return words.text("criteria.hint.oneOf", { values: issue.values.map(String).join(" / ") });
     default:
-      return t(lang, "criteria.hint.format");
+      return words.text("criteria.hint.format");
   }
 }
 
 /** The label of a field or section by its path, "" when it has none (an element of a list). */
-function labelOf(path: string[], lang: Lang): string {
+function labelOf(path: string[], words: Words): string {
   const dotted = path.join(".");
   for (const key of [`criteria.field.${dotted}`, `criteria.section.${dotted}`]) {
-    const text = t(lang, key);
+    const text = words.text(key);
     if (text !== key) return text;
   }
   return "";

@@ -1,4 +1,3 @@
-import { t } from "../../i18n";
 import type { CellValue } from "../grid/types";
 import { isCellError } from "../grid/types";
 import { displayValue, numberValue, readNumber as readCellNumber } from "../grid/cell";
@@ -6,10 +5,12 @@ import type { IssueValue } from "../issues/issue";
 import { foldCompact, nearest } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
 import { defaultLevelSpellings } from "./presets/spellings";
+import type { Words } from "../words";
 
 /**
  * Reading the value cells of the "Tiêu chí" sheet. Users type these by hand, so numbers may come as
- * text ("90", "0,5", "20%"), yes/no in either language, levels by key or by name.
+ * text ("90", "0,5", "20%"), yes/no in either language, levels by key or by name. The words of every
+ * language come from `words.inEveryLanguage`, so a sheet written in English reads back in Vietnamese.
  */
 
 export function isBlankValue(value: CellValue): boolean {
@@ -35,34 +36,28 @@ export function readNumber(value: CellValue): number | null {
 const TRUE_WORDS = new Set(["co", "yes", "true", "x", "dung", "1"]);
 const FALSE_WORDS = new Set(["khong", "no", "false", "sai", "0"]);
 
-export function readBoolean(value: CellValue): boolean | null {
+/** Whether the folded word is one of the texts of `key` in any language. */
+function saysText(word: string, key: string, words: Words): boolean {
+  return words.inEveryLanguage(key).some((text) => foldCompact(text) === word);
+}
+
+export function readBoolean(value: CellValue, words: Words): boolean | null {
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value === 1 ? true : value === 0 ? false : null;
   if (typeof value !== "string") return null;
   const word = foldCompact(value);
-  if (
-    TRUE_WORDS.has(word) ||
-    word === foldCompact(t("vi", "criteria.yes")) ||
-    word === foldCompact(t("en", "criteria.yes"))
-  )
-    return true;
-  if (
-    FALSE_WORDS.has(word) ||
-    word === foldCompact(t("vi", "criteria.no")) ||
-    word === foldCompact(t("en", "criteria.no"))
-  )
-    return false;
+  if (TRUE_WORDS.has(word) || saysText(word, "criteria.yes", words)) return true;
+  if (FALSE_WORDS.has(word) || saysText(word, "criteria.no", words)) return false;
   return null;
 }
 
 /** Whether a section header says the section does not apply (its object is null). */
-export function saysNotApplicable(value: CellValue): boolean {
+export function saysNotApplicable(value: CellValue, words: Words): boolean {
   if (value === false) return true;
   if (typeof value !== "string") return false;
   const word = foldCompact(value);
   return (
-    word === foldCompact(t("vi", "criteria.notApplies")) ||
-    word === foldCompact(t("en", "criteria.notApplies")) ||
+    saysText(word, "criteria.notApplies", words) ||
     ["khong", "no", "none", "na", "notapplicable"].includes(word)
   );
 }
@@ -75,20 +70,19 @@ export function readList(value: CellValue): string[] {
 }
 
 /** Spellings by which a level may be typed: its key, its names in both languages, the usual spellings. */
-function levelSpellings(): [string, LevelKey][] {
+function levelSpellings(words: Words): [string, LevelKey][] {
   const spellings = defaultLevelSpellings();
   return LEVEL_KEYS.flatMap((level): [string, LevelKey][] => [
     [level, level],
-    [t("vi", `level.${level}`), level],
-    [t("en", `level.${level}`), level],
+    ...words.inEveryLanguage(`level.${level}`).map((name): [string, LevelKey] => [name, level]),
     ...spellings[level].map((spelling): [string, LevelKey] => [spelling, level]),
   ]);
 }
 
-export function readLevel(value: CellValue): { level: LevelKey } | { suggestion: string } {
+export function readLevel(value: CellValue, words: Words): { level: LevelKey } | { suggestion: string } {
   const text = readText(value);
   const compact = foldCompact(text);
-  const spellings = levelSpellings();
+  const spellings = levelSpellings(words);
   for (const [spelling, level] of spellings)
     if (foldCompact(spelling) === compact && compact !== "") return { level };
   const best = nearest(
@@ -100,15 +94,16 @@ export function readLevel(value: CellValue): { level: LevelKey } | { suggestion:
 }
 
 /** A choice typed as its key or as its label in either language. */
-export function readChoice(value: CellValue, path: string, values: readonly string[]): string | null {
+export function readChoice(
+  value: CellValue,
+  path: string,
+  values: readonly string[],
+  words: Words,
+): string | null {
   const compact = foldCompact(readText(value));
   if (compact === "") return null;
   for (const choice of values) {
-    const names = [
-      choice,
-      t("vi", `criteria.choice.${path}.${choice}`),
-      t("en", `criteria.choice.${path}.${choice}`),
-    ];
+    const names = [choice, ...words.inEveryLanguage(`criteria.choice.${path}.${choice}`)];
     if (names.some((name) => foldCompact(name) === compact)) return choice;
   }
   return null;

@@ -1,5 +1,4 @@
-import { t } from "../../i18n";
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 import type { SheetSpec, SpecCell } from "../summary/spec";
 import { rulesInForce } from "./rule-ids";
 import type { Criteria, MeetingRubric } from "./schema";
@@ -42,15 +41,15 @@ const COLUMN_WIDTHS = [62, 48, 14, 14];
  * "Mục | Giá trị" with one row per field. Hidden columns hold each row's key (and the marker in row 1)
  * so that criteriaFromGrid can read an edited sheet back.
  */
-export function criteriaToSheetSpec(criteria: Criteria, lang: Lang = "vi"): SheetSpec {
-  const sheet = new SheetBuilder(lang);
+export function criteriaToSheetSpec(criteria: Criteria, words: Words): SheetSpec {
+  const sheet = new SheetBuilder(words);
   sheet.heading(criteria.id);
   sheet.line(criteria.title, KEYS.title, { bold: true, fontSize: 12 });
-  sheet.line(t(lang, "criteria.sourcesHeading"), null, { bold: true, italic: true });
+  sheet.line(words.text("criteria.sourcesHeading"), null, { bold: true, italic: true });
   for (const source of criteria.sources) sheet.line(source, KEYS.source, { italic: true });
-  sheet.line(t(lang, "criteria.editNote"), null, { italic: true, fontSize: 9 });
+  sheet.line(words.text("criteria.editNote"), null, { italic: true, fontSize: 9 });
   sheet.blank();
-  const headerRow = sheet.tableHeader(t(lang, "criteria.col.item"), t(lang, "criteria.col.value"));
+  const headerRow = sheet.tableHeader(words.text("criteria.col.item"), words.text("criteria.col.value"));
 
   sheet.fieldSection(GENERAL_SECTION, criteria);
   sheet.fieldSection(LEVELS_SECTION, criteria);
@@ -74,7 +73,7 @@ export function criteriaToSheetSpec(criteria: Criteria, lang: Lang = "vi"): Shee
 
   const lastRow = sheet.rows.length;
   return {
-    name: t(lang, "criteria.sheetName"),
+    name: words.text("criteria.sheetName"),
     cells: sheet.rows,
     merges: sheet.merges,
     columnWidths: [...COLUMN_WIDTHS],
@@ -95,12 +94,12 @@ class SheetBuilder {
   readonly rows: (SpecCell | undefined)[][] = [];
   readonly merges: SheetSpec["merges"] = [];
 
-  constructor(private readonly lang: Lang) {}
+  constructor(private readonly words: Words) {}
 
   heading(id: string): void {
     const marker = CRITERIA_MARKER_PREFIX + JSON.stringify({ format: CRITERIA_FORMAT_VERSION, id });
     const row = this.push([
-      textCell(t(this.lang, "criteria.heading"), { bold: true, fontSize: 14, horizontal: "center" }),
+      textCell(this.words.text("criteria.heading"), { bold: true, fontSize: 14, horizontal: "center" }),
     ]);
     this.rows[row][KEY_COL] = textCell(marker);
     this.merges.push({ top: row, left: LABEL_COL, bottom: row, right: VALUE_COL });
@@ -131,13 +130,13 @@ class SheetBuilder {
     const object = getPath(criteria, section.id === "general" ? "" : section.id);
     const applies = object !== null;
     const status = section.nullable
-      ? t(this.lang, applies ? "criteria.applies" : "criteria.notApplies")
+      ? this.words.text(applies ? "criteria.applies" : "criteria.notApplies")
       : null;
     this.section(`criteria.section.${section.id}`, `${KEYS.sectionPrefix}${section.id}`, status);
     if (!applies) return;
     for (const field of section.fields) {
       this.field(
-        t(this.lang, `criteria.field.${field.path}`),
+        this.words.text(`criteria.field.${field.path}`),
         field.path,
         field.kind,
         getPath(criteria, field.path),
@@ -167,7 +166,7 @@ class SheetBuilder {
     this.section("criteria.section.meeting.gradeConditions", KEYS.gradeConditionsSection, null);
     conditions.forEach((condition, index) => {
       for (const field of GRADE_CONDITION_FIELDS) {
-        const label = t(this.lang, `criteria.field.gradeCondition.${field.path}`, { n: index + 1 });
+        const label = this.words.text(`criteria.field.gradeCondition.${field.path}`, { n: index + 1 });
         const path = `meeting.gradeConditions.${index}.${field.path}`;
         this.field(label, path, field.kind, getPath(condition, field.path));
       }
@@ -182,13 +181,13 @@ class SheetBuilder {
     this.section("criteria.section.ruleSources", KEYS.ruleSourcesSection, null);
     const inForce = new Set<string>(rulesInForce(criteria));
     for (const source of criteria.ruleSources) {
-      const name = t(this.lang, `rule.${source.rule}`);
-      const label = inForce.has(source.rule) ? name : t(this.lang, "rule.notApplied", { rule: name });
+      const name = this.words.text(`rule.${source.rule}`);
+      const label = inForce.has(source.rule) ? name : this.words.text("rule.notApplied", { rule: name });
       const row = this.push([labelCell(label, { bold: true }), valueCell(source.document)]);
       this.keys(row, KEYS.ruleSource, source.rule);
       for (const field of RULE_SOURCE_FIELDS)
         this.field(
-          t(this.lang, `criteria.field.ruleSource.${field.path}`),
+          this.words.text(`criteria.field.ruleSource.${field.path}`),
           `ruleSources.${field.path}`,
           field.kind,
           source[field.path as keyof typeof source],
@@ -214,13 +213,13 @@ class SheetBuilder {
 
   private section(titleKey: string, key: string, status: string | null): void {
     const style: Style = { bold: true, border: true, fill: SECTION_FILL, wrap: true };
-    const row = this.push([textCell(t(this.lang, titleKey), style), textCell(status ?? "", style)]);
+    const row = this.push([textCell(this.words.text(titleKey), style), textCell(status ?? "", style)]);
     this.keys(row, key, null);
   }
 
   private subHeader(labelKey: string, valueKey: string): void {
     const style: Style = { bold: true, italic: true, border: true, wrap: true };
-    this.push([textCell(t(this.lang, labelKey), style), textCell(t(this.lang, valueKey), style)]);
+    this.push([textCell(this.words.text(labelKey), style), textCell(this.words.text(valueKey), style)]);
   }
 
   private field(label: string, path: string, kind: FieldKind, value: unknown): void {
@@ -237,11 +236,13 @@ class SheetBuilder {
         // 0.2 is shown as 20; rounding drops the float noise of 0.2 * 100.
         return typeof value === "number" ? numberCell(Math.round(value * 100 * 1e9) / 1e9) : valueCell(null);
       case "boolean":
-        return valueCell(t(this.lang, value === true ? "criteria.yes" : "criteria.no"));
+        return valueCell(this.words.text(value === true ? "criteria.yes" : "criteria.no"));
       case "list":
         return valueCell(Array.isArray(value) ? value.map(String).join(LIST_SEPARATOR) : "");
       case "choice":
-        return valueCell(typeof value === "string" ? t(this.lang, `criteria.choice.${path}.${value}`) : "");
+        return valueCell(
+          typeof value === "string" ? this.words.text(`criteria.choice.${path}.${value}`) : "",
+        );
       case "text":
       case "optionalText":
       case "level":

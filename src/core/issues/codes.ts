@@ -1,7 +1,7 @@
 /**
  * The catalog of issue codes (design.md, "Issue codes"). Codes are a public contract:
  * add new ones, never rename. Each has a family and a default severity; the message
- * templates live in src/i18n, one file per language.
+ * templates live at the edge, one file per language (core never words them).
  */
 export const ISSUE_CATALOG = {
   // structure

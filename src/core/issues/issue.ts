@@ -2,7 +2,7 @@ import { ISSUE_CATALOG, IssueCode, Severity } from "./codes";
 
 /**
  * A word the message needs that is not the user's text (e.g. "card number"): a key of the texts in
- * src/i18n ("term.<term>"), with its own parameters, put into words at the edge.
+ * the edge (text key "term.<term>"), with its own parameters, put into words there.
  */
 export interface IssueTerm {
   readonly term: string;
@@ -18,7 +18,7 @@ export type IssueValue = string | number | boolean | null;
 
 /**
  * One problem found, as data (like zod's issues): where it is and what was there.
- * The message is rendered from `code` and `params` by the i18n catalogs.
+ * The message is rendered from `code` and `params` at the edge, in the user's language.
  */
 export interface Issue {
   readonly code: IssueCode;

@@ -17,7 +17,7 @@ const chiboSummaryKind: SheetKindDef = { kind: "chibo-summary", emits: [] };
  * Every kind of sheet chibo reads, in the order their workbook-wide checks run (a reported
  * summary is judged against the member and organisation lists, so it comes after them).
  * Adding a kind: a folder beside these (shape.ts + index.ts), a line here, one in ./shapes.ts,
- * and its texts ("kind.<kind>" in src/i18n/{vi,en}/core.ts).
+ * and its texts (the text key "kind.<kind>", in each language's texts at the edge).
  */
 export const SHEET_KINDS: readonly SheetKindDef[] = [
   membersKind,

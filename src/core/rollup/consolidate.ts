@@ -1,4 +1,3 @@
-import { t, type Lang } from "../../i18n";
 import { addTallies, capParams, collectiveResults, memberResults, type LevelTally } from "../compute/levels";
 import type { Criteria } from "../criteria/schema";
 import { toA1 } from "../grid/address";
@@ -37,8 +36,8 @@ export const EMITS: readonly IssueCode[] = ["cap-exceeded"];
  * count; counts are added up and every percentage is recomputed from them (largest remainder),
  * never averaged; the cap is checked per grassroots unit or on the total (see CapScope).
  */
-export function consolidate(submissions: readonly Submission[], options: RollupOptions = {}): RollupOutcome {
-  const lang: Lang = options.lang ?? "vi";
+export function consolidate(submissions: readonly Submission[], options: RollupOptions): RollupOutcome {
+  const { words } = options;
   const date = options.date ?? new Date();
   const period = options.period ?? commonPeriod(submissions);
   const verdicts = judgeSubmissions(submissions, period, options);
@@ -56,7 +55,10 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const results = totalResults(accepted, criteria, capScope);
 
   const name =
-    options.unit?.trim() || options.expected?.unit || commonParent(accepted) || t(lang, "rollup.defaultUnit");
+    options.unit?.trim() ||
+    options.expected?.unit ||
+    commonParent(accepted) ||
+    words.text("rollup.defaultUnit");
   const analysis: Analysis = {
     criteria,
     criteriaOrigin: chosen.origin,
@@ -67,7 +69,7 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
     units,
   };
   const summaryOptions = {
-    lang,
+    words,
     date,
     capOn: capScope === "per-unit" ? ("rows" as const) : ("total" as const),
   };
@@ -82,7 +84,7 @@ export function consolidate(submissions: readonly Submission[], options: RollupO
   const entries = fileEntries(submissions, verdicts.statuses, verdicts.missing, rollupIssues);
   const unitTypes = unitTypeTotals(accepted);
   const specs = withoutForeignLinks(buildSummarySheets(analysis, summaryOptions));
-  specs.push(buildUnitsSheet({ entries, unit: analysis.unit, criteria, capScope, unitTypes, lang, date }));
+  specs.push(buildUnitsSheet({ entries, unit: analysis.unit, criteria, capScope, unitTypes, words, date }));
   const hasErrors =
     entries.some((e) => isFailed(e.status) || (isAccepted(e.status) && e.errors > 0)) ||
     rollupIssues.some((r) => r.issue.severity === "error");

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 import type { Grid } from "../grid/types";
 import type { Issue } from "../issues/issue";
 import { findMarker, type SummaryKind } from "../summary/marker";
@@ -25,7 +25,7 @@ export interface SummaryRead {
  * Reads a submitted workbook's summary sheets, found by their marker (whatever the sheets are
  * called). Null when it has none with figures: the caller then analyses its raw sheets.
  */
-export function readSummaryWorkbook(grids: readonly Grid[], lang: Lang): SummaryRead | null {
+export function readSummaryWorkbook(grids: readonly Grid[], words: Words): SummaryRead | null {
   const marked: SummaryTable[] = [];
   for (const grid of grids) {
     const marker = findMarker(grid);
@@ -39,14 +39,14 @@ export function readSummaryWorkbook(grids: readonly Grid[], lang: Lang): Summary
   const identity = [members, collectives, meetings].find((x) => x !== null)?.marker;
   if (!identity) return null;
 
-  const issues = marked.flatMap((table) => checkSummaryIntegrity(table, lang));
+  const issues = marked.flatMap((table) => checkSummaryIntegrity(table, words));
   return {
     unit: { name: identity.unit, parent: identity.parent, period: identity.period, place: null },
     criteria: identity.criteria,
     figures: {
       members: members ? tallyFromTable(members) : null,
       collectives: collectives ? tallyFromTable(collectives) : null,
-      meetings: meetings ? meetingsFromTable(meetings) : null,
+      meetings: meetings ? meetingsFromTable(meetings, words) : null,
     },
     rollup: (members?.rows.length ?? 0) > 1 || marked.some((m) => m.marker.kind === "units"),
     rollupOutput: marked.some((m) => m.marker.kind === "units"),

@@ -70,7 +70,6 @@ export function createRollup(options: RollupSessionOptions): RollupSession {
   const submissions: Submission[] = [];
   /** Keys of the units with figures read so far: a duplicate is found by key, not by comparing files. */
   const seen = new Set<string>();
-  const lang = options.lang ?? "vi";
   const add = (submission: Submission): FileProgress => {
     const status = provisionalStatus(submission, seen, options.period);
     submissions.push(submission);
@@ -89,7 +88,7 @@ export function createRollup(options: RollupSessionOptions): RollupSession {
     add(
       readSubmission(file, grids, {
         analyze: options.analyze,
-        lang,
+        words: options.words,
         ...(options.criteria ? { criteria: options.criteria } : {}),
       }),
     );

@@ -1,4 +1,4 @@
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 import type { LevelTally } from "../compute/levels";
 import type { CriteriaOption } from "../criteria/choose";
 import type { Grid } from "../grid/types";
@@ -9,14 +9,14 @@ import type { ReadFailure, Submission } from "./types";
 /** Analyses a raw workbook (the core's analyzeWorkbook, handed in by src/core/index.ts so that the roll-up stays above the pipeline without importing it). */
 export type WorkbookAnalyzer = (
   grids: readonly Grid[],
-  options: { criteria?: CriteriaOption; lang?: Lang },
+  options: { criteria?: CriteriaOption; words: Words },
 ) => Analysis;
 
 export interface SubmissionOptions {
   analyze: WorkbookAnalyzer;
   /** Passed to the analysis of raw workbooks; their own choice otherwise. */
   criteria?: CriteriaOption;
-  lang: Lang;
+  words: Words;
 }
 
 /**
@@ -25,7 +25,7 @@ export interface SubmissionOptions {
  * hundreds of files fit in memory.
  */
 export function readSubmission(file: string, grids: readonly Grid[], options: SubmissionOptions): Submission {
-  const summary = readSummaryWorkbook(grids, options.lang);
+  const summary = readSummaryWorkbook(grids, options.words);
   const summaryHasFigures =
     summary !== null &&
     (summary.figures.members !== null ||
@@ -49,7 +49,7 @@ export function readSubmission(file: string, grids: readonly Grid[], options: Su
   // No marker, or markers whose tables give nothing (cleared, forged): the raw sheets are analysed,
   // and what was wrong with the markers is kept; with no raw sheet either, the file has no data.
   const analysis = options.analyze(grids, {
-    lang: options.lang,
+    words: options.words,
     ...(options.criteria ? { criteria: options.criteria } : {}),
   });
   const { members, collectives, meetings } = analysis.results;

@@ -2,8 +2,8 @@ import { addTallies, type LevelTally } from "../compute/levels";
 import { LEVEL_KEYS } from "../criteria/levels";
 import { LEVEL_TABLE_COLUMNS as L, MEETING_TABLE_COLUMNS as M } from "../summary/build";
 import type { MeetingResults } from "../types";
-import { t } from "../../i18n";
 import { figureAt, type SummaryTable, type TableRow } from "./summary-table";
+import type { Words } from "../words";
 
 /**
  * A unit's level counts from a members or collectives table: the total row, else its only row,
@@ -49,12 +49,12 @@ export function capRowsOf(table: SummaryTable): { checked: number; exceeded: num
  * added up where adding makes sense. Attendance is a ratio of counts the table does not give,
  * so a sum of several rows has none rather than an average.
  */
-export function meetingsFromTable(table: SummaryTable): MeetingResults | null {
+export function meetingsFromTable(table: SummaryTable, words: Words): MeetingResults | null {
   const width = table.marker.markerColumn;
   const gradeCols: number[] = [];
   for (let c = M.firstGrade; c < width - M.trailing; c++) gradeCols.push(c);
   const parsed = table.rows
-    .map((row) => meetingsFromRow(row, table.headers, gradeCols, width))
+    .map((row) => meetingsFromRow(row, table.headers, gradeCols, width, words))
     .filter((x): x is MeetingResults => x !== null);
   if (parsed.length <= 1) return parsed[0] ?? null;
   const grades: Record<string, number> = {};
@@ -76,6 +76,7 @@ function meetingsFromRow(
   headers: readonly string[],
   gradeCols: readonly number[],
   width: number,
+  words: Words,
 ): MeetingResults | null {
   const regular = figureAt(row, M.regular);
   if (regular === null) return null;
@@ -92,20 +93,16 @@ function meetingsFromRow(
     thematic: figureAt(row, M.thematic) ?? 0,
     attendance: figureAt(row, M.attendance),
     grades,
-    yearGrade: gradeText(yearGrade),
-    ...parseMissing(typeof missing === "string" ? missing : ""),
+    yearGrade: gradeText(yearGrade, words),
+    ...parseMissing(typeof missing === "string" ? missing : "", words),
   };
 }
 
 /** The year grade as written; "—" (the criteria define none) or a blank is no grade. */
-function gradeText(value: unknown): string | null {
+function gradeText(value: unknown, words: Words): string | null {
   if (typeof value !== "string") return null;
   const text = value.trim();
-  return text &&
-    text !== t("vi", "summary.yearGradeUndefined") &&
-    text !== t("en", "summary.yearGradeUndefined")
-    ? text
-    : null;
+  return text && !words.inEveryLanguage("summary.yearGradeUndefined").includes(text) ? text : null;
 }
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
@@ -114,19 +111,24 @@ const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
  * "Tháng 3, 4; chuyên đề Quý II" (as build.ts writes it, in either language) back into numbers;
  * quarters written as digits by earlier versions ("quý 2") are read too.
  */
-export function parseMissing(text: string): { missingMonths: number[]; missingQuarters: number[] } {
+export function parseMissing(
+  text: string,
+  words: Words,
+): { missingMonths: number[]; missingQuarters: number[] } {
   const result = { missingMonths: [] as number[], missingQuarters: [] as number[] };
   for (const part of text.split(";").map((p) => p.trim())) {
     if (!part) continue;
-    for (const lang of ["vi", "en"] as const) {
-      const months = matchTemplate(t(lang, "summary.missingMonths", { months: "\u0000" }), part);
-      if (months) {
-        result.missingMonths = months;
+    const monthTemplates = words.inEveryLanguage("summary.missingMonths", { months: "\u0000" });
+    const quarterTemplates = words.inEveryLanguage("summary.missingQuarters", { quarters: "\u0000" });
+    for (const [months, quarters] of monthTemplates.map((m, i) => [m, quarterTemplates[i]] as const)) {
+      const monthList = matchTemplate(months, part);
+      if (monthList) {
+        result.missingMonths = monthList;
         break;
       }
-      const quarters = matchTemplate(t(lang, "summary.missingQuarters", { quarters: "\u0000" }), part);
-      if (quarters) {
-        result.missingQuarters = quarters;
+      const quarterList = matchTemplate(quarters, part);
+      if (quarterList) {
+        result.missingQuarters = quarterList;
         break;
       }
     }

@@ -1,10 +1,10 @@
-import { t, type Lang } from "../../i18n";
 import { toA1 } from "../grid/address";
 import { makeIssue, type Issue } from "../issues/issue";
 import { canonicalRows, summaryCode } from "../summary/integrity";
 import type { TableValue } from "../summary/layout";
 import type { SummaryTable, TableRow } from "./summary-table";
 import type { IssueCode } from "../issues/codes";
+import type { Words } from "../words";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = ["summary-modified"];
@@ -16,7 +16,7 @@ export const EMITS: readonly IssueCode[] = ["summary-modified"];
  * and original value). A code that differs with no cell to blame means rows were inserted or
  * deleted, or the hidden marker was edited: one issue for the whole sheet.
  */
-export function checkSummaryIntegrity(table: SummaryTable, lang: Lang): Issue[] {
+export function checkSummaryIntegrity(table: SummaryTable, words: Words): Issue[] {
   const { marker, grid } = table;
   const tableRows = table.total ? [...table.rows, table.total] : table.rows;
   const effective = tableRows.map(effectiveValues);
@@ -35,7 +35,7 @@ export function checkSummaryIntegrity(table: SummaryTable, lang: Lang): Issue[] 
           row: row.sheetRow + 1,
           ...(table.headers[c] ? { column: table.headers[c] } : {}),
           value: shown,
-          params: { stated: shownText(shown, lang), original: shownText(row.original?.[c] ?? null, lang) },
+          params: { stated: shownText(shown, words), original: shownText(row.original?.[c] ?? null, words) },
         }),
       );
     });
@@ -45,7 +45,10 @@ export function checkSummaryIntegrity(table: SummaryTable, lang: Lang): Issue[] 
       makeIssue("summary-modified", {
         sheet: grid.name,
         cell: null,
-        params: { stated: t(lang, "rollup.modified.stated"), original: t(lang, "rollup.modified.original") },
+        params: {
+          stated: words.text("rollup.modified.stated"),
+          original: words.text("rollup.modified.original"),
+        },
       }),
     );
   }
@@ -66,7 +69,7 @@ function sameValue(a: TableValue, b: TableValue): boolean {
   return canonicalRows([[a]]).normalize("NFC") === canonicalRows([[b]]).normalize("NFC");
 }
 
-function shownText(value: TableValue, lang: Lang): string | number {
-  if (value === null || value === "") return t(lang, "rollup.modified.blank");
+function shownText(value: TableValue, words: Words): string | number {
+  if (value === null || value === "") return words.text("rollup.modified.blank");
   return value;
 }

@@ -4,7 +4,7 @@ import type { Criteria } from "../criteria/schema";
 import type { Issue } from "../issues/issue";
 import type { SheetSpec } from "../summary/spec";
 import type { Analysis, MeetingResults, UnitInfo } from "../types";
-import type { Lang } from "../lang";
+import type { Words } from "../words";
 
 /**
  * Why a submitted file could not be read: the readers' reasons, plus a missing file, a folder or a
@@ -127,7 +127,8 @@ export interface RollupOptions {
   /** The period consolidated; when omitted, the period most inputs share. */
   period?: number;
   capScope?: CapScope | "auto";
-  lang?: Lang;
+  /** The words the sheets and notes are written in. */
+  words: Words;
   /** The date printed on the sheets; today when omitted. */
   date?: Date;
 }

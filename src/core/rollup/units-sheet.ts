@@ -1,4 +1,3 @@
-import { t, type Lang } from "../../i18n";
 import type { Criteria } from "../criteria/schema";
 import { criteriaLabel } from "../summary/criteria-label";
 import { layoutReport, type TableColumn, type TableValue } from "../summary/layout";
@@ -7,6 +6,7 @@ import type { UnitInfo } from "../types";
 import { isAccepted } from "./rules";
 import type { CapScope, FileEntry, FileStatus, UnitTypeTotal } from "./types";
 import { unitType } from "./unit-type";
+import type { Words } from "../words";
 
 /** The sheet listing every file received (fixed name, like the summary sheets). */
 export const UNITS_SHEET_NAME = "Đơn vị đã nộp";
@@ -28,7 +28,7 @@ export interface UnitsSheetContent {
   criteria: Criteria;
   capScope: CapScope;
   unitTypes: readonly UnitTypeTotal[];
-  lang: Lang;
+  words: Words;
   date: Date;
 }
 
@@ -38,14 +38,14 @@ export interface UnitsSheetContent {
  * sheets, so it prints the same and carries a marker (kind "units").
  */
 export function buildUnitsSheet(content: UnitsSheetContent): SheetSpec {
-  const { entries, lang } = content;
+  const { entries, words } = content;
   const col = (key: string, width: number, extra: Partial<TableColumn> = {}): TableColumn => ({
-    header: t(lang, `rollup.col.${key}`),
+    header: words.text(`rollup.col.${key}`),
     width,
     ...extra,
   });
   const columns: TableColumn[] = [
-    { header: t(lang, "summary.col.index"), width: 5, align: "center" },
+    { header: words.text("summary.col.index"), width: 5, align: "center" },
     col("file", 28),
     col("unit", 30),
     col("type", 13),
@@ -60,24 +60,24 @@ export function buildUnitsSheet(content: UnitsSheetContent): SheetSpec {
     i + 1,
     e.file ?? "",
     e.unit,
-    e.unit ? t(lang, `rollup.type.${unitType(e.unit)}`) : "",
-    e.source ? t(lang, `rollup.source.${e.source}`) : "",
+    e.unit ? words.text(`rollup.type.${unitType(e.unit)}`) : "",
+    e.source ? words.text(`rollup.source.${e.source}`) : "",
     e.period,
-    t(lang, `rollup.status.${e.status}`),
+    words.text(`rollup.status.${e.status}`),
     e.errors,
     e.warnings,
-    noteOf(e, lang),
+    noteOf(e, words),
   ]);
   const files = entries.filter((e) => e.file !== null).length;
   const accepted = entries.filter((e) => isAccepted(e.status)).length;
   const total: TableValue[] = [
     null,
-    t(lang, "summary.totalRow"),
+    words.text("summary.totalRow"),
     null,
     null,
     null,
     null,
-    t(lang, "rollup.total.accepted", { accepted, files }),
+    words.text("rollup.total.accepted", { accepted, files }),
     entries.reduce((s, e) => s + e.errors, 0),
     entries.reduce((s, e) => s + e.warnings, 0),
     null,
@@ -85,8 +85,8 @@ export function buildUnitsSheet(content: UnitsSheetContent): SheetSpec {
   return layoutReport({
     kind: "units",
     name: UNITS_SHEET_NAME,
-    title: t(lang, "rollup.title.units", { period: content.unit.period ?? content.date.getFullYear() }),
-    subtitle: t(lang, "summary.subtitle", { criteria: criteriaLabel(content.criteria, lang) }),
+    title: words.text("rollup.title.units", { period: content.unit.period ?? content.date.getFullYear() }),
+    subtitle: words.text("summary.subtitle", { criteria: criteriaLabel(content.criteria, words) }),
     unit: content.unit,
     criteriaId: content.criteria.id,
     columns,
@@ -94,36 +94,36 @@ export function buildUnitsSheet(content: UnitsSheetContent): SheetSpec {
     total,
     notes: notes(content),
     date: content.date,
-    lang,
+    words,
   });
 }
 
-function noteOf(e: FileEntry, lang: Lang): string {
+function noteOf(e: FileEntry, words: Words): string {
   const notes: string[] = [];
-  if (e.failure) notes.push(t(lang, `rollup.read.${e.failure.reason}`));
-  if (e.capExceededBelow > 0) notes.push(t(lang, "rollup.note.capBelow", { count: e.capExceededBelow }));
+  if (e.failure) notes.push(words.text(`rollup.read.${e.failure.reason}`));
+  if (e.capExceededBelow > 0) notes.push(words.text("rollup.note.capBelow", { count: e.capExceededBelow }));
   return notes.join(" ");
 }
 
 function notes(content: UnitsSheetContent): string[] {
-  const { entries, lang } = content;
+  const { entries, words } = content;
   const byStatus = STATUS_ORDER.flatMap((status) => {
     const count = entries.filter((e) => e.status === status).length;
     return count
-      ? [t(lang, "rollup.note.statusItem", { status: t(lang, `rollup.status.${status}`), count })]
+      ? [words.text("rollup.note.statusItem", { status: words.text(`rollup.status.${status}`), count })]
       : [];
   });
-  const lines = [t(lang, "rollup.note.statuses", { list: byStatus.join("; ") })];
+  const lines = [words.text("rollup.note.statuses", { list: byStatus.join("; ") })];
   if (content.unitTypes.length) {
     const list = content.unitTypes.map((u) =>
-      t(lang, "rollup.note.typeItem", {
-        type: t(lang, `rollup.type.${u.type}`),
+      words.text("rollup.note.typeItem", {
+        type: words.text(`rollup.type.${u.type}`),
         units: u.units,
         members: u.members,
       }),
     );
-    lines.push(t(lang, "rollup.note.types", { list: list.join("; ") }));
+    lines.push(words.text("rollup.note.types", { list: list.join("; ") }));
   }
-  lines.push(t(lang, `rollup.note.cap.${content.capScope}`));
+  lines.push(words.text(`rollup.note.cap.${content.capScope}`));
   return lines;
 }

@@ -1,11 +1,10 @@
-import { issueMessage, t, type Lang } from "../../i18n";
-import { catalog } from "../../i18n";
 import { LEVEL_KEYS } from "../criteria/levels";
 import type { Analysis, CollectiveResults, MeetingResults, MemberResults, UnitResults } from "../types";
 import { CHECK_CELL_LIMITS, clipText } from "./clip";
 import { criteriaLabel } from "./criteria-label";
 import { layoutReport, type TableColumn, type TableValue } from "./layout";
 import type { SheetSpec } from "./spec";
+import type { Words } from "../words";
 
 export const SUMMARY_SHEET_NAMES = {
   members: "TH Đảng viên",
@@ -46,7 +45,8 @@ export const MEETING_TABLE_COLUMNS = {
 } as const;
 
 export interface SummaryOptions {
-  lang?: Lang;
+  /** The words the sheets are written in (the front end gives them, in the user's language). */
+  words: Words;
   /** The date printed in the header ("…, ngày 20 tháng 12 năm 2025"); today when omitted. */
   date?: Date;
   /** Where the cap verdict is given: on each row (rows are grassroots units) or on the total row only. */
@@ -62,23 +62,23 @@ export function romanQuarter(quarter: number): string {
  * The printable summary sheets for an analysis: each level table only when there is something to
  * put in it (a cell's workbook has no collectives to rate), and always "Kết quả kiểm tra".
  */
-export function buildSummarySheets(analysis: Analysis, options: SummaryOptions = {}): SheetSpec[] {
-  const lang = options.lang ?? "vi";
+export function buildSummarySheets(analysis: Analysis, options: SummaryOptions): SheetSpec[] {
+  const { words } = options;
   const date = options.date ?? new Date();
   const period = analysis.unit.period ?? date.getFullYear();
   const common = {
     unit: analysis.unit,
     criteriaId: analysis.criteria.id,
     // The criteria by title and date, never the internal id.
-    subtitle: t(lang, "summary.subtitle", { criteria: criteriaLabel(analysis.criteria, lang) }),
+    subtitle: words.text("summary.subtitle", { criteria: criteriaLabel(analysis.criteria, words) }),
     date,
-    lang,
+    words,
   };
   const singleUnit = analysis.units.length === 1;
   const capOn = options.capOn ?? (singleUnit ? "rows" : "total");
   const specs: SheetSpec[] = [];
 
-  const memberColumns = levelColumns(lang, true, analysis.results.members ?? null);
+  const memberColumns = levelColumns(words, true, analysis.results.members ?? null);
   const withMembers = analysis.results.members || analysis.units.some((u) => u.members);
   if (withMembers)
     specs.push(
@@ -86,11 +86,11 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
         ...common,
         kind: "members",
         name: SUMMARY_SHEET_NAMES.members,
-        title: t(lang, "summary.title.members", { period }),
+        title: words.text("summary.title.members", { period }),
         columns: memberColumns,
-        rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, lang, capOn === "rows")),
+        rows: analysis.units.map((u, i) => memberRow(i + 1, u.unit, u.members, words, capOn === "rows")),
         total: analysis.results.members
-          ? memberRow(null, t(lang, "summary.totalRow"), analysis.results.members, lang, true)
+          ? memberRow(null, words.text("summary.totalRow"), analysis.results.members, words, true)
           : null,
       }),
     );
@@ -102,11 +102,11 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
         ...common,
         kind: "collectives",
         name: SUMMARY_SHEET_NAMES.collectives,
-        title: t(lang, "summary.title.collectives", { period }),
-        columns: levelColumns(lang, false, null),
+        title: words.text("summary.title.collectives", { period }),
+        columns: levelColumns(words, false, null),
         rows: withCollectives.map((u, i) => collectiveRow(i + 1, u.unit, u.collectives)),
         total: analysis.results.collectives
-          ? collectiveRow(null, t(lang, "summary.totalRow"), analysis.results.collectives)
+          ? collectiveRow(null, words.text("summary.totalRow"), analysis.results.collectives)
           : null,
       }),
     );
@@ -120,50 +120,50 @@ export function buildSummarySheets(analysis: Analysis, options: SummaryOptions =
         ...common,
         kind: "meetings",
         name: SUMMARY_SHEET_NAMES.meetings,
-        title: t(lang, "summary.title.meetings", { period }),
-        columns: meetingColumns(lang, gradeNames),
-        rows: meetingRows.map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, lang, yearRule)),
-        total: meetingTotal(meetingRows, analysis.results.meetings ?? null, gradeNames, lang, yearRule),
-        notes: modelCellNotes(analysis, lang),
+        title: words.text("summary.title.meetings", { period }),
+        columns: meetingColumns(words, gradeNames),
+        rows: meetingRows.map((u, i) => meetingRow(i + 1, u.unit, u.meetings, gradeNames, words, yearRule)),
+        total: meetingTotal(meetingRows, analysis.results.meetings ?? null, gradeNames, words, yearRule),
+        notes: modelCellNotes(analysis, words),
       }),
     );
 
-  specs.push(checkSheet(analysis, common, lang, period));
+  specs.push(checkSheet(analysis, common, words, period));
   return specs;
 }
 
 /** The model-cell verdict under the meetings table, with each criterion missed; none without such a rule. */
-function modelCellNotes(analysis: Analysis, lang: Lang): string[] {
+function modelCellNotes(analysis: Analysis, words: Words): string[] {
   const verdict = analysis.results.modelCell;
   if (!verdict) return [];
-  if (verdict.eligible) return [t(lang, "summary.modelCell.met")];
+  if (verdict.eligible) return [words.text("summary.modelCell.met")];
   return [
-    t(lang, "summary.modelCell.notMet"),
-    ...verdict.unmet.map((key) => t(lang, "summary.modelCell.unmet", { condition: t(lang, key) })),
+    words.text("summary.modelCell.notMet"),
+    ...verdict.unmet.map((key) => words.text("summary.modelCell.unmet", { condition: words.text(key) })),
   ];
 }
 
-function levelColumns(lang: Lang, withCap: boolean, members: MemberResults | null): TableColumn[] {
+function levelColumns(words: Words, withCap: boolean, members: MemberResults | null): TableColumn[] {
   const columns: TableColumn[] = [
-    { header: t(lang, "summary.col.index"), width: 5, align: "center" },
-    { header: t(lang, "summary.col.unit"), width: 30 },
-    { header: t(lang, "summary.col.total"), width: 9 },
-    { header: t(lang, "summary.col.notClassified"), width: 10 },
-    { header: t(lang, "summary.col.unrecognized"), width: 10 },
-    { header: t(lang, "summary.col.assessed"), width: 11 },
+    { header: words.text("summary.col.index"), width: 5, align: "center" },
+    { header: words.text("summary.col.unit"), width: 30 },
+    { header: words.text("summary.col.total"), width: 9 },
+    { header: words.text("summary.col.notClassified"), width: 10 },
+    { header: words.text("summary.col.unrecognized"), width: 10 },
+    { header: words.text("summary.col.assessed"), width: 11 },
   ];
   for (const level of LEVEL_KEYS) {
-    columns.push({ header: t(lang, "summary.col.count"), group: level, width: 8 });
-    columns.push({ header: t(lang, "summary.col.percent"), group: level, width: 8, numberFormat: "0.0" });
+    columns.push({ header: words.text("summary.col.count"), group: level, width: 8 });
+    columns.push({ header: words.text("summary.col.percent"), group: level, width: 8, numberFormat: "0.0" });
   }
   if (withCap) {
     const cap = members?.cap;
-    const group = t(lang, "summary.col.cap", {
+    const group = words.text("summary.col.cap", {
       ratio: cap?.ratioPercent ?? 20,
       denominator: cap?.denominator ?? "HTTNV",
     });
-    columns.push({ header: t(lang, "summary.col.capLimit"), group, width: 8 });
-    columns.push({ header: t(lang, "summary.col.capVerdict"), group, width: 14, align: "center" });
+    columns.push({ header: words.text("summary.col.capLimit"), group, width: 8 });
+    columns.push({ header: words.text("summary.col.capVerdict"), group, width: 14, align: "center" });
   }
   return columns;
 }
@@ -178,17 +178,17 @@ function memberRow(
   index: number | null,
   unit: string,
   results: MemberResults | null,
-  lang: Lang,
+  words: Words,
   withVerdict: boolean,
 ): TableValue[] {
-  if (!results) return [index, unit, ...Array<TableValue>(12).fill(null), null, t(lang, "summary.noData")];
+  if (!results) return [index, unit, ...Array<TableValue>(12).fill(null), null, words.text("summary.noData")];
   const cap = results.cap;
   const verdict =
     !cap || !withVerdict
-      ? t(lang, "summary.cap.none")
+      ? words.text("summary.cap.none")
       : cap.exceeded
-        ? t(lang, "summary.cap.exceeded", { over: cap.actual - cap.limit })
-        : t(lang, "summary.cap.ok");
+        ? words.text("summary.cap.exceeded", { over: cap.actual - cap.limit })
+        : words.text("summary.cap.ok");
   return [index, unit, ...levelValues(results), cap && withVerdict ? cap.limit : null, verdict];
 }
 
@@ -214,16 +214,16 @@ function meetingUnits(analysis: Analysis): UnitResults[] {
     : [];
 }
 
-function meetingColumns(lang: Lang, grades: string[]): TableColumn[] {
+function meetingColumns(words: Words, grades: string[]): TableColumn[] {
   return [
-    { header: t(lang, "summary.col.index"), width: 5, align: "center" },
-    { header: t(lang, "summary.col.unit"), width: 30 },
-    { header: t(lang, "summary.col.regular"), width: 11 },
-    { header: t(lang, "summary.col.thematic"), width: 11 },
-    { header: t(lang, "summary.col.attendance"), width: 10, numberFormat: "0.0" },
-    ...grades.map((grade) => ({ header: grade, group: t(lang, "summary.col.grades"), width: 9 })),
-    { header: t(lang, "summary.col.yearGrade"), width: 11, align: "center" as const },
-    { header: t(lang, "summary.col.missing"), width: 28 },
+    { header: words.text("summary.col.index"), width: 5, align: "center" },
+    { header: words.text("summary.col.unit"), width: 30 },
+    { header: words.text("summary.col.regular"), width: 11 },
+    { header: words.text("summary.col.thematic"), width: 11 },
+    { header: words.text("summary.col.attendance"), width: 10, numberFormat: "0.0" },
+    ...grades.map((grade) => ({ header: grade, group: words.text("summary.col.grades"), width: 9 })),
+    { header: words.text("summary.col.yearGrade"), width: 11, align: "center" as const },
+    { header: words.text("summary.col.missing"), width: 28 },
   ];
 }
 
@@ -232,17 +232,19 @@ function meetingRow(
   unit: string,
   meetings: MeetingResults | null,
   grades: string[],
-  lang: Lang,
+  words: Words,
   yearRule: boolean,
 ): TableValue[] {
   if (!meetings)
-    return [index, unit, null, null, null, ...grades.map(() => null), null, t(lang, "summary.noData")];
+    return [index, unit, null, null, null, ...grades.map(() => null), null, words.text("summary.noData")];
   const missing: string[] = [];
   if (meetings.missingMonths.length)
-    missing.push(t(lang, "summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
+    missing.push(words.text("summary.missingMonths", { months: meetings.missingMonths.join(", ") }));
   if (meetings.missingQuarters.length)
     missing.push(
-      t(lang, "summary.missingQuarters", { quarters: meetings.missingQuarters.map(romanQuarter).join(", ") }),
+      words.text("summary.missingQuarters", {
+        quarters: meetings.missingQuarters.map(romanQuarter).join(", "),
+      }),
     );
   return [
     index,
@@ -252,7 +254,7 @@ function meetingRow(
     meetings.attendance,
     ...grades.map((g) => meetings.grades[g] ?? 0),
     // Where the criteria set no rule for the year's grade, say so rather than leave a blank.
-    meetings.yearGrade ?? (yearRule ? "" : t(lang, "summary.yearGradeUndefined")),
+    meetings.yearGrade ?? (yearRule ? "" : words.text("summary.yearGradeUndefined")),
     missing.join("; "),
   ];
 }
@@ -265,11 +267,11 @@ function meetingTotal(
   units: UnitResults[],
   all: MeetingResults | null,
   grades: string[],
-  lang: Lang,
+  words: Words,
   yearRule: boolean,
 ): TableValue[] {
-  const totalLabel = t(lang, "summary.totalRow");
-  if (units.length === 1) return meetingRow(null, totalLabel, units[0].meetings, grades, lang, yearRule);
+  const totalLabel = words.text("summary.totalRow");
+  if (units.length === 1) return meetingRow(null, totalLabel, units[0].meetings, grades, words, yearRule);
   const sum = (pick: (m: MeetingResults) => number) =>
     units.reduce((acc, u) => acc + (u.meetings ? pick(u.meetings) : 0), 0);
   return [
@@ -287,10 +289,9 @@ function meetingTotal(
 function checkSheet(
   analysis: Analysis,
   common: Omit<Parameters<typeof layoutReport>[0], "kind" | "name" | "title" | "columns" | "rows" | "total">,
-  lang: Lang,
+  words: Words,
   period: number,
 ): SheetSpec {
-  const severityName = catalog(lang).severity;
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const issue of analysis.issues) {
     if (issue.severity === "error") counts.errors++;
@@ -299,16 +300,16 @@ function checkSheet(
   }
   const links = new Map<string, string>();
   const clip = (text: string, limit: number) =>
-    clipText(text, limit, (length) => t(lang, "summary.check.clipped", { length }));
+    clipText(text, limit, (length) => words.text("summary.check.clipped", { length }));
   const rows: TableValue[][] = analysis.issues.map((issue, i) => {
     if (issue.sheet && issue.cell) links.set(`${i}:2`, `'${issue.sheet.replace(/'/g, "''")}'!${issue.cell}`);
     return [
       i + 1,
       clip(issue.sheet ?? "", CHECK_CELL_LIMITS.sheet),
-      issue.cell ?? t(lang, "summary.check.sheetWide"),
-      severityName[issue.severity],
-      t(lang, `issueName.${issue.code}`),
-      clip(issueMessage(issue, lang), CHECK_CELL_LIMITS.message),
+      issue.cell ?? words.text("summary.check.sheetWide"),
+      words.severity(issue.severity),
+      words.text(`issueName.${issue.code}`),
+      clip(words.issueMessage(issue), CHECK_CELL_LIMITS.message),
       clip(
         issue.value === undefined || issue.value === null ? "" : String(issue.value),
         CHECK_CELL_LIMITS.value,
@@ -319,19 +320,21 @@ function checkSheet(
     ...common,
     kind: "check",
     name: SUMMARY_SHEET_NAMES.check,
-    title: t(lang, "summary.title.check", { period }),
+    title: words.text("summary.title.check", { period }),
     columns: [
-      { header: t(lang, "summary.col.index"), width: 5, align: "center" },
-      { header: t(lang, "summary.check.col.sheet"), width: 18 },
-      { header: t(lang, "summary.check.col.cell"), width: 8, align: "center" },
-      { header: t(lang, "summary.check.col.severity"), width: 10 },
-      { header: t(lang, "summary.check.col.code"), width: 22 },
-      { header: t(lang, "summary.check.col.message"), width: 70 },
-      { header: t(lang, "summary.check.col.value"), width: 18 },
+      { header: words.text("summary.col.index"), width: 5, align: "center" },
+      { header: words.text("summary.check.col.sheet"), width: 18 },
+      { header: words.text("summary.check.col.cell"), width: 8, align: "center" },
+      { header: words.text("summary.check.col.severity"), width: 10 },
+      { header: words.text("summary.check.col.code"), width: 22 },
+      { header: words.text("summary.check.col.message"), width: 70 },
+      { header: words.text("summary.check.col.value"), width: 18 },
     ],
     rows,
     total: null,
-    notes: [analysis.issues.length ? t(lang, "summary.check.counts", counts) : t(lang, "summary.check.none")],
+    notes: [
+      analysis.issues.length ? words.text("summary.check.counts", counts) : words.text("summary.check.none"),
+    ],
     links,
   });
 }

@@ -1,5 +1,5 @@
-import { t, type Lang } from "../../i18n";
 import type { Criteria } from "../criteria/schema";
+import type { Words } from "../words";
 
 /** "Quy định 366-QĐ/TW (30/8/2025)" in a criteria set's sources: a regulation and the day it was issued. */
 const DATED_REGULATION =
@@ -10,7 +10,7 @@ const DATED_REGULATION =
  * was issued where the sources give it ("… Quy định 366-QĐ/TW ngày 30/8/2025 …"), otherwise the
  * year the set applies from. Never the internal id.
  */
-export function criteriaLabel(criteria: Pick<Criteria, "title" | "sources" | "year">, lang: Lang): string {
+export function criteriaLabel(criteria: Pick<Criteria, "title" | "sources" | "year">, words: Words): string {
   let title = criteria.title;
   let dated = false;
   for (const source of criteria.sources) {
@@ -18,9 +18,9 @@ export function criteriaLabel(criteria: Pick<Criteria, "title" | "sources" | "ye
       const at = title.indexOf(name.trim());
       if (at < 0 || title.slice(at + name.trim().length).startsWith(" ngày")) continue;
       const end = at + name.trim().length;
-      title = title.slice(0, end) + t(lang, "summary.regulationDate", { date }) + title.slice(end);
+      title = title.slice(0, end) + words.text("summary.regulationDate", { date }) + title.slice(end);
       dated = true;
     }
   }
-  return dated ? title : t(lang, "summary.criteriaFromYear", { title, year: criteria.year });
+  return dated ? title : words.text("summary.criteriaFromYear", { title, year: criteria.year });
 }

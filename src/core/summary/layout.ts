@@ -1,9 +1,9 @@
-import { t, type Lang } from "../../i18n";
 import { columnLetter } from "../grid/address";
 import type { UnitInfo } from "../types";
 import { summaryCode } from "./integrity";
 import { encodeMarker, encodeRowMarker, SUMMARY_FORMAT_VERSION, type SummaryKind } from "./marker";
 import type { SheetSpec, SpecCell } from "./spec";
+import type { Words } from "../words";
 
 export type TableValue = string | number | null;
 
@@ -33,7 +33,7 @@ export interface ReportContent {
   /** Internal links by data row index and column: "'Sheet'!H29". */
   links?: Map<string, string>;
   date: Date;
-  lang: Lang;
+  words: Words;
 }
 
 const BORDERED = { border: true, vertical: "middle" as const, wrap: true };
@@ -49,7 +49,7 @@ function text(value: string, extra: Partial<SpecCell> = {}): SpecCell {
  * to the width. A hidden column right of the table carries chibo's marker and each row's numbers.
  */
 export function layoutReport(content: ReportContent): SheetSpec {
-  const { columns, lang, unit } = content;
+  const { columns, words, unit } = content;
   const width = columns.length;
   const markerCol = width;
   const cells: (SpecCell | undefined)[][] = [];
@@ -66,7 +66,7 @@ export function layoutReport(content: ReportContent): SheetSpec {
 
   // Header block.
   put(0, 0, text((unit.parent ?? "").toLocaleUpperCase("vi"), { horizontal: "center" }));
-  put(0, rightStart, text(t(lang, "summary.party"), { bold: true, horizontal: "center" }));
+  put(0, rightStart, text(words.text("summary.party"), { bold: true, horizontal: "center" }));
   put(1, 0, text(unit.name.toLocaleUpperCase("vi"), { bold: true, horizontal: "center" }));
   const dateParams = {
     day: content.date.getDate(),
@@ -78,8 +78,8 @@ export function layoutReport(content: ReportContent): SheetSpec {
     rightStart,
     text(
       unit.place
-        ? t(lang, "summary.dateLine", { ...dateParams, place: unit.place })
-        : t(lang, "summary.dateLineNoPlace", dateParams),
+        ? words.text("summary.dateLine", { ...dateParams, place: unit.place })
+        : words.text("summary.dateLineNoPlace", dateParams),
       {
         italic: true,
         horizontal: "center",
@@ -162,20 +162,20 @@ export function layoutReport(content: ReportContent): SheetSpec {
     put(at, rightStart, text(value, { horizontal: "center", ...extra }));
     mergeRow(at, rightStart, width - 1);
   };
-  put(row, 0, text(t(lang, "summary.recipients"), { bold: true, italic: true }));
-  signature(row, t(lang, "summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true });
+  put(row, 0, text(words.text("summary.recipients"), { bold: true, italic: true }));
+  signature(row, words.text("summary.onBehalf", { unit: unitTitle(unit.name) }), { bold: true });
   put(
     row + 1,
     0,
     text(
       unit.parent
-        ? t(lang, "summary.recipientUp", { parent: committeeOf(unit.parent) })
-        : t(lang, "summary.recipientUpGeneric"),
+        ? words.text("summary.recipientUp", { parent: committeeOf(unit.parent) })
+        : words.text("summary.recipientUpGeneric"),
     ),
   );
-  signature(row + 1, t(lang, "summary.secretary"), { bold: true });
-  put(row + 2, 0, text(t(lang, "summary.recipientFile")));
-  signature(row + 5, t(lang, "summary.signerLine"));
+  signature(row + 1, words.text("summary.secretary"), { bold: true });
+  put(row + 2, 0, text(words.text("summary.recipientFile")));
+  signature(row + 5, words.text("summary.signerLine"));
   const lastPrinted = row + 5;
 
   // The marker, with the integrity code of every value of the table.

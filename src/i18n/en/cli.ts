@@ -1,5 +1,5 @@
 /** CLI texts (en). Keys are shared with ../vi/cli.ts. */
-export const cliText: Record<string, string> = {
+export const cliText = {
   "cli.usage":
     "Usage:\n  chibo check     [--criteria ID|FILE] [--mapping FILE] [--json] [--lang vi|en] FILE...\n  chibo summarize [--criteria ID|FILE] [--mapping FILE] [--date DATE] FILE [-o OUT.xlsx]\n  chibo rollup    [--criteria ID|FILE] [--expected FILE] [--unit NAME] [--date DATE] [--json] FILE|DIR... -o OUT.xlsx\n  chibo presets [--explain ID|FILE]\n  chibo help [COMMAND] | chibo COMMAND --help | chibo --version\n\nExit codes: 0 no errors, 1 errors found, 2 cannot run.",
   "cli.help.intro":
@@ -28,6 +28,8 @@ export const cliText: Record<string, string> = {
   "cli.unsafePattern":
     "The criteria file {file} has the card-number pattern “{pattern}”, which is not used because {reason}: such a pattern can keep the program running forever. Change cardNumberPattern to a simpler one, e.g. ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Criteria file “{file}” is not valid: {detail}",
+  "cli.criteriaNotJson":
+    "Criteria file “{file}” is not valid JSON. Check the brackets, commas and quotes (or whether the file was cut short).",
   "cli.badMappingFile": "Mapping file “{file}” is not valid: {detail}",
   "cli.fileNotFound": "File “{file}” not found.",
   "cli.read.empty": "File “{file}” is empty (0 bytes).",

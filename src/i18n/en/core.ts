@@ -1,5 +1,5 @@
 /** Core texts (en): field labels, sheet kinds, level names. Keys are shared with ../vi/core.ts. */
-export const coreText: Record<string, string> = {
+export const coreText = {
   "kind.members": "Member list",
   "kind.collectives": "Party organisation ratings",
   "kind.meetings": "Meeting log",

@@ -1,5 +1,5 @@
 /** Texts of the criteria sheet (en). Keys are shared with ../vi/criteria.ts. */
-export const criteriaText: Record<string, string> = {
+export const criteriaText = {
   "criteria.sheetName": "Criteria",
   "criteria.heading": "RATING CRITERIA",
   "criteria.sourcesHeading": "Sources:",

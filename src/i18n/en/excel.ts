@@ -1,5 +1,5 @@
 /** Excel (Office.js) texts (en): what the user reads when Excel refuses an action. Keys shared with ../vi/excel.ts. */
-export const excelText: Record<string, string> = {
+export const excelText = {
   "excel.read.failed": "Could not read the data from Excel.",
   "excel.write.failed": "Could not write the summary sheets.",
   "excel.select.failed": "Could not go to cell {address} on sheet “{sheet}”.",

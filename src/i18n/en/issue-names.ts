@@ -1,5 +1,5 @@
 /** Short names of the issue codes (en), for the "Code" column of the check sheet. Keys shared with ../vi. */
-export const issueNameText: Record<string, string> = {
+export const issueNameText = {
   "issueName.header-not-found": "No header row",
   "issueName.missing-column": "Missing column",
   "issueName.duplicate-column": "Duplicate column",

@@ -1,5 +1,5 @@
 /** Meeting texts (en): the conditions of a model cell (chi bộ kiểu mẫu). Keys are shared with ../vi/meetings.ts. */
-export const meetingsText: Record<string, string> = {
+export const meetingsText = {
   "meetings.modelCell.attendance": "Meeting attendance is below the level a model cell needs.",
   "meetings.modelCell.attendanceUnknown":
     "Meeting attendance could not be computed (the meetings log lacks the figures).",

@@ -1,5 +1,5 @@
 /** Texts about where chibo runs: the footer, the offline file, an Excel too old (en). Keys shared with ../vi/reach.ts. */
-export const reachText: Record<string, string> = {
+export const reachText = {
   "reach.footer.version": "chibo {version}",
   "reach.footer.offline": "offline file",
   "reach.footer.private": "Everything happens on this computer; no data leaves it.",

@@ -1,5 +1,5 @@
 /** Why a file could not be read (en): limits, file-system errors, unsafe parts. Keys shared with ../vi/read.ts. */
-export const readText: Record<string, string> = {
+export const readText = {
   "read.limit.file": "the file is {found}, more than chibo reads safely ({max})",
   "read.limit.uncompressed":
     "it unpacks to {found}, more than chibo reads safely ({max}); it may be a “zip bomb”",

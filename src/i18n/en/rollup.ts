@@ -1,5 +1,5 @@
 /** rollup texts (en). Keys are shared across languages; see ../vi/rollup.ts. */
-export const rollupText: Record<string, string> = {
+export const rollupText = {
   "rollup.defaultUnit": "Consolidated",
   "rollup.status.submitted": "Submitted summary",
   "rollup.status.raw": "Submitted raw list (counted)",

@@ -1,5 +1,5 @@
 /** Rule names, rule-source labels and the texts of the new criteria fields (en). Keys shared with ../vi/rules.ts. */
-export const rulesText: Record<string, string> = {
+export const rulesText = {
   "rule.levels": "The four rating levels",
   "rule.scoreBands": "Score bands (90/70/50)",
   "rule.topLevelConditions": "Further conditions for HTXSNV",

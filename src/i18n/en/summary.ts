@@ -1,5 +1,5 @@
 /** Summary sheet texts (en). Keys are shared with ../vi/summary.ts. */
-export const summaryText: Record<string, string> = {
+export const summaryText = {
   "summary.party": "COMMUNIST PARTY OF VIETNAM",
   "summary.dateLine": "{place}, {day}/{month}/{year}",
   "summary.dateLineNoPlace": "{day}/{month}/{year}",

@@ -1,5 +1,5 @@
 /** taskpane texts (en). Keys are shared across languages; see ../vi/taskpane.ts. */
-export const taskpaneText: Record<string, string> = {
+export const taskpaneText = {
   "taskpane.tabs.label": "chibo sections",
   "taskpane.tab.recognition": "Recognition",
   "taskpane.tab.issues": "Checks",

@@ -1,5 +1,5 @@
 /** CLI texts (vi). Keys are shared with ../en/cli.ts. */
-export const cliText: Record<string, string> = {
+export const cliText = {
   "cli.usage":
     "Cách dùng:\n  chibo check     [--criteria ID|TỆP] [--mapping TỆP] [--json] [--lang vi|en] TỆP...\n  chibo summarize [--criteria ID|TỆP] [--mapping TỆP] [--date NGÀY] TỆP [-o RA.xlsx]\n  chibo rollup    [--criteria ID|TỆP] [--expected TỆP] [--unit TÊN] [--date NGÀY] [--json] TỆP|THƯ-MỤC... -o RA.xlsx\n  chibo presets [--explain ID|TỆP]\n  chibo help [LỆNH] | chibo LỆNH --help | chibo --version\n\nMã thoát: 0 không có lỗi, 1 có lỗi, 2 không chạy được.",
   "cli.help.intro":
@@ -28,6 +28,8 @@ export const cliText: Record<string, string> = {
   "cli.unsafePattern":
     "Bộ tiêu chí {file} có mẫu số thẻ “{pattern}” không được dùng vì {reason}: mẫu như vậy có thể làm chương trình chạy mãi không xong. Hãy sửa cardNumberPattern thành mẫu đơn giản hơn, ví dụ ^\\d{2}\\.\\d{6}$.",
   "cli.badCriteriaFile": "Tệp tiêu chí “{file}” không hợp lệ: {detail}",
+  "cli.criteriaNotJson":
+    "Tệp tiêu chí “{file}” không phải JSON hợp lệ. Hãy kiểm tra dấu ngoặc, dấu phẩy và dấu ngoặc kép (hoặc tệp bị cắt cụt).",
   "cli.badMappingFile": "Tệp ánh xạ cột “{file}” không hợp lệ: {detail}",
   "cli.fileNotFound": "Không tìm thấy tệp “{file}”.",
   "cli.read.empty": "Tệp “{file}” rỗng (0 byte).",

@@ -1,5 +1,5 @@
 /** Core texts (vi): field labels, sheet kinds, level names. Keys are shared with ../en/core.ts. */
-export const coreText: Record<string, string> = {
+export const coreText = {
   "kind.members": "Danh sách đảng viên",
   "kind.collectives": "Xếp loại tổ chức đảng",
   "kind.meetings": "Theo dõi sinh hoạt chi bộ",

@@ -1,5 +1,5 @@
 /** Texts of the "Tiêu chí" sheet (vi). Keys are shared with ../en/criteria.ts. */
-export const criteriaText: Record<string, string> = {
+export const criteriaText = {
   "criteria.sheetName": "Tiêu chí",
   "criteria.heading": "TIÊU CHÍ ĐÁNH GIÁ, XẾP LOẠI",
   "criteria.sourcesHeading": "Căn cứ:",

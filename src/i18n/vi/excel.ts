@@ -1,5 +1,5 @@
 /** Excel (Office.js) texts (vi): what the user reads when Excel refuses an action. Keys shared with ../en/excel.ts. */
-export const excelText: Record<string, string> = {
+export const excelText = {
   "excel.read.failed": "Không đọc được dữ liệu từ Excel.",
   "excel.write.failed": "Không ghi được các trang tổng hợp.",
   "excel.select.failed": "Không chuyển được đến ô {address} của trang “{sheet}”.",

@@ -2,7 +2,7 @@
  * Short names of the issue codes (vi), for the "Mã" column of "Kết quả kiểm tra": a clerk reads a
  * name, the code itself stays in the hidden marker and the JSON output. Keys shared with ../en.
  */
-export const issueNameText: Record<string, string> = {
+export const issueNameText = {
   "issueName.header-not-found": "Không thấy dòng tiêu đề",
   "issueName.missing-column": "Thiếu cột",
   "issueName.duplicate-column": "Cột trùng",

@@ -1,5 +1,5 @@
 /** Meeting texts (vi): the conditions of a model cell (chi bộ kiểu mẫu). Keys are shared with ../en/meetings.ts. */
-export const meetingsText: Record<string, string> = {
+export const meetingsText = {
   "meetings.modelCell.attendance": "Tỷ lệ đảng viên dự sinh hoạt chưa đạt mức của chi bộ kiểu mẫu.",
   "meetings.modelCell.attendanceUnknown":
     "Chưa tính được tỷ lệ đảng viên dự sinh hoạt (thiếu số liệu trong sổ theo dõi sinh hoạt).",

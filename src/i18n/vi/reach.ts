@@ -1,5 +1,5 @@
 /** Texts about where chibo runs: the footer, the offline file, an Excel too old (vi). Keys shared with ../en/reach.ts. */
-export const reachText: Record<string, string> = {
+export const reachText = {
   "reach.footer.version": "chibo {version}",
   "reach.footer.offline": "bản ngoại tuyến",
   "reach.footer.private": "Mọi xử lý diễn ra ngay trên máy này; không có dữ liệu nào rời khỏi máy.",

@@ -1,5 +1,5 @@
 /** Why a file could not be read (vi): limits, file-system errors, unsafe parts. Keys shared with ../en/read.ts. */
-export const readText: Record<string, string> = {
+export const readText = {
   "read.limit.file": "tệp nặng {found}, quá mức chibo đọc được an toàn ({max})",
   "read.limit.uncompressed":
     "giải nén ra {found}, quá mức chibo đọc được an toàn ({max}); tệp có thể là “bom nén”",

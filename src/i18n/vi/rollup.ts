@@ -1,5 +1,5 @@
 /** rollup texts (vi). Keys are shared across languages; see ../en/rollup.ts. */
-export const rollupText: Record<string, string> = {
+export const rollupText = {
   "rollup.defaultUnit": "Tổng hợp",
   "rollup.status.submitted": "Đã nộp bản tổng hợp",
   "rollup.status.raw": "Đã nộp danh sách gốc (đã tính)",

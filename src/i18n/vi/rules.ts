@@ -1,5 +1,5 @@
 /** Rule names, rule-source labels and the texts of the new criteria fields (vi). Keys shared with ../en/rules.ts. */
-export const rulesText: Record<string, string> = {
+export const rulesText = {
   "rule.levels": "Bốn mức xếp loại",
   "rule.scoreBands": "Thang điểm xếp loại (90/70/50)",
   "rule.topLevelConditions": "Điều kiện thêm để Hoàn thành xuất sắc nhiệm vụ",

@@ -1,5 +1,5 @@
 /** Summary sheet texts (vi). Keys are shared with ../en/summary.ts. */
-export const summaryText: Record<string, string> = {
+export const summaryText = {
   "summary.party": "ĐẢNG CỘNG SẢN VIỆT NAM",
   "summary.dateLine": "{place}, ngày {day} tháng {month} năm {year}",
   "summary.dateLineNoPlace": "Ngày {day} tháng {month} năm {year}",

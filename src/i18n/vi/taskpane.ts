@@ -1,5 +1,5 @@
 /** taskpane texts (vi). Keys are shared across languages; see ../en/taskpane.ts. */
-export const taskpaneText: Record<string, string> = {
+export const taskpaneText = {
   "taskpane.tabs.label": "Các phần của chibo",
   "taskpane.tab.recognition": "Nhận diện",
   "taskpane.tab.issues": "Kiểm tra",

@@ -1,5 +1,5 @@
 /** Words that issues need besides the user's own text (core names them by key: "term.<name>"). */
-export const termsText: Record<string, string> = {
+export const termsText = {
   "term.memberCountOf": "Đảng số của “{name}”",
   "term.reportedFigures": "Số liệu báo cáo",
   "term.assessed": "Số được đánh giá",

@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { t } from "../../i18n";
+import { t, type TextKey } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import type { TaskpaneIO } from "../io";
 import { APP_VERSION } from "../version";
@@ -69,7 +69,7 @@ const useStyles = makeStyles({
   },
 });
 
-const TAB_LABEL: Record<TabId, string> = {
+const TAB_LABEL: Record<TabId, TextKey> = {
   recognition: "taskpane.tab.recognition",
   issues: "taskpane.tab.issues",
   summary: "taskpane.tab.summary",

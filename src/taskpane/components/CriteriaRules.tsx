@@ -2,8 +2,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LEVEL_KEYS } from "../../core";
 import type { Criteria } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
-import { formatNumber } from "../state/format";
+import { formatNumber, t, textOf } from "../../i18n";
 import { RuleSources } from "./RuleSources";
 
 const useStyles = makeStyles({
@@ -26,8 +25,8 @@ function Rule({ term, children }: { term: string; children: React.ReactNode }) {
 /** A criteria set in words: what each rule says and where it comes from. */
 export function CriteriaRules({ lang, criteria }: { lang: Lang; criteria: Criteria }) {
   const styles = useStyles();
-  const num = (value: number) => formatNumber(value, lang, Number.isInteger(value) ? 0 : 1);
-  const level = (key: string) => t(lang, `level.${key}`);
+  const num = (value: number) => formatNumber(value, lang, { decimals: Number.isInteger(value) ? 0 : 1 });
+  const level = (key: string) => textOf(lang, `level.${key}`);
   const { cap, scoreBands, memberCaps, collective, meeting, attendance, cadence } = criteria;
 
   return (

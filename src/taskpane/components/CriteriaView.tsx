@@ -14,7 +14,7 @@ import { useMemo, useState } from "react";
 import { listPresets, presetForYear } from "../../core";
 import { criteriaToSheetSpec } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { issueMessage, t } from "../../i18n";
+import { issueMessage, t, wordsFor } from "../../i18n";
 import type { HostMode } from "../io";
 import { readCriteriaBack, type CriteriaReadBack } from "../state/criteria-sheet";
 import { issueKey } from "../state/issue-list";
@@ -57,7 +57,7 @@ export function CriteriaView({ lang, session, mode }: { lang: Lang; session: Ses
   const writeSheet = async () => {
     setReadBack(null);
     const result = await session.write(
-      () => [criteriaToSheetSpec(chosen, lang)],
+      () => [criteriaToSheetSpec(chosen, wordsFor(lang))],
       t(lang, "taskpane.busy.writingCriteria"),
     );
     if (result && result.written[0]) setSheetName(result.written[0].actual);

@@ -1,8 +1,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { LevelShares } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
-import { formatNumber, formatPercent } from "../state/format";
+import { formatNumber, formatPercent, t } from "../../i18n";
 import { levelRows } from "../state/key-figures";
 import { BarChart } from "./BarChart";
 

@@ -2,8 +2,7 @@ import { Card, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { CollectiveResults, MemberResults } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
-import { formatNumber } from "../state/format";
+import { formatNumber, t } from "../../i18n";
 import { LevelTable } from "./LevelTable";
 import { CapVerdict, Facts } from "./SummaryView";
 

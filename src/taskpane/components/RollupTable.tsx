@@ -1,7 +1,6 @@
 import { Badge, Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
-import { formatNumber } from "../state/format";
+import { formatNumber, t, textOf } from "../../i18n";
 import { STATUS_BADGE, progressValue, statusKey, type RollupRow } from "../state/rollup-view";
 import type { Rollup } from "../use-rollup";
 
@@ -66,7 +65,7 @@ function Row({ lang, row, onRemove }: { lang: Lang; row: RollupRow; onRemove: ((
         </Badge>
         {row.failure ? (
           <span className={styles.note} data-testid="rollup-failure">
-            {t(lang, `rollup.read.${row.failure}`)}
+            {textOf(lang, `rollup.read.${row.failure}`)}
           </span>
         ) : null}
       </td>

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Field, Select, Text, makeStyles, tokens } from "@f
 import { useState } from "react";
 import type { FieldName, SheetInfo, SheetKind } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
+import { formatPercent, t } from "../../i18n";
 import {
   EDITABLE_KINDS,
   fieldsForKind,
@@ -11,7 +11,6 @@ import {
   setSheetKind,
 } from "../state/mapping-edit";
 import { fieldLabel, kindLabel, rowRange } from "../state/labels";
-import { formatPercent } from "../state/format";
 import type { Session } from "../use-session";
 import { ColumnInput } from "./ColumnInput";
 

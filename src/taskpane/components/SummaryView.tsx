@@ -14,9 +14,8 @@ import { buildSummarySheets } from "../../core";
 import type { CapResult, MeetingResults } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
+import { formatNumber, formatPercent, t, wordsFor } from "../../i18n";
 import type { HostMode } from "../io";
-import { formatNumber, formatPercent } from "../state/format";
 import { hasKeyFigures, modelCellView, type ModelCellView } from "../state/key-figures";
 import type { Session } from "../use-session";
 import { romanQuarter } from "../../core/summary/build";
@@ -210,7 +209,7 @@ export function SummaryView({
     setWritten(null);
     const reportDate = dateFromField(date) ?? new Date();
     const result = await session.write(
-      () => buildSummarySheets(analysis, { lang, date: reportDate }),
+      () => buildSummarySheets(analysis, { words: wordsFor(lang), date: reportDate }),
       t(lang, "taskpane.busy.writingSummary"),
     );
     if (result) setWritten(result);

@@ -4,7 +4,7 @@ import { criteriaFromGrid } from "../../core";
 import type { Grid } from "../../core";
 import type { Issue } from "../../core";
 import type { Analysis } from "../../core";
-import type { Lang } from "../../i18n/types";
+import { wordsFor, type Lang } from "../../i18n";
 
 export interface CriteriaReadBack {
   sheet: string;
@@ -35,6 +35,6 @@ export function readCriteriaBack(
 ): CriteriaReadBack | null {
   const grid = findCriteriaGrid(grids, preferred, analysis);
   if (!grid) return null;
-  const { criteria, issues } = criteriaFromGrid(grid, lang);
+  const { criteria, issues } = criteriaFromGrid(grid, wordsFor(lang));
   return { sheet: grid.name, criteria, issues };
 }

@@ -1,12 +1,12 @@
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
+import { isTextKey, t, type TextKey } from "../../i18n";
 import { readFailureDetail } from "../../i18n/read-failure";
 
 /**
  * Office.js error codes a user can act on (learn.microsoft.com, "Error handling with the
  * application-specific JavaScript APIs"), mapped to task pane texts.
  */
-const OFFICE_CODES: Record<string, string> = {
+const OFFICE_CODES: Readonly<Record<string, TextKey>> = {
   InvalidOperationInCellEditMode: "taskpane.error.cellEditMode",
   AccessDenied: "taskpane.error.protected",
   ItemAlreadyExists: "taskpane.error.nameTaken",
@@ -25,13 +25,17 @@ function codeOf(error: unknown): string | null {
 }
 
 /** Why a file could not be read or written, as the ExcelJS port says (src/xlsx/errors.ts). */
-function xlsxReasonKey(error: unknown): string | null {
+function xlsxReasonKey(error: unknown): TextKey | null {
   if (typeof error !== "object" || error === null) return null;
   const { name, reason } = error as { name?: unknown; reason?: unknown };
   if (typeof reason !== "string") return null;
-  if (name === "XlsxReadError") return `taskpane.error.read.${reason}`;
-  if (name === "XlsxWriteError") return `taskpane.error.write.${reason}`;
-  return null;
+  const key =
+    name === "XlsxReadError"
+      ? `taskpane.error.read.${reason}`
+      : name === "XlsxWriteError"
+        ? `taskpane.error.write.${reason}`
+        : null;
+  return key !== null && isTextKey(key) ? key : null;
 }
 
 function detailOf(error: unknown): string {
@@ -50,11 +54,10 @@ export function describeError(error: unknown, lang: Lang, action: string): strin
   if (error instanceof Error && error.name === "ExcelPortError" && error.message) return error.message;
   const xlsxKey = xlsxReasonKey(error);
   if (xlsxKey) {
-    const text = t(lang, xlsxKey, {
+    return t(lang, xlsxKey, {
       sheet: String((error as { sheet?: unknown }).sheet ?? ""),
       detail: readFailureDetail(lang, error),
     });
-    if (text !== xlsxKey) return text;
   }
   const code = codeOf(error);
   const key = code ? OFFICE_CODES[code] : undefined;

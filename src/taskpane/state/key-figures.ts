@@ -1,6 +1,6 @@
 import { LEVEL_KEYS, type LevelKey } from "../../core";
 import type { LevelShares, Results } from "../../core";
-import { t } from "../../i18n";
+import { t, textOf } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 
 export interface LevelRow {
@@ -33,7 +33,7 @@ export function modelCellView(results: Results, lang: Lang): ModelCellView | nul
   return {
     met: model.eligible,
     verdict: t(lang, model.eligible ? "taskpane.summary.modelCellMet" : "taskpane.summary.modelCellNotMet"),
-    unmet: model.unmet.map((key) => t(lang, key)),
+    unmet: model.unmet.map((key) => textOf(lang, key)),
   };
 }
 

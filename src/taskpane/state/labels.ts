@@ -1,6 +1,6 @@
 import type { FieldName, SheetKind } from "../../core";
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
+import { t, textOf } from "../../i18n";
 
 export function kindLabel(lang: Lang, kind: SheetKind): string {
   return t(lang, `kind.${kind}`);
@@ -11,10 +11,10 @@ export function fieldLabel(lang: Lang, field: FieldName): string {
   const [family, level] = field.split(":");
   if (family === "attendance") return t(lang, "taskpane.field.attendance", { n: level });
   if (level) {
-    const levelName = level === "none" ? t(lang, "level.none") : t(lang, `level.${level}`);
-    return t(lang, `taskpane.field.${family}`, { level: levelName });
+    const levelName = level === "none" ? t(lang, "level.none") : textOf(lang, `level.${level}`);
+    return textOf(lang, `taskpane.field.${family}`, { level: levelName });
   }
-  return t(lang, `field.${field}`);
+  return textOf(lang, `field.${field}`);
 }
 
 /** "9–32", "9", or "—" when the sheet has no data rows. */

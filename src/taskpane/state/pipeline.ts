@@ -1,7 +1,7 @@
 import { analyzeWorkbook } from "../../core";
 import type { Grid } from "../../core";
 import type { Analysis } from "../../core";
-import type { Lang } from "../../i18n/types";
+import { wordsFor, type Lang } from "../../i18n";
 import type { TaskpaneSettings } from "../io";
 
 /**
@@ -11,7 +11,7 @@ import type { TaskpaneSettings } from "../io";
 export function runAnalysis(grids: readonly Grid[], settings: TaskpaneSettings, lang: Lang): Analysis {
   return analyzeWorkbook(grids, {
     mappings: settings.mappings,
-    lang,
+    words: wordsFor(lang),
     ...(settings.criteriaId ? { criteria: settings.criteriaId } : {}),
   });
 }

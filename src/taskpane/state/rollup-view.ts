@@ -1,3 +1,4 @@
+import type { TextKey } from "../../i18n";
 import type {
   ExpectedUnits,
   FileEntry,
@@ -202,7 +203,7 @@ export const STATUS_BADGE: Record<RowStatus, BadgeColor> = {
 };
 
 /** The i18n key of a status: the core's names for the roll-up's statuses, the pane's for its own. */
-export function statusKey(status: RowStatus): string {
+export function statusKey(status: RowStatus): TextKey {
   return status === "waiting" || status === "reading"
     ? `taskpane.rollup.status.${status}`
     : `rollup.status.${status}`;

@@ -8,6 +8,8 @@ import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import { specValues } from "../../../src/core/summary/spec";
 import { t } from "../../../src/i18n";
 import { grid, titleRows } from "../../support/grids";
+import { VI } from "../../support/words";
+import { wordsFor } from "../../../src/i18n";
 
 function preset(id: string): Criteria {
   const found = getPreset(id);
@@ -60,13 +62,13 @@ describe("every rule of every preset carries its source", () => {
       [1, "05/01/2025", 10, 10, 60, "Tốt"],
     ]);
     const codes = (criteria: Criteria) =>
-      analyzeWorkbook([log], { criteria })
+      analyzeWorkbook([log], { words: VI, criteria })
         .issues.map((i) => i.code)
         .filter((c) => c === "level-score-mismatch");
     expect(codes(traVinh)).toEqual([]);
     expect(codes(preset("qd366-2025"))).toEqual(["level-score-mismatch"]);
     // …and under qd366 that grade by points is only a warning: Hướng dẫn 42 gives no points.
-    const issue = analyzeWorkbook([log], { criteria: preset("qd366-2025") }).issues.find(
+    const issue = analyzeWorkbook([log], { words: VI, criteria: preset("qd366-2025") }).issues.find(
       (i) => i.code === "level-score-mismatch",
     );
     expect(issue?.severity).toBe("warning");
@@ -76,7 +78,7 @@ describe("every rule of every preset carries its source", () => {
 describe("the “Tiêu chí” sheet shows each rule with its source and reads back unchanged", () => {
   it.each(["vi", "en"] as const)("qd366-2025 (%s)", (lang) => {
     const criteria = preset("qd366-2025");
-    const spec = criteriaToSheetSpec(criteria, lang);
+    const spec = criteriaToSheetSpec(criteria, wordsFor(lang));
     const rows = specValues(spec);
     const text = rows.map((row) => row.filter((v) => typeof v === "string").join(" | ")).join("\n");
     for (const source of criteria.ruleSources) {
@@ -87,21 +89,21 @@ describe("the “Tiêu chí” sheet shows each rule with its source and reads b
     }
     for (const rule of rulesInForce(criteria)) expect(text).toContain(t(lang, `rule.${rule}`));
     expect(rows.filter((row) => row[KEY_COL] === "ruleSources[]")).toHaveLength(criteria.ruleSources.length);
-    const read = criteriaFromGrid({ name: spec.name, rows });
+    const read = criteriaFromGrid({ name: spec.name, rows }, VI);
     expect(read.issues).toEqual([]);
     expect(read.criteria).toStrictEqual(criteria);
   });
 
   it("an edited source is read back as edited, and a wrong yes/no is reported at its cell", () => {
     const criteria = preset("qd366-2025");
-    const spec = criteriaToSheetSpec(criteria);
+    const spec = criteriaToSheetSpec(criteria, VI);
     const rows = specValues(spec);
     const verified = rows.findIndex((row) => row[KEY_COL] === "ruleSources.verified");
     rows[verified][1] = "Không";
-    const read = criteriaFromGrid({ name: spec.name, rows });
+    const read = criteriaFromGrid({ name: spec.name, rows }, VI);
     expect(read.criteria?.ruleSources[0].verified).toBe(false);
     rows[verified][1] = "Có lẽ";
-    expect(criteriaFromGrid({ name: spec.name, rows }).issues.map((i) => i.cell)).toEqual([
+    expect(criteriaFromGrid({ name: spec.name, rows }, VI).issues.map((i) => i.cell)).toEqual([
       `B${verified + 1}`,
     ]);
   });

@@ -1,6 +1,7 @@
 import { criteriaFromGrid } from "../../../src/core/criteria/sheet-read";
 import { issueMessage } from "../../../src/i18n";
 import { preset, rowsWithKey, sheetGrid } from "./support";
+import { VI } from "../../support/words";
 
 /** Column B holds the values, so an edited row r (0-based) is reported at B(r+1). */
 const valueCell = (row: number): string => `B${row + 1}`;
@@ -10,7 +11,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const grid = sheetGrid("qd366-2025");
     const [row] = rowsWithKey(grid, "attendance.minPercent");
     grid.rows[row][1] = "chín mươi";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.criteria).toBeNull();
     expect(read.issues).toEqual([
       expect.objectContaining({
@@ -31,7 +32,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const grid = sheetGrid("qd366-2025");
     grid.rows[rowsWithKey(grid, "attendance.minPercent")[0]][1] = "87,5";
     grid.rows[rowsWithKey(grid, "cap.ratio")[0]][1] = "15%";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([]);
     expect(read.criteria?.attendance.minPercent).toBe(87.5);
     expect(read.criteria?.cap?.ratio).toBe(0.15);
@@ -43,7 +44,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const [cap] = rowsWithKey(grid, "cap.ratio");
     grid.rows[attendance][1] = 150;
     grid.rows[cap][1] = 150;
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.criteria).toBeNull();
     expect(read.issues.map((i) => [i.code, i.cell, i.value])).toEqual([
       ["invalid-number", valueCell(cap), 150],
@@ -57,7 +58,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const grid = sheetGrid("phu-tho-khoi-co-quan");
     const row = rowsWithKey(grid, "meeting.rubric.items[]")[1];
     grid.rows[row][1] = null;
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.criteria).toBeNull();
     expect(read.issues).toEqual([
       expect.objectContaining({ code: "invalid-number", cell: valueCell(row), value: null }),
@@ -71,7 +72,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const [item] = rowsWithKey(grid, "meeting.rubric.items[]");
     grid.rows[item][0] = "    1. Chi ủy họp chuẩn bị";
     grid.rows[item][1] = 9;
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.criteria?.meeting.rubric?.groups[0].items[0]).toEqual({
       title: "Chi ủy họp chuẩn bị",
       max: 9,
@@ -91,7 +92,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const grid = sheetGrid("hd21-2019");
     const [row] = rowsWithKey(grid, "memberCaps.sickLeave.maxLevel");
     grid.rows[row][1] = "HTNVV";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([
       expect.objectContaining({
         code: "invalid-level",
@@ -104,7 +105,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
   it("accepts a level typed by its full name", () => {
     const grid = sheetGrid("hd21-2019");
     grid.rows[rowsWithKey(grid, "memberCaps.sickLeave.maxLevel")[0]][1] = "hoàn thành tốt nhiệm vụ";
-    expect(criteriaFromGrid(grid).criteria?.memberCaps.sickLeave?.maxLevel).toBe("HTTNV");
+    expect(criteriaFromGrid(grid, VI).criteria?.memberCaps.sickLeave?.maxLevel).toBe("HTTNV");
   });
 
   it("reports a choice or a yes/no that matches nothing, listing what is allowed", () => {
@@ -113,7 +114,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const [strict] = rowsWithKey(grid, "attendance.strictlyAbove");
     grid.rows[rounding][1] = "tròn bừa";
     grid.rows[strict][1] = "có lẽ";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues.map((i) => [i.code, i.cell])).toEqual([
       ["missing-column", valueCell(rounding)],
       ["missing-column", valueCell(strict)],
@@ -127,7 +128,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     grid.rows[rowsWithKey(grid, "cap.rounding")[0]][1] = "nearest";
     grid.rows[rowsWithKey(grid, "cap.scope")[0]][1] = "Each cell";
     grid.rows[rowsWithKey(grid, "attendance.strictlyAbove")[0]][1] = "yes";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([]);
     expect(read.criteria?.cap).toMatchObject({ rounding: "nearest", scope: "cell" });
     expect(read.criteria?.attendance.strictlyAbove).toBe(true);
@@ -136,7 +137,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
   it("turns a section off when it says it does not apply", () => {
     const grid = sheetGrid("qd366-2025");
     grid.rows[rowsWithKey(grid, "section:scoreBands")[0]][1] = "Không áp dụng";
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([]);
     expect(read.criteria).toEqual({ ...preset("qd366-2025"), scoreBands: null });
   });
@@ -146,7 +147,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const [row] = rowsWithKey(grid, "attendance.minPercent");
     grid.rows.splice(row, 1);
     const [section] = rowsWithKey(grid, "section:attendance");
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.criteria).toBeNull();
     expect(read.issues).toEqual([
       expect.objectContaining({ code: "missing-column", cell: valueCell(section) }),
@@ -158,7 +159,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const grid = sheetGrid("hd21-2019");
     const [row] = rowsWithKey(grid, "year");
     grid.rows[row][1] = { error: "#REF!" };
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([
       expect.objectContaining({ code: "formula-error", cell: valueCell(row), value: "#REF!" }),
     ]);
@@ -170,7 +171,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
     const [decimals] = rowsWithKey(grid, "percentDecimals");
     [grid.rows[year], grid.rows[decimals]] = [grid.rows[decimals], grid.rows[year]];
     grid.rows.push([], ["Người lập: Nguyễn Văn A", "ký tên"]);
-    const read = criteriaFromGrid(grid);
+    const read = criteriaFromGrid(grid, VI);
     expect(read.issues).toEqual([]);
     expect(read.criteria).toEqual(preset("hd21-2019"));
   });
@@ -178,26 +179,29 @@ describe("criteriaFromGrid on an edited sheet", () => {
   it("finds the keys without the marker, and takes the id from the marker when its row is gone", () => {
     const noMarker = sheetGrid("tra-vinh");
     noMarker.rows[0][2] = null;
-    expect(criteriaFromGrid(noMarker).criteria).toEqual(preset("tra-vinh"));
+    expect(criteriaFromGrid(noMarker, VI).criteria).toEqual(preset("tra-vinh"));
 
     const noIdRow = sheetGrid("tra-vinh");
     noIdRow.rows.splice(rowsWithKey(noIdRow, "id")[0], 1);
-    expect(criteriaFromGrid(noIdRow).criteria?.id).toBe("tra-vinh");
+    expect(criteriaFromGrid(noIdRow, VI).criteria?.id).toBe("tra-vinh");
   });
 
   it("reports a sheet that is not a criteria sheet without throwing", () => {
-    const read = criteriaFromGrid({
-      name: "Danh sách",
-      rows: [
-        ["STT", "Họ và tên"],
-        [1, "Nguyễn Văn A"],
-      ],
-    });
+    const read = criteriaFromGrid(
+      {
+        name: "Danh sách",
+        rows: [
+          ["STT", "Họ và tên"],
+          [1, "Nguyễn Văn A"],
+        ],
+      },
+      VI,
+    );
     expect(read).toEqual({
       criteria: null,
       issues: [expect.objectContaining({ code: "header-not-found", sheet: "Danh sách" })],
     });
-    expect(criteriaFromGrid({ name: "Trống", rows: [] }).criteria).toBeNull();
+    expect(criteriaFromGrid({ name: "Trống", rows: [] }, VI).criteria).toBeNull();
   });
 
   it("never throws, whatever a single cell holds, and fills every message template", () => {
@@ -209,7 +213,7 @@ describe("criteriaFromGrid on an edited sheet", () => {
         for (const value of junk) {
           const grid = { name: base.name, rows: base.rows.map((r) => [...r]) };
           grid.rows[row][col] = value;
-          const read = criteriaFromGrid(grid);
+          const read = criteriaFromGrid(grid, VI);
           for (const issue of read.issues) {
             expect(issue.sheet).toBe(base.name);
             expect(issueMessage(issue, "vi")).not.toMatch(/\{\w+\}/);

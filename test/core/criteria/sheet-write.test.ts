@@ -2,9 +2,10 @@ import { listPresets } from "../../../src/core/criteria";
 import { CRITERIA_MARKER_PREFIX, EXTRA_COL, KEY_COL } from "../../../src/core/criteria/sheet-layout";
 import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import { preset } from "./support";
+import { EN, VI } from "../../support/words";
 
 describe("criteriaToSheetSpec", () => {
-  const spec = criteriaToSheetSpec(preset("phu-tho-khoi-co-quan"));
+  const spec = criteriaToSheetSpec(preset("phu-tho-khoi-co-quan"), VI);
 
   it("is named “Tiêu chí” and carries the marker with the format and id in row 1 of a hidden column", () => {
     expect(spec.name).toBe("Tiêu chí");
@@ -66,7 +67,7 @@ describe("criteriaToSheetSpec", () => {
   });
 
   it("writes English labels when asked, with the same keys", () => {
-    const english = criteriaToSheetSpec(preset("phu-tho-khoi-co-quan"), "en");
+    const english = criteriaToSheetSpec(preset("phu-tho-khoi-co-quan"), EN);
     expect(english.name).toBe("Criteria");
     expect(english.cells.map((row) => row[KEY_COL]?.value).slice(1)).toEqual(
       spec.cells.map((row) => row[KEY_COL]?.value).slice(1),
@@ -76,7 +77,7 @@ describe("criteriaToSheetSpec", () => {
 
   it("writes a sheet for every preset with one key row per field", () => {
     for (const criteria of listPresets()) {
-      const keys = criteriaToSheetSpec(criteria)
+      const keys = criteriaToSheetSpec(criteria, VI)
         .cells.map((row) => row[KEY_COL]?.value)
         .filter(Boolean);
       expect(keys).toContain("percentDecimals");

@@ -3,6 +3,8 @@ import { KEY_COL } from "../../../src/core/criteria/sheet-layout";
 import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { specValues } from "../../../src/core/summary/spec";
+import {} from "../../support/words";
+import { wordsFor } from "../../../src/i18n";
 
 export function preset(id: string): Criteria {
   const found = getPreset(id);
@@ -12,7 +14,7 @@ export function preset(id: string): Criteria {
 
 /** The sheet of a preset as a port would read it back: values only, in a mutable grid. */
 export function sheetGrid(id: string, lang: "vi" | "en" = "vi"): { name: string; rows: CellValue[][] } {
-  const spec = criteriaToSheetSpec(preset(id), lang);
+  const spec = criteriaToSheetSpec(preset(id), wordsFor(lang));
   return { name: spec.name, rows: specValues(spec) };
 }
 

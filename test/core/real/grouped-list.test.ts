@@ -3,6 +3,7 @@ import { toA1 } from "../../../src/core/grid/address";
 import type { Analysis } from "../../../src/core/types";
 import { footerRows, memberSheet, preset } from "../../support/grids";
 import { groupedList, type CellGroup } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 /** The motivating case: 113 members of five cells, each closed by a subtotal, then a grand total. */
 const COMMUNE: CellGroup[] = [
@@ -25,7 +26,7 @@ function sheetOf(analysis: Analysis) {
 
 describe("a commune list grouped by cell (issue 8, point 3)", () => {
   const list = groupedList(COMMUNE);
-  const analysis = analyzeWorkbook([list.grid], { criteria: preset("qd366-2025") });
+  const analysis = analyzeWorkbook([list.grid], { words: VI, criteria: preset("qd366-2025") });
 
   it("reads all 113 members, not the first cell only", () => {
     expect(analysis.results.members?.total).toBe(113);
@@ -71,7 +72,7 @@ describe("planted mistakes in a grouped list", () => {
     { name: "Chi bộ ấp 3", size: 8, heading: "merged", subtotal: "Cộng chi bộ", stated: 7 },
   ];
   const list = groupedList(groups, { total: 30 });
-  const analysis = analyzeWorkbook([list.grid], { criteria: preset("qd366-2025") });
+  const analysis = analyzeWorkbook([list.grid], { words: VI, criteria: preset("qd366-2025") });
   const mismatches = analysis.issues.filter((i) => i.code === "count-mismatch");
 
   it("reports a subtotal that does not match the members above it, at its cell", () => {
@@ -112,7 +113,7 @@ describe("the cap in a grouped list", () => {
   const list = groupedList(groups);
 
   it("is judged over the grassroots unit by default", () => {
-    const analysis = analyzeWorkbook([list.grid], { criteria: preset("qd366-2025") });
+    const analysis = analyzeWorkbook([list.grid], { words: VI, criteria: preset("qd366-2025") });
     expect(analysis.results.members?.cap?.exceeded).toBe(true);
     expect(analysis.issues.filter((i) => i.code === "cap-exceeded")).toHaveLength(1);
   });
@@ -121,7 +122,7 @@ describe("the cap in a grouped list", () => {
     const base = preset("qd366-2025");
     if (!base.cap) throw new Error("the preset has a cap");
     const criteria = { ...base, cap: { ...base.cap, scope: "cell" as const } };
-    const analysis = analyzeWorkbook([list.grid], { criteria });
+    const analysis = analyzeWorkbook([list.grid], { words: VI, criteria });
     const caps = analysis.issues.filter((i) => i.code === "cap-exceeded");
     expect(caps).toHaveLength(1);
     expect(caps[0].params).toMatchObject({ actual: 8 });
@@ -139,7 +140,7 @@ describe("a list without numbers whose names begin like signature words", () => 
       ],
       after: footerRows(),
     });
-    const analysis = analyzeWorkbook([sheet], { criteria: preset("qd366-2025") });
+    const analysis = analyzeWorkbook([sheet], { words: VI, criteria: preset("qd366-2025") });
     expect(analysis.results.members?.total).toBe(3);
     expect(analysis.sheets[0].rows).toEqual({ records: 3, sections: 0, subtotals: 0, totals: 0, skipped: 2 });
   });

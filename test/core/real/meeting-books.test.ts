@@ -8,6 +8,7 @@ import {
   yearOfScores,
   type LogLine,
 } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 const criteria = preset("qd366-2025");
 
@@ -28,7 +29,7 @@ const monthCol = (month: number) => 2 + month;
 describe("a year of meeting scores, the months across (issue 8, point 7)", () => {
   it("is recognized as a score sheet with a column per month, and finds nothing wrong in right scores", () => {
     const { scores, totals, grades } = rightYear();
-    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { words: VI, criteria });
     expect(analysis.sheets[0].kind).toBe("meeting-score");
     expect(analysis.sheets[0].columns).toMatchObject({ "monthScore:1": "D", "monthScore:12": "O" });
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
@@ -39,7 +40,7 @@ describe("a year of meeting scores, the months across (issue 8, point 7)", () =>
     scores[2][1] = 11; // March, item 1 (max 10); its group I still says 14
     totals[6] = totals[6] + 5; // July's total
     grades[10] = "Khá"; // November: 94 points is Tốt
-    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { words: VI, criteria });
     const at = (code: string) => analysis.issues.filter((i) => i.code === code).map((i) => i.cell);
     expect(at("score-above-max")).toEqual([toA1(LINE_ROW + 1, monthCol(3))]);
     expect(at("total-mismatch")).toEqual(
@@ -51,7 +52,7 @@ describe("a year of meeting scores, the months across (issue 8, point 7)", () =>
   it("leaves months not yet scored alone", () => {
     const { scores, totals, grades } = rightYear();
     const half = yearOfScores(scores.slice(0, 6), totals.slice(0, 6), grades.slice(0, 6));
-    const analysis = analyzeWorkbook([half], { criteria });
+    const analysis = analyzeWorkbook([half], { words: VI, criteria });
     expect(analysis.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });
@@ -71,7 +72,7 @@ function year(): LogLine[] {
 
 describe("a meetings log with attendance columns and a “Chuyên đề” column (issue 8, point 7)", () => {
   it("reads attendance from Có mặt, Miễn sinh hoạt and the absences, and thematic meetings from the column", () => {
-    const analysis = analyzeWorkbook([meetingsLog(year())], { criteria });
+    const analysis = analyzeWorkbook([meetingsLog(year())], { words: VI, criteria });
     expect(analysis.sheets[0].kind).toBe("meetings");
     expect(analysis.results.meetings).toMatchObject({ regular: 12, thematic: 4, missingQuarters: [] });
     expect(analysis.issues.filter((i) => i.code === "meeting-count")).toEqual([]);
@@ -83,7 +84,7 @@ describe("a meetings log with attendance columns and a “Chuyên đề” colum
     lines.splice(6, 0, { ...lines[5], date: "20/06/2025", content: "Sinh hoạt chuyên đề quý II" });
     lines[9].content = "Sinh hoạt chuyên đề";
     lines.splice(10, 0, { ...lines[9], date: "25/09/2025", content: "Sinh hoạt thường kỳ" });
-    const analysis = analyzeWorkbook([meetingsLog(lines)], { criteria });
+    const analysis = analyzeWorkbook([meetingsLog(lines)], { words: VI, criteria });
     expect(analysis.results.meetings).toMatchObject({ regular: 12, thematic: 3, missingQuarters: [4] });
     const counts = analysis.issues.filter((i) => i.code === "meeting-count");
     expect(counts.map((i) => i.params.quarter)).toEqual([4]);
@@ -93,7 +94,7 @@ describe("a meetings log with attendance columns and a “Chuyên đề” colum
     const lines = year();
     lines[4] = { ...lines[4], present: 22, excused: 6 }; // May: 22 of 28
     lines[7] = { ...lines[7], present: 26 }; // August: 26 + 1 + 2 ≠ 30
-    const analysis = analyzeWorkbook([meetingsLog(lines)], { criteria });
+    const analysis = analyzeWorkbook([meetingsLog(lines)], { words: VI, criteria });
     const at = (code: string) => analysis.issues.filter((i) => i.code === code).map((i) => i.cell);
     expect(at("attendance-low")).toContain("F11");
     expect(at("count-mismatch")).toEqual(["F14"]);
@@ -126,7 +127,7 @@ function gradedLog(lines: LogLine[], scoreOf: (month: number) => number, gradeOf
 describe("a year of meeting scores in the meetings' results (issue 8, point 7)", () => {
   it("counts each scored month's grade when the workbook has no meetings log", () => {
     const { scores, totals, grades } = yearWithTwoKha();
-    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { words: VI, criteria });
     expect(analysis.results.meetings).toMatchObject({
       regular: 12,
       grades: { Tốt: 10, Khá: 2 },
@@ -138,7 +139,7 @@ describe("a year of meeting scores in the meetings' results (issue 8, point 7)",
   it("counts the grade the total gives, not a grade typed wrong (which is reported at its cell)", () => {
     const { scores, totals, grades } = yearWithTwoKha();
     grades[10] = "Khá"; // November: 94 points is Tốt
-    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { criteria });
+    const analysis = analyzeWorkbook([yearOfScores(scores, totals, grades)], { words: VI, criteria });
     expect(analysis.results.meetings?.grades).toEqual({ Tốt: 10, Khá: 2 });
     expect(analysis.issues.filter((i) => i.code === "level-score-mismatch").map((i) => i.cell)).toEqual([
       toA1(GRADE_ROW, monthCol(11)),
@@ -148,7 +149,7 @@ describe("a year of meeting scores in the meetings' results (issue 8, point 7)",
   it("counts only the months scored, and says the unscored ones had no meeting", () => {
     const { scores, totals, grades } = yearWithTwoKha();
     const half = yearOfScores(scores.slice(0, 6), totals.slice(0, 6), grades.slice(0, 6));
-    const analysis = analyzeWorkbook([half], { criteria });
+    const analysis = analyzeWorkbook([half], { words: VI, criteria });
     expect(analysis.results.meetings).toMatchObject({
       regular: 6,
       grades: { Tốt: 5, Khá: 1 },
@@ -159,6 +160,7 @@ describe("a year of meeting scores in the meetings' results (issue 8, point 7)",
   it("gives a log without grades the book's grades, counting each month's meeting once", () => {
     const { scores, totals, grades } = yearWithTwoKha();
     const analysis = analyzeWorkbook([meetingsLog(year()), yearOfScores(scores, totals, grades)], {
+      words: VI,
       criteria,
     });
     expect(analysis.results.meetings).toMatchObject({
@@ -178,7 +180,7 @@ describe("a year of meeting scores in the meetings' results (issue 8, point 7)",
       () => 95,
       () => "Tốt",
     );
-    const analysis = analyzeWorkbook([log, yearOfScores(scores, totals, grades)], { criteria });
+    const analysis = analyzeWorkbook([log, yearOfScores(scores, totals, grades)], { words: VI, criteria });
     const meetings = analysis.results.meetings;
     // January–June from the log (6 Tốt), July–December from the book (5 Tốt, September Khá).
     expect(meetings?.grades).toEqual({ Tốt: 11, Khá: 1 });
@@ -189,11 +191,11 @@ describe("a year of meeting scores in the meetings' results (issue 8, point 7)",
   it("leaves the model cell's cadence unjudged on a score book alone, judged with a log", () => {
     const { scores, totals, grades } = rightYear();
     const book = yearOfScores(scores, totals, grades);
-    const alone = analyzeWorkbook([book], { criteria: "yen-bai-qd11" }).results.modelCell;
+    const alone = analyzeWorkbook([book], { words: VI, criteria: "yen-bai-qd11" }).results.modelCell;
     expect(alone?.unmet).toContain("meetings.modelCell.cadenceUnknown");
     expect(alone?.unmet).not.toContain("meetings.modelCell.meetingScoresUnknown");
-    const withLog = analyzeWorkbook([meetingsLog(year()), book], { criteria: "yen-bai-qd11" }).results
-      .modelCell;
+    const withLog = analyzeWorkbook([meetingsLog(year()), book], { words: VI, criteria: "yen-bai-qd11" })
+      .results.modelCell;
     expect(withLog?.unmet).not.toContain("meetings.modelCell.cadenceUnknown");
     expect(withLog?.unmet).not.toContain("meetings.modelCell.meetingScoresUnknown");
   });

@@ -3,10 +3,11 @@ import type { CellValue } from "../../../src/core/grid/types";
 import { issueMessage } from "../../../src/i18n";
 import { memberSheet, preset } from "../../support/grids";
 import { registerSheet } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 describe("the member register, one member over several rows (issue 8, point 4)", () => {
   const register = registerSheet(10);
-  const analysis = analyzeWorkbook([register.grid], { criteria: preset("qd366-2025") });
+  const analysis = analyzeWorkbook([register.grid], { words: VI, criteria: preset("qd366-2025") });
   const sheet = analysis.sheets[0];
 
   it("counts each member once, the rows under a member being continuations", () => {
@@ -24,7 +25,10 @@ describe("the member register, one member over several rows (issue 8, point 4)",
     extra[1] = "Phan Văn Mới";
     extra[14] = "Hoàn thành nhiệm vụ";
     rows.splice(register.firstRows[9] + 3, 0, extra);
-    const withExtra = analyzeWorkbook([{ ...register.grid, rows }], { criteria: preset("qd366-2025") });
+    const withExtra = analyzeWorkbook([{ ...register.grid, rows }], {
+      words: VI,
+      criteria: preset("qd366-2025"),
+    });
     expect(withExtra.results.members?.total).toBe(11);
   });
 
@@ -32,7 +36,10 @@ describe("the member register, one member over several rows (issue 8, point 4)",
     const rows = register.grid.rows.map((line) =>
       line.map((v, c) => (c === 0 && typeof v === "number" ? null : v)),
     );
-    const unnumbered = analyzeWorkbook([{ ...register.grid, rows }], { criteria: preset("qd366-2025") });
+    const unnumbered = analyzeWorkbook([{ ...register.grid, rows }], {
+      words: VI,
+      criteria: preset("qd366-2025"),
+    });
     // Without numbers, a row with a name is a record: the alias rows become records with no level.
     expect(unnumbered.results.members?.total).toBe(20);
     expect(unnumbered.issues.filter((i) => i.code === "invalid-level")).toHaveLength(10);
@@ -52,7 +59,7 @@ describe("a member typed without a number and a level in a numbered list (issue 
     const list = memberSheet({
       members: [...members.slice(0, 2), { index: "", name: "Phạm Thị Dung" }, members[2]],
     });
-    const analysis = analyzeWorkbook([list], { criteria });
+    const analysis = analyzeWorkbook([list], { words: VI, criteria });
     const warned = analysis.issues.filter((i) => i.code === "unnumbered-member");
     // Header at Excel row 6, members from row 7: the forgotten member is row 9, name in column B.
     expect(warned.map((i) => [i.cell, i.severity, i.value])).toEqual([["B9", "warning", "Phạm Thị Dung"]]);
@@ -67,7 +74,7 @@ describe("a member typed without a number and a level in a numbered list (issue 
     ["of another people", "Y Bih Niê"],
   ])("warns for a name written %s", (_label, name) => {
     const list = memberSheet({ members: [members[0], { index: "", name }, members[1]] });
-    const analysis = analyzeWorkbook([list], { criteria });
+    const analysis = analyzeWorkbook([list], { words: VI, criteria });
     expect(analysis.issues.filter((i) => i.code === "unnumbered-member").map((i) => i.cell)).toEqual(["B8"]);
   });
 
@@ -79,13 +86,13 @@ describe("a member typed without a number and a level in a numbered list (issue 
     ["one word", "Đại học"],
   ])("stays quiet for a continuation line holding %s in the name column", (_label, text) => {
     const list = memberSheet({ members: [members[0], { index: "", name: text }, members[1]] });
-    const analysis = analyzeWorkbook([list], { criteria });
+    const analysis = analyzeWorkbook([list], { words: VI, criteria });
     expect(analysis.issues.filter((i) => i.code === "unnumbered-member")).toEqual([]);
   });
 
   it("stays quiet on the register's own continuation lines (Mẫu 7-HSĐV)", () => {
     const register = registerSheet(10);
-    const analysis = analyzeWorkbook([register.grid], { criteria });
+    const analysis = analyzeWorkbook([register.grid], { words: VI, criteria });
     expect(analysis.sheets[0].rows?.skipped).toBe(22);
     expect(analysis.issues.filter((i) => i.code === "unnumbered-member")).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { memberSheet, preset, titleRows } from "../../support/grids";
 import { cellSummarySheet, levelOf, personName } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 const criteria = preset("qd366-2025");
 const LEVELS = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"] as const;
@@ -44,7 +45,7 @@ describe("one sheet per cell and a summary sheet (issue 8, point 6)", () => {
   const { sheets, counts } = cellSheets(sizes);
 
   it("reads each cell's list once and gives the results per cell", () => {
-    const analysis = analyzeWorkbook([...sheets, summaryOf(sizes, counts)], { criteria });
+    const analysis = analyzeWorkbook([...sheets, summaryOf(sizes, counts)], { words: VI, criteria });
     expect(analysis.results.members?.total).toBe(36);
     expect(analysis.units.map((u) => [u.unit, u.members?.total])).toEqual([
       ["Chi bộ ấp Tân Hòa", 12],
@@ -61,7 +62,7 @@ describe("one sheet per cell and a summary sheet (issue 8, point 6)", () => {
     const summary = summaryOf(sizes, counts, (lines) => {
       lines[1][2] = Number(lines[1][2]) + 1; // Tân Lợi's HTTNV (E9), and so its total line
     });
-    const analysis = analyzeWorkbook([...sheets, summary], { criteria });
+    const analysis = analyzeWorkbook([...sheets, summary], { words: VI, criteria });
     const cross = analysis.issues.filter((i) => i.code === "cross-sheet-mismatch");
     expect(cross.map((i) => [i.cell, i.params.otherSheet])).toEqual([
       ["E9", "Ấp 2"],
@@ -73,7 +74,7 @@ describe("one sheet per cell and a summary sheet (issue 8, point 6)", () => {
     const summary = summaryOf(sizes, counts);
     const rows = summary.rows.map((line) => [...line]);
     rows[10][2] = 37;
-    const analysis = analyzeWorkbook([...sheets, { ...summary, rows }], { criteria });
+    const analysis = analyzeWorkbook([...sheets, { ...summary, rows }], { words: VI, criteria });
     const at = analysis.issues.filter((i) => i.cell === "C11").map((i) => i.code);
     expect(at).toEqual(expect.arrayContaining(["count-mismatch", "cross-sheet-mismatch"]));
   });

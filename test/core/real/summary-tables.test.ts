@@ -3,6 +3,7 @@ import { issueMessage } from "../../../src/i18n";
 import type { CellValue } from "../../../src/core/grid/types";
 import { footerRows, grid, memberSheet, preset, titleRows } from "../../support/grids";
 import { threeRowSummary, type SummaryLine } from "../../support/real-shapes";
+import { VI } from "../../support/words";
 
 const criteria = preset("qd366-2025");
 
@@ -37,6 +38,7 @@ function line(share: (value: number) => CellValue, overrides: Partial<SummaryLin
 
 function issuesOf(lines: SummaryLine[], withList = true) {
   const analysis = analyzeWorkbook([...(withList ? [memberList()] : []), threeRowSummary(lines)], {
+    words: VI,
     criteria,
   });
   const sheet = analysis.sheets.find((s) => s.name === "Biểu tổng hợp");
@@ -210,7 +212,7 @@ describe("“Tổng số” against those assessed plus those not assessed (issu
           { cell: "Chi bộ ấp 2", total: 23, counts: [2, 16, 2, 1, 1] },
         ]),
       ],
-      { criteria },
+      { words: VI, criteria },
     );
     const sheet = analysis.sheets.find((s) => s.name === "Tổng hợp");
     expect(sheet?.kind).toBe("reported-summary");

@@ -10,14 +10,15 @@ import { findMarker } from "../../../src/core/summary/marker";
 import type { SheetSpec } from "../../../src/core/summary/spec";
 import { countMembers, generateCells, generateUnit, type GeneratedUnit } from "../../support/generate-units";
 import { DATE, gridNamed, rawGrids, specGrid, summaryGrids } from "./helpers";
+import { VI } from "../../support/words";
 
 const WARD = "Đảng bộ phường Đồng Tâm";
 
 async function rollupOf(
   inputs: { file: string; grids: Grid[] }[],
-  options: Parameters<typeof createRollup>[0] = {},
+  options: Partial<Parameters<typeof createRollup>[0]> = {},
 ): Promise<RollupOutcome> {
-  const session = createRollup({ date: DATE, ...options });
+  const session = createRollup({ words: VI, date: DATE, ...options });
   for (const input of inputs) session.addGrids(input.file, input.grids);
   return session.finish();
 }
@@ -101,7 +102,7 @@ describe("consolidating the cells of a ward", () => {
   });
 
   it("is itself a valid input one level up", () => {
-    const read = readSummaryWorkbook(outcome.specs.map(specGrid), "vi");
+    const read = readSummaryWorkbook(outcome.specs.map(specGrid), VI);
     expect(read?.issues).toEqual([]);
     expect(read?.rollup).toBe(true);
     expect(read?.unit.name).toBe(WARD);
@@ -167,7 +168,7 @@ describe("consolidation rules", () => {
         { file: "a.xlsx", grids: await summaryGrids(a) },
         { file: "old.xlsx", grids: await rawGrids(old) },
       ],
-      { period: 2024 },
+      { words: VI, period: 2024 },
     );
     expect(outcome.entries.map((e) => e.status)).toEqual(["other-period", "raw"]);
     expect(outcome.analysis.unit.period).toBe(2024);
@@ -175,6 +176,7 @@ describe("consolidation rules", () => {
 
   it("reports each expected unit that sent nothing as `missing-unit`, and names the roll-up after the list", async () => {
     const outcome = await rollupOf([{ file: "a.xlsx", grids: await summaryGrids(a) }], {
+      words: VI,
       expected: { unit: WARD, names: ["Chi bộ tổ dân phố số 1", "Chi bộ Tổ dân phố số 2"] },
     });
     expect(outcome.issues.map((i) => [i.issue.code, i.issue.severity, i.unit])).toEqual([
@@ -189,7 +191,7 @@ describe("consolidation rules", () => {
   });
 
   it("lists a file it cannot read and one without figures, and consolidates the rest", async () => {
-    const session = createRollup({ date: DATE });
+    const session = createRollup({ words: VI, date: DATE });
     session.addFailure("broken.xlsx", { reason: "corrupt", detail: "bad zip" });
     session.addGrids("notes.xlsx", [{ name: "Ghi chú", rows: [["Danh sách việc cần làm"]] }]);
     session.addGrids("a.xlsx", await summaryGrids(a));
@@ -205,6 +207,7 @@ describe("consolidation rules", () => {
 
   it('names the roll-up as asked, and "Tổng hợp" when nothing names it', async () => {
     const named = await rollupOf([{ file: "a.xlsx", grids: await summaryGrids(a) }], {
+      words: VI,
       unit: "Đảng bộ phường Mới",
     });
     expect(named.analysis.unit.name).toBe("Đảng bộ phường Mới");
@@ -251,7 +254,7 @@ describe("the cap in a roll-up", () => {
         { file: "fine.xlsx", grids: await summaryGrids(fine) },
         { file: "over.xlsx", grids: await summaryGrids(over) },
       ],
-      { capScope: "total" },
+      { words: VI, capScope: "total" },
     );
     // 7 HTXSNV against 30 HTTNV: 6 allowed.
     expect(outcome.analysis.results.members?.cap).toMatchObject({ limit: 6, actual: 7, exceeded: true });

@@ -2,6 +2,7 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import { foldText } from "../../../src/core/text";
 import { gridsFromBook, readXlsx } from "../../../src/xlsx";
 import { countMembers, generateUnit, UNIT_LAYOUTS, unitWorkbook } from "../../support/generate-units";
+import { VI } from "../../support/words";
 
 describe("generated unit workbooks", () => {
   const unit = generateUnit({
@@ -29,7 +30,7 @@ describe("generated unit workbooks", () => {
 
   it.each(UNIT_LAYOUTS)("are read by the engine as generated (%s)", async (layout) => {
     const grids = gridsFromBook(await readXlsx(await unitWorkbook(unit, layout, 3)));
-    const analysis = analyzeWorkbook(grids);
+    const analysis = analyzeWorkbook(grids, { words: VI });
     const direct = countMembers([unit]);
     const members = analysis.results.members;
     expect(members?.total).toBe(direct.total);

@@ -1,4 +1,5 @@
 /** Helpers of the roll-up tests: units' workbooks as grids, their summaries, edits by hand. */
+import { VI } from "../../support/words";
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { buildSummarySheets } from "../../../src/core/summary/build";
@@ -15,7 +16,10 @@ export async function rawGrids(unit: GeneratedUnit, layout: UnitLayout = "level-
 
 /** The summary sheets `chibo summarize` adds for a unit (as grids, without the raw sheets). */
 export async function summaryGrids(unit: GeneratedUnit, layout: UnitLayout = "level-text"): Promise<Grid[]> {
-  const specs = buildSummarySheets(analyzeWorkbook(await rawGrids(unit, layout)), { date: DATE });
+  const specs = buildSummarySheets(analyzeWorkbook(await rawGrids(unit, layout), { words: VI }), {
+    words: VI,
+    date: DATE,
+  });
   return specs.map(specGrid);
 }
 

@@ -5,6 +5,7 @@ import { LEVEL_TABLE_COLUMNS, SUMMARY_SHEET_NAMES } from "../../../src/core/summ
 import { findMarker } from "../../../src/core/summary/marker";
 import { countMembers, generateUnit } from "../../support/generate-units";
 import { editCell, gridNamed, rawGrids, summaryGrids } from "./helpers";
+import { VI } from "../../support/words";
 
 const unit = generateUnit({ name: "Chi bộ Tổ dân phố số 4", parent: "Đảng bộ phường Đồng Tâm", seed: 41 });
 
@@ -22,7 +23,7 @@ describe("readSummaryWorkbook", () => {
   });
 
   it("reads the unit, its period and criteria from the marker, and its figures from the total row", () => {
-    const read = readSummaryWorkbook(grids, "vi");
+    const read = readSummaryWorkbook(grids, VI);
     const direct = countMembers([unit]);
     expect(read?.unit).toEqual({
       name: "Chi bộ tổ dân phố số 4",
@@ -42,7 +43,7 @@ describe("readSummaryWorkbook", () => {
   });
 
   it("returns null for a workbook without chibo's summary sheets", async () => {
-    expect(readSummaryWorkbook(await rawGrids(unit), "vi")).toBeNull();
+    expect(readSummaryWorkbook(await rawGrids(unit), VI)).toBeNull();
   });
 
   it("reports a number edited by hand at its cell, with what it says and what chibo wrote", () => {
@@ -50,7 +51,7 @@ describe("readSummaryWorkbook", () => {
     const at = totalCell(members, LEVEL_TABLE_COLUMNS.firstLevel);
     const original = members.rows[at.row][at.col] as number;
     const edited = grids.map((g) => (g === members ? editCell(g, at, original + 2) : g));
-    const read = readSummaryWorkbook(edited, "vi");
+    const read = readSummaryWorkbook(edited, VI);
     expect(read?.issues).toHaveLength(1);
     const issue = read?.issues[0];
     expect(issue?.code).toBe("summary-modified");
@@ -68,7 +69,7 @@ describe("readSummaryWorkbook", () => {
     const row = (marker?.firstDataRow ?? 1) - 1;
     let edited = editCell(members, { row, col: LEVEL_TABLE_COLUMNS.unit }, "Chi bộ khác");
     edited = editCell(edited, { row, col: LEVEL_TABLE_COLUMNS.total }, null);
-    const issues = readSummaryWorkbook([edited], "vi")?.issues ?? [];
+    const issues = readSummaryWorkbook([edited], VI)?.issues ?? [];
     expect(issues.map((i) => i.cell)).toEqual([`B${row + 1}`, `C${row + 1}`]);
     expect(issues[1].params.stated).toBe("(trống)");
   });
@@ -80,7 +81,7 @@ describe("readSummaryWorkbook", () => {
     // An empty text cell saved as a truly empty one by another spreadsheet program.
     const emptyText = members.rows[at.row].findIndex((v) => v === "");
     if (emptyText >= 0) edited = editCell(edited, { row: at.row, col: emptyText }, null);
-    expect(readSummaryWorkbook([edited], "vi")?.issues).toEqual([]);
+    expect(readSummaryWorkbook([edited], VI)?.issues).toEqual([]);
   });
 
   it("reports a row inserted into the table for the whole sheet", () => {
@@ -88,7 +89,7 @@ describe("readSummaryWorkbook", () => {
     const marker = findMarker(members);
     const at = (marker?.firstDataRow ?? 1) - 1;
     const rows = [...members.rows.slice(0, at), [99, "Chi bộ thêm tay", 5], ...members.rows.slice(at)];
-    const issues = readSummaryWorkbook([{ ...members, rows }], "vi")?.issues ?? [];
+    const issues = readSummaryWorkbook([{ ...members, rows }], VI)?.issues ?? [];
     expect(issues[0]).toMatchObject({
       code: "summary-modified",
       sheet: SUMMARY_SHEET_NAMES.members,
@@ -107,7 +108,7 @@ describe("readSummaryWorkbook", () => {
     values[LEVEL_TABLE_COLUMNS.total] = 999;
     let edited = editCell(members, { row, col: marker.markerColumn }, `chibo-row:${JSON.stringify(values)}`);
     edited = editCell(edited, { row, col: LEVEL_TABLE_COLUMNS.total }, 999);
-    const issues = readSummaryWorkbook([edited], "vi")?.issues ?? [];
+    const issues = readSummaryWorkbook([edited], VI)?.issues ?? [];
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: "summary-modified", cell: null });
   });

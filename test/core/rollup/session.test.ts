@@ -2,6 +2,7 @@ import type { Grid } from "../../../src/core/grid/types";
 import { createRollup } from "../../../src/core";
 import { countMembers, generateUnit } from "../../support/generate-units";
 import { DATE, summaryGrids } from "./helpers";
+import { VI } from "../../support/words";
 
 class ReadError extends Error {
   constructor(readonly reason: string) {
@@ -29,7 +30,7 @@ describe("a roll-up fed file by file", () => {
   };
 
   it("gives each file's status as it is added, then the outcome", async () => {
-    const session = createRollup({ readGrids, date: DATE });
+    const session = createRollup({ words: VI, readGrids, date: DATE });
     const progress = [
       await session.addFile("a.xlsx", new Uint8Array([1])),
       await session.addFile("empty.xlsx", new Uint8Array([])),
@@ -53,6 +54,8 @@ describe("a roll-up fed file by file", () => {
   });
 
   it("needs a reader for bytes", async () => {
-    await expect(createRollup().addFile("a.xlsx", new Uint8Array([1]))).rejects.toThrow(/readGrids/);
+    await expect(createRollup({ words: VI }).addFile("a.xlsx", new Uint8Array([1]))).rejects.toThrow(
+      /readGrids/,
+    );
   });
 });

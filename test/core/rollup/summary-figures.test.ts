@@ -13,6 +13,7 @@ import { findMarker } from "../../../src/core/summary/marker";
 import { readXlsxFile } from "../../../src/xlsx/node-files";
 import { gridsFromBook } from "../../../src/xlsx";
 import { DATE, gridNamed, specGrid } from "./helpers";
+import { VI } from "../../support/words";
 
 const SAMPLE = resolve(__dirname, "../../../../shared/samples/chi-bo-tdp-so-3-2025.xlsx");
 
@@ -20,8 +21,8 @@ describe("the summary table layout the roll-up reads back", () => {
   let analysis: ReturnType<typeof analyzeWorkbook>;
   let grids: ReturnType<typeof specGrid>[];
   beforeAll(async () => {
-    analysis = analyzeWorkbook(gridsFromBook(await readXlsxFile(SAMPLE)));
-    grids = buildSummarySheets(analysis, { date: DATE }).map(specGrid);
+    analysis = analyzeWorkbook(gridsFromBook(await readXlsxFile(SAMPLE)), { words: VI });
+    grids = buildSummarySheets(analysis, { words: VI, date: DATE }).map(specGrid);
   });
 
   it("has the members' figures where LEVEL_TABLE_COLUMNS says", () => {
@@ -45,7 +46,7 @@ describe("the summary table layout the roll-up reads back", () => {
     expect(findMarker(meetings)?.markerColumn).toBeGreaterThan(
       MEETING_TABLE_COLUMNS.firstGrade + MEETING_TABLE_COLUMNS.trailing,
     );
-    const read = readSummaryWorkbook(grids, "vi");
+    const read = readSummaryWorkbook(grids, VI);
     expect(analysis.results.meetings).toBeDefined();
     expect(read?.figures.meetings).toEqual(analysis.results.meetings);
   });
@@ -53,15 +54,15 @@ describe("the summary table layout the roll-up reads back", () => {
 
 describe("parseMissing", () => {
   it("reads months and quarters back in either language", () => {
-    expect(parseMissing("Tháng 3, 11; chuyên đề quý 2")).toEqual({
+    expect(parseMissing("Tháng 3, 11; chuyên đề quý 2", VI)).toEqual({
       missingMonths: [3, 11],
       missingQuarters: [2],
     });
-    expect(parseMissing("chuyên đề quý 1, 4")).toEqual({ missingMonths: [], missingQuarters: [1, 4] });
+    expect(parseMissing("chuyên đề quý 1, 4", VI)).toEqual({ missingMonths: [], missingQuarters: [1, 4] });
   });
 
   it("reads nothing from a text that is not one of its own", () => {
-    expect(parseMissing("Không có số liệu")).toEqual({ missingMonths: [], missingQuarters: [] });
-    expect(parseMissing("")).toEqual({ missingMonths: [], missingQuarters: [] });
+    expect(parseMissing("Không có số liệu", VI)).toEqual({ missingMonths: [], missingQuarters: [] });
+    expect(parseMissing("", VI)).toEqual({ missingMonths: [], missingQuarters: [] });
   });
 });

@@ -15,6 +15,7 @@ import { specValues, type SheetSpec } from "../../../src/core/summary/spec";
 import type { Analysis, MeetingResults, UnitResults } from "../../../src/core/types";
 import { issueMessage } from "../../../src/i18n";
 import { preset } from "../../support/grids";
+import { EN, VI } from "../../support/words";
 
 const QD366 = preset("qd366-2025");
 const DATE = new Date(2025, 11, 20);
@@ -96,8 +97,8 @@ function wardUnits(): Analysis {
   };
 }
 
-function build(analysis: Analysis, options: SummaryOptions = {}): SheetSpec[] {
-  return buildSummarySheets(analysis, { date: DATE, ...options });
+function build(analysis: Analysis, options: Partial<SummaryOptions> = {}): SheetSpec[] {
+  return buildSummarySheets(analysis, { words: VI, date: DATE, ...options });
 }
 
 function markerOf(spec: SheetSpec): SummaryMarker {
@@ -251,7 +252,9 @@ describe("buildSummarySheets: members table", () => {
     // 3 HTXSNV of 12 HTTNV: the limit 2 is exceeded by 1.
     expect(rows[2][LEVEL_TABLE_COLUMNS.capLimit]).toBe(2);
     expect(rows[2][LEVEL_TABLE_COLUMNS.capVerdict]).toBe("Vượt 1");
-    const perRow = tableRows(sheet(build(wardUnits(), { capOn: "rows" }), SUMMARY_SHEET_NAMES.members));
+    const perRow = tableRows(
+      sheet(build(wardUnits(), { words: VI, capOn: "rows" }), SUMMARY_SHEET_NAMES.members),
+    );
     expect(perRow[0][LEVEL_TABLE_COLUMNS.capVerdict]).toBe("Đúng quy định");
     expect(perRow[1][LEVEL_TABLE_COLUMNS.capVerdict]).toBe("Vượt 2");
   });
@@ -390,7 +393,7 @@ describe("buildSummarySheets: check results", () => {
 describe("buildSummarySheets: language", () => {
   it("writes the reports in English when asked, with the same table", () => {
     const vi = build(singleUnit());
-    const en = build(singleUnit(), { lang: "en" });
+    const en = build(singleUnit(), { words: EN });
     expect(specValues(en[0])[0]).toContain("COMMUNIST PARTY OF VIETNAM");
     expect(tableRows(en[0]).map((r) => r.slice(2, 14))).toEqual(tableRows(vi[0]).map((r) => r.slice(2, 14)));
     expect(columnLetter(markerOf(en[0]).markerColumn)).toBe(columnLetter(markerOf(vi[0]).markerColumn));

@@ -2,6 +2,7 @@ import { summaryCode } from "../../../src/core/summary/integrity";
 import { layoutReport, type ReportContent } from "../../../src/core/summary/layout";
 import { decodeMarker, decodeRowMarker } from "../../../src/core/summary/marker";
 import type { SheetSpec, SpecCell } from "../../../src/core/summary/spec";
+import { EN, VI } from "../../support/words";
 
 function content(patch: Partial<ReportContent> = {}): ReportContent {
   return {
@@ -28,7 +29,7 @@ function content(patch: Partial<ReportContent> = {}): ReportContent {
     ],
     total: [null, "Tổng cộng", 5, 12.6],
     date: new Date(2025, 11, 20),
-    lang: "vi",
+    words: VI,
     ...patch,
   };
 }
@@ -75,7 +76,7 @@ describe("layoutReport: header block", () => {
   });
 
   it("writes the English texts in English", () => {
-    const en = layoutReport(content({ lang: "en" }));
+    const en = layoutReport(content({ words: EN }));
     expect(cell(en, 0, 2)?.value).toBe("COMMUNIST PARTY OF VIETNAM");
     expect(cell(en, 1, 2)?.value).toBe("Đồng Tâm, 20/12/2025");
   });

@@ -8,6 +8,7 @@ import { OfficeWorkbookPort } from "../../../src/excel/port";
 import { XlsxWorkbookPort } from "../../../src/xlsx/port";
 import { installFakeOffice } from "../../support/fake-excel/install";
 import { loadXlsx } from "../../support/fake-excel/xlsx-io";
+import { VI } from "../../support/words";
 
 export const SAMPLES_DIR = resolve(__dirname, "../../../../shared/samples");
 export const ROOT = resolve(__dirname, "../../..");
@@ -60,7 +61,7 @@ export async function analysisThroughFakeExcel(
       isSetSupported: installation.host.isSetSupported,
       lang: "vi",
     });
-    return analyzeWorkbook(await port.readSheets(), { lang: "vi", mappings });
+    return analyzeWorkbook(await port.readSheets(), { words: VI, mappings });
   } finally {
     installation.uninstall();
   }
@@ -69,7 +70,7 @@ export async function analysisThroughFakeExcel(
 /** The analysis the pane must show in browser mode: the sample read by the ExcelJS port. */
 export async function analysisThroughExcelJs(name: string): Promise<Analysis> {
   const port = await XlsxWorkbookPort.open(sampleBytes(name));
-  return analyzeWorkbook(await port.readSheets(), { lang: "vi" });
+  return analyzeWorkbook(await port.readSheets(), { words: VI });
 }
 
 /**

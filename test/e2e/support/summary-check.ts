@@ -3,6 +3,7 @@ import type { Analysis } from "../../../src/core/types";
 import { buildSummarySheets } from "../../../src/core/summary/build";
 import { specValues } from "../../../src/core/summary/spec";
 import { sheetValues } from "./reference";
+import { VI } from "../../support/words";
 
 /**
  * Checks a saved workbook's summary sheets against the analysis: every number the summary specs
@@ -18,7 +19,7 @@ export async function expectSummaryMatches(
   await book.xlsx.load(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   );
-  const specs = buildSummarySheets(analysis, { lang: "vi" });
+  const specs = buildSummarySheets(analysis, { words: VI });
   expect(Object.keys(names).sort()).toEqual(specs.map((s) => s.name).sort());
   let numbers = 0;
   for (const spec of specs) {

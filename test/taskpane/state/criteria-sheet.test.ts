@@ -3,11 +3,12 @@ import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import type { Grid } from "../../../src/core/grid/types";
 import { specValues } from "../../../src/core/summary/spec";
 import { findCriteriaGrid, readCriteriaBack } from "../../../src/taskpane/state/criteria-sheet";
+import { VI } from "../../support/words";
 
 function criteriaGrid(name?: string): Grid {
   const preset = getPreset("qd366-2025");
   if (!preset) throw new Error("preset missing");
-  const spec = criteriaToSheetSpec(preset, "vi");
+  const spec = criteriaToSheetSpec(preset, VI);
   return { name: name ?? spec.name, rows: specValues(spec) };
 }
 

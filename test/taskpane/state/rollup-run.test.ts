@@ -5,6 +5,7 @@ import { parseExpectedFile, runRollup, type RollupInput } from "../../../src/tas
 import { readWorkbookBytes } from "../../../src/taskpane/xlsx-loader";
 import { countMembers, generateUnit, unitWorkbook } from "../../support/generate-units";
 import { DATE } from "../../core/rollup/helpers";
+import { VI } from "../../support/words";
 
 const noPause = () => Promise.resolve();
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -32,7 +33,7 @@ describe("running a roll-up file by file", () => {
     const read: FileProgress[] = [];
     const outcome = await runRollup(
       inputs,
-      { readGrids: readWorkbookBytes, date: DATE, unit: "Đảng bộ phường Đồng Tâm" },
+      { words: VI, readGrids: readWorkbookBytes, date: DATE, unit: "Đảng bộ phường Đồng Tâm" },
       {
         onReading: (i) => events.push(`reading ${i}`),
         onRead: (i, p) => {
@@ -66,7 +67,7 @@ describe("running a roll-up file by file", () => {
     let pauses = 0;
     await runRollup(
       inputs.slice(0, 2),
-      { readGrids: readWorkbookBytes, date: DATE },
+      { words: VI, readGrids: readWorkbookBytes, date: DATE },
       { onReading: () => undefined, onRead: () => undefined },
       async () => {
         pauses++;

@@ -18,6 +18,7 @@ import {
 } from "../../../src/taskpane/state/rollup-view";
 import { generateUnit } from "../../support/generate-units";
 import { DATE, summaryGrids } from "../../core/rollup/helpers";
+import { VI } from "../../support/words";
 
 const file = (name: string, size = 100, lastModified = 1): ChosenFile => ({ name, size, lastModified });
 
@@ -42,6 +43,7 @@ async function wardOutcome(): Promise<RollupOutcome> {
   const a = generateUnit({ name: "Chi bộ A", parent: "Đảng bộ X", seed: 1, capSafe: true });
   const b = generateUnit({ name: "Chi bộ B", parent: "Đảng bộ X", seed: 2, capSafe: true });
   const session = createRollup({
+    words: VI,
     date: DATE,
     expected: { unit: null, names: ["Chi bộ A", "Chi bộ B", "Chi bộ C"] },
   });
@@ -193,7 +195,7 @@ describe("the roll-up view's state", () => {
     expect(outcome.capScope).toBe("total");
     expect(capOverUnits(outcome)).toBeNull();
 
-    const committees = createRollup({ date: DATE });
+    const committees = createRollup({ words: VI, date: DATE });
     for (const [i, name] of ["Đảng bộ phường A", "Đảng bộ phường B"].entries()) {
       const unit = generateUnit({ name, parent: "Đảng bộ quận Z", seed: 10 + i, members: 40 });
       committees.addGrids(`${i}.xlsx`, await summaryGrids(unit));

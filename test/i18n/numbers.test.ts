@@ -1,10 +1,10 @@
-import { formatNumber, formatPercent } from "../../../src/taskpane/state/format";
+import { formatNumber, formatPercent } from "../../src/i18n";
 
 describe("numbers as the user's language writes them", () => {
   it("uses a decimal comma and dot thousands in Vietnamese", () => {
     expect(formatPercent(14.3, "vi")).toBe("14,3%");
     expect(formatNumber(3812, "vi")).toBe("3.812");
-    expect(formatNumber(1234567.25, "vi", 2)).toBe("1.234.567,25");
+    expect(formatNumber(1234567.25, "vi", { decimals: 2 })).toBe("1.234.567,25");
   });
 
   it("uses a decimal point and comma thousands in English", () => {
