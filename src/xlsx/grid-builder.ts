@@ -45,8 +45,16 @@ interface Line {
   index: number;
   cols: number[];
   values: CellValue[];
-  /** A style number for fontOf, or -1 for the workbook's default font. */
-  styles: number[];
+  /**
+   * A style number for fontOf, or -1 for the workbook's default font; kept only for the rows
+   * whose fonts are read (null for the others).
+   */
+  styles: number[] | null;
+}
+
+/** Whether the fonts of a row's cells are read (all of them, or its text cells). */
+function fontsReadAt(row: number): boolean {
+  return row < FONT_HEADER_ROWS || row % FONT_SAMPLE_EVERY === 0;
 }
 
 /**
@@ -79,7 +87,7 @@ export class SheetBuilder {
       if (!line) {
         const last = this.lines[this.lines.length - 1];
         if (last && last.index > row) this.ordered = false;
-        line = { index: row, cols: [], values: [], styles: [] };
+        line = { index: row, cols: [], values: [], styles: fontsReadAt(row) ? [] : null };
         this.lines.push(line);
         this.byIndex.set(row, line);
       }
@@ -87,7 +95,7 @@ export class SheetBuilder {
     }
     line.cols.push(col);
     line.values.push(value);
-    line.styles.push(style);
+    if (line.styles !== null) line.styles.push(style);
     this.budget.addCells(1);
   }
 
@@ -121,7 +129,7 @@ export class SheetBuilder {
           fontMode === "all" ||
           (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
         ) {
-          const font = this.fontOf(line.styles[j], index, col);
+          const font = this.fontOf(line.styles?.[j] ?? -1, index, col);
           if (font === null) continue;
           fonts[toA1(index, col)] = font;
           if (fontMode === "text") sampled++;
@@ -129,6 +137,14 @@ export class SheetBuilder {
       }
       if (width === 0) continue;
       this.budget.addSpan(width);
+      while (rows.length < index) rows.push(EMPTY_ROW);
+      const cols = line.cols;
+      if (width <= DENSE_WIDTH && fromFirstColumn(cols)) {
+        // Columns 0, 1, 2… in order (nearly every row): the values read are the row as it is.
+        line.values.length = width;
+        rows.push(line.values);
+        continue;
+      }
       const values: CellValue[] = [];
       if (width <= DENSE_WIDTH || count * DENSE_RATIO >= width) {
         values.length = width;
@@ -141,7 +157,6 @@ export class SheetBuilder {
       }
       // A sparse row: the length tells the width, the holes read as empty (cellAt).
       if (values.length < width) values.length = width;
-      while (rows.length < index) rows.push(EMPTY_ROW);
       rows.push(values);
     }
     return {
@@ -154,17 +169,35 @@ export class SheetBuilder {
 }
 
 /** Indexes of a row's cells by column; a later value at the same column wins. */
-function columnOrder(cols: readonly number[]): number[] {
-  const order: number[] = [];
+function columnOrder(cols: readonly number[]): readonly number[] {
   let sorted = true;
-  for (let j = 0; j < cols.length; j++) {
-    if (j > 0 && cols[j] <= cols[j - 1]) sorted = false;
-    order.push(j);
-  }
-  if (sorted) return order;
+  for (let j = 1; j < cols.length && sorted; j++) if (cols[j] <= cols[j - 1]) sorted = false;
+  // Nearly every row is written left to right: its indexes in order are shared, not rebuilt.
+  if (sorted) return identity(cols.length);
+  const order: number[] = [];
+  for (let j = 0; j < cols.length; j++) order.push(j);
   order.sort((a, b) => cols[a] - cols[b] || b - a);
   // Keep only the last value written at each column (the first after the sort above).
   return order.filter((j, k) => k === 0 || cols[order[k - 1]] !== cols[j]);
+}
+
+/** Whether a row's cells are columns 0, 1, 2… in this order. */
+function fromFirstColumn(cols: readonly number[]): boolean {
+  for (let j = 0; j < cols.length; j++) if (cols[j] !== j) return false;
+  return true;
+}
+
+const identities: number[][] = [];
+
+/** [0, 1, …, length - 1], made once per length. */
+function identity(length: number): readonly number[] {
+  let order = identities[length];
+  if (!order) {
+    order = [];
+    for (let j = 0; j < length; j++) order.push(j);
+    if (length < 4096) identities[length] = order;
+  }
+  return order;
 }
 
 /**

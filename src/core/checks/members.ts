@@ -40,7 +40,7 @@ export function checkMembers(
 }
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
-function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: string): string {
+function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: () => string): string {
   if (
     typeof value === "number" &&
     Number.isFinite(value) &&
@@ -48,7 +48,7 @@ function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: strin
     value < 100
   )
     return value.toFixed(6);
-  return text.replace(/\s+/g, "");
+  return text().replace(/\s+/g, "");
 }
 
 function checkCardNumbers(
@@ -61,21 +61,22 @@ function checkCardNumbers(
   if (col === undefined) return;
   // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
   const pattern = safeTester(criteria.cardNumberPattern);
-  const seen = new Map<string, string>();
+  // The first row of each card, its address made only when a duplicate names it.
+  const seen = new Map<string, number>();
   const sheet = table.info.name;
   for (const row of rows) {
     const raw = table.text.raw(row.row, col);
-    const cell = toA1(row.row, col);
     if (isCellError(raw)) {
+      const cell = toA1(row.row, col);
       sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
       continue;
     }
-    const card = cardText(raw, table.text.text(row.row, col));
+    const card = cardText(raw, () => table.text.text(row.row, col));
     if (!card) continue;
     if (pattern && !pattern(card)) {
       sink.add("invalid-card-number", {
         sheet,
-        cell,
+        cell: toA1(row.row, col),
         row: row.row + 1,
         column: "cardNumber",
         value: displayValue(raw),
@@ -84,16 +85,16 @@ function checkCardNumbers(
     }
     const key = card.length > 9 ? card.replace(/\./g, "") : card.replace(".", "");
     const first = seen.get(key);
-    if (first) {
+    if (first !== undefined) {
       sink.add("duplicate-member", {
         sheet,
-        cell,
+        cell: toA1(row.row, col),
         row: row.row + 1,
         column: "cardNumber",
         value: card,
-        params: { name: row.name, what: term("cardNumber"), firstCell: first },
+        params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
       });
-    } else seen.set(key, cell);
+    } else seen.set(key, row.row);
   }
 }
 

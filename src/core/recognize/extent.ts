@@ -457,9 +457,12 @@ function sectionHeading(
     return null;
   }
   // "I | Chi bộ Thôn 1": numbered in roman in the index column, named in the key column, no level.
+  if (!keyFilled) return null;
   const indexCol = scan.indexColumn ?? filled[0];
+  // A number (the usual ordinal) is never a roman numeral: no need to fold it.
+  if (typeof text.raw(r, indexCol) === "number") return null;
   const index = headerWords(text.folded(r, indexCol));
-  if (!keyFilled || !ROMAN_INDEX.test(index)) return null;
+  if (!ROMAN_INDEX.test(index)) return null;
   if ((scan.options.recordColumns ?? []).some((c) => text.text(r, c) !== "")) return null;
   const keyCol = scan.keyColumns.find((c) => text.text(r, c) !== "") ?? filled[1];
   const heading = text.text(r, keyCol);
