@@ -1,6 +1,5 @@
 import { toA1 } from "../core/grid/address";
 import type { CellValue, Grid, MergeArea } from "../core/grid/types";
-import { isBlank } from "../core/grid/types";
 import { XlsxReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 
@@ -68,7 +67,8 @@ function fontsReadAt(row: number): boolean {
  */
 export class SheetBuilder {
   private readonly lines: Line[] = [];
-  private readonly byIndex = new Map<number, Line>();
+  /** Lines by row, made only when a row comes out of order (rows nearly always come in order). */
+  private byIndex: Map<number, Line> | null = null;
   private readonly merges: MergeArea[] = [];
   private ordered = true;
   private current: Line | null = null;
@@ -83,13 +83,13 @@ export class SheetBuilder {
   add(row: number, col: number, value: CellValue, style: number): void {
     let line = this.current;
     if (!line || line.index !== row) {
-      line = this.byIndex.get(row) ?? null;
+      const last = this.lines[this.lines.length - 1];
+      line = last && last.index >= row ? this.lineAt(row) : null;
       if (!line) {
-        const last = this.lines[this.lines.length - 1];
         if (last && last.index > row) this.ordered = false;
         line = { index: row, cols: [], values: [], styles: fontsReadAt(row) ? [] : null };
         this.lines.push(line);
-        this.byIndex.set(row, line);
+        this.byIndex?.set(row, line);
       }
       this.current = line;
     }
@@ -97,6 +97,14 @@ export class SheetBuilder {
     line.values.push(value);
     if (line.styles !== null) line.styles.push(style);
     this.budget.addCells(1);
+  }
+
+  private lineAt(row: number): Line | null {
+    if (!this.byIndex) {
+      this.byIndex = new Map();
+      for (const line of this.lines) this.byIndex.set(line.index, line);
+    }
+    return this.byIndex.get(row) ?? null;
   }
 
   addMerge(area: MergeArea): void {
@@ -122,7 +130,7 @@ export class SheetBuilder {
         const value = line.values[j];
         if (value === null) continue;
         count++;
-        if (isBlank(value)) continue;
+        if (typeof value === "string" && !holdsText(value)) continue;
         const col = line.cols[j];
         width = col + 1;
         if (
@@ -181,6 +189,12 @@ function columnOrder(cols: readonly number[]): readonly number[] {
   return order.filter((j, k) => k === 0 || cols[order[k - 1]] !== cols[j]);
 }
 
+/** isBlank for a text: most begin with a printable ASCII character, so trim() is rarely needed. */
+function holdsText(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || value.trim() !== "";
+}
+
 /** Whether a row's cells are columns 0, 1, 2… in this order. */
 function fromFirstColumn(cols: readonly number[]): boolean {
   for (let j = 0; j < cols.length; j++) if (cols[j] !== j) return false;
@@ -211,6 +225,7 @@ function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): voi
   let active: MergeArea[] = [];
   let lowestBottom = Infinity;
   for (const line of lines) {
+    if (next >= merges.length && active.length === 0) return; // every area is behind
     const r = line.index;
     let changed = false;
     if (r > lowestBottom) {
