@@ -43,13 +43,28 @@ export function scanCellRun(xml: string, pos: number, state: CellRunState, conte
       const next = cell(xml, i + 2, state, context);
       if (next < 0) return tagStart;
       i = next;
-    } else if (first === 114 /* r */ && xml.startsWith("ow", i + 2) && isNameEnd(xml.charCodeAt(i + 4))) {
+    } else if (
+      first === 114 /* r */ &&
+      xml.charCodeAt(i + 2) === 111 /* o */ &&
+      xml.charCodeAt(i + 3) === 119 /* w */ &&
+      isNameEnd(xml.charCodeAt(i + 4))
+    ) {
       const next = rowTag(xml, i + 4, state);
       if (next < 0) return tagStart;
       i = next;
-    } else if (xml.startsWith("</row>", i)) i += 6;
+    } else if (first === 47 /* / */ && xml.startsWith("</row>", i)) i += 6;
     else return tagStart;
   }
+}
+
+/** `</x>` at `at`, x a one-letter name. */
+function closes(xml: string, at: number, name: number): boolean {
+  return (
+    xml.charCodeAt(at) === 60 &&
+    xml.charCodeAt(at + 1) === 47 &&
+    xml.charCodeAt(at + 2) === name &&
+    xml.charCodeAt(at + 3) === 62
+  );
 }
 
 function isNameEnd(code: number): boolean {
@@ -169,15 +184,16 @@ function cell(xml: string, i: number, state: CellRunState, context: CellRunConte
   }
   while (xml.charCodeAt(end) <= 32) end++;
   let value: CellValue = null;
-  if (xml.startsWith("</c>", end)) end += 4;
+  if (closes(xml, end, 99 /* c */)) end += 4;
   else {
-    if (!xml.startsWith("<v>", end)) return -1;
+    if (!(xml.charCodeAt(end) === 60 && xml.charCodeAt(end + 1) === 118 && xml.charCodeAt(end + 2) === 62))
+      return -1; // not <v>
     const v0 = end + 3;
     const v1 = xml.indexOf("<", v0);
-    if (v1 < 0 || !xml.startsWith("</v>", v1)) return -1;
+    if (v1 < 0 || !closes(xml, v1, 118 /* v */)) return -1;
     end = v1 + 4;
     while (xml.charCodeAt(end) <= 32) end++;
-    if (!xml.startsWith("</c>", end)) return -1;
+    if (!closes(xml, end, 99 /* c */)) return -1;
     end += 4;
     value = typedValue(xml, v0, v1, t0, t1, style, context);
   }
