@@ -142,7 +142,8 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     words: wordsFor(args.lang),
     date: args.date ?? io.now?.() ?? new Date(),
   });
-  const { addSheetsToWorkbook } = await import("../xlsx");
+  // The package writer only: src/xlsx/index.ts also holds the ExcelJS port, which summarize never needs.
+  const { addSheetsToWorkbook } = await import("../xlsx/write");
   const { writeFileAtomic } = await import("../xlsx/node-files");
   let copy;
   try {

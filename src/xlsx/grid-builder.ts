@@ -1,6 +1,5 @@
 import { toA1 } from "../core/grid/address";
 import type { CellValue, Grid, MergeArea } from "../core/grid/types";
-import { isBlank } from "../core/grid/types";
 import { XlsxReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 
@@ -45,8 +44,16 @@ interface Line {
   index: number;
   cols: number[];
   values: CellValue[];
-  /** A style number for fontOf, or -1 for the workbook's default font. */
-  styles: number[];
+  /**
+   * A style number for fontOf, or -1 for the workbook's default font; kept only for the rows
+   * whose fonts are read (null for the others).
+   */
+  styles: number[] | null;
+}
+
+/** Whether the fonts of a row's cells are read (all of them, or its text cells). */
+function fontsReadAt(row: number): boolean {
+  return row < FONT_HEADER_ROWS || row % FONT_SAMPLE_EVERY === 0;
 }
 
 /**
@@ -60,7 +67,8 @@ interface Line {
  */
 export class SheetBuilder {
   private readonly lines: Line[] = [];
-  private readonly byIndex = new Map<number, Line>();
+  /** Lines by row, made only when a row comes out of order (rows nearly always come in order). */
+  private byIndex: Map<number, Line> | null = null;
   private readonly merges: MergeArea[] = [];
   private ordered = true;
   private current: Line | null = null;
@@ -75,20 +83,28 @@ export class SheetBuilder {
   add(row: number, col: number, value: CellValue, style: number): void {
     let line = this.current;
     if (!line || line.index !== row) {
-      line = this.byIndex.get(row) ?? null;
+      const last = this.lines[this.lines.length - 1];
+      line = last && last.index >= row ? this.lineAt(row) : null;
       if (!line) {
-        const last = this.lines[this.lines.length - 1];
         if (last && last.index > row) this.ordered = false;
-        line = { index: row, cols: [], values: [], styles: [] };
+        line = { index: row, cols: [], values: [], styles: fontsReadAt(row) ? [] : null };
         this.lines.push(line);
-        this.byIndex.set(row, line);
+        this.byIndex?.set(row, line);
       }
       this.current = line;
     }
     line.cols.push(col);
     line.values.push(value);
-    line.styles.push(style);
+    if (line.styles !== null) line.styles.push(style);
     this.budget.addCells(1);
+  }
+
+  private lineAt(row: number): Line | null {
+    if (!this.byIndex) {
+      this.byIndex = new Map();
+      for (const line of this.lines) this.byIndex.set(line.index, line);
+    }
+    return this.byIndex.get(row) ?? null;
   }
 
   addMerge(area: MergeArea): void {
@@ -114,14 +130,14 @@ export class SheetBuilder {
         const value = line.values[j];
         if (value === null) continue;
         count++;
-        if (isBlank(value)) continue;
+        if (typeof value === "string" && !holdsText(value)) continue;
         const col = line.cols[j];
         width = col + 1;
         if (
           fontMode === "all" ||
           (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
         ) {
-          const font = this.fontOf(line.styles[j], index, col);
+          const font = this.fontOf(line.styles?.[j] ?? -1, index, col);
           if (font === null) continue;
           fonts[toA1(index, col)] = font;
           if (fontMode === "text") sampled++;
@@ -129,6 +145,14 @@ export class SheetBuilder {
       }
       if (width === 0) continue;
       this.budget.addSpan(width);
+      while (rows.length < index) rows.push(EMPTY_ROW);
+      const cols = line.cols;
+      if (width <= DENSE_WIDTH && fromFirstColumn(cols)) {
+        // Columns 0, 1, 2… in order (nearly every row): the values read are the row as it is.
+        line.values.length = width;
+        rows.push(line.values);
+        continue;
+      }
       const values: CellValue[] = [];
       if (width <= DENSE_WIDTH || count * DENSE_RATIO >= width) {
         values.length = width;
@@ -141,7 +165,6 @@ export class SheetBuilder {
       }
       // A sparse row: the length tells the width, the holes read as empty (cellAt).
       if (values.length < width) values.length = width;
-      while (rows.length < index) rows.push(EMPTY_ROW);
       rows.push(values);
     }
     return {
@@ -154,17 +177,41 @@ export class SheetBuilder {
 }
 
 /** Indexes of a row's cells by column; a later value at the same column wins. */
-function columnOrder(cols: readonly number[]): number[] {
-  const order: number[] = [];
+function columnOrder(cols: readonly number[]): readonly number[] {
   let sorted = true;
-  for (let j = 0; j < cols.length; j++) {
-    if (j > 0 && cols[j] <= cols[j - 1]) sorted = false;
-    order.push(j);
-  }
-  if (sorted) return order;
+  for (let j = 1; j < cols.length && sorted; j++) if (cols[j] <= cols[j - 1]) sorted = false;
+  // Nearly every row is written left to right: its indexes in order are shared, not rebuilt.
+  if (sorted) return identity(cols.length);
+  const order: number[] = [];
+  for (let j = 0; j < cols.length; j++) order.push(j);
   order.sort((a, b) => cols[a] - cols[b] || b - a);
   // Keep only the last value written at each column (the first after the sort above).
   return order.filter((j, k) => k === 0 || cols[order[k - 1]] !== cols[j]);
+}
+
+/** isBlank for a text: most begin with a printable ASCII character, so trim() is rarely needed. */
+function holdsText(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return (first > 32 && first < 127) || value.trim() !== "";
+}
+
+/** Whether a row's cells are columns 0, 1, 2… in this order. */
+function fromFirstColumn(cols: readonly number[]): boolean {
+  for (let j = 0; j < cols.length; j++) if (cols[j] !== j) return false;
+  return true;
+}
+
+const identities: number[][] = [];
+
+/** [0, 1, …, length - 1], made once per length. */
+function identity(length: number): readonly number[] {
+  let order = identities[length];
+  if (!order) {
+    order = [];
+    for (let j = 0; j < length; j++) order.push(j);
+    if (length < 4096) identities[length] = order;
+  }
+  return order;
 }
 
 /**
@@ -178,6 +225,7 @@ function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): voi
   let active: MergeArea[] = [];
   let lowestBottom = Infinity;
   for (const line of lines) {
+    if (next >= merges.length && active.length === 0) return; // every area is behind
     const r = line.index;
     let changed = false;
     if (r > lowestBottom) {

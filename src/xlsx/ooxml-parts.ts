@@ -1,5 +1,5 @@
 import { XlsxReadError } from "./errors";
-import { XmlCursor } from "./xml-scan";
+import { decodeEntities, XmlCursor } from "./xml-scan";
 import type { ZipArchive } from "./zip";
 
 /** A relationship of a part: what it points to, resolved to a part name. */
@@ -202,10 +202,14 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
   let phonetic = false;
   while (cursor.next()) {
     switch (cursor.name) {
+      case "sst":
+        if (!cursor.closing && !cursor.selfClosing) cursor.seek(plainStrings(xml, cursor.position, strings));
+        break;
       case "si":
         if (cursor.closing) strings.push(text);
         else if (cursor.selfClosing) strings.push("");
         text = "";
+        if (cursor.closing && !phonetic) cursor.seek(plainStrings(xml, cursor.position, strings));
         break;
       case "rPh":
         if (!cursor.selfClosing) phonetic = !cursor.closing;
@@ -216,4 +220,29 @@ export function readSharedStrings(zip: ZipArchive, part: string | null): string[
     }
   }
   return strings;
+}
+
+/**
+ * The hot path of the shared strings: from `pos` (between two tags), the plain items
+ * (`<si><t>…</t></si>`, <t> plain or with xml:space="preserve") pushed as they are, up to the first
+ * item that is anything else (rich text, phonetic runs, a prefix, spaces inside), whose position
+ * is returned for the general scanner above to read, with the same result.
+ */
+const PRESERVE = ' xml:space="preserve">';
+
+function plainStrings(xml: string, pos: number, strings: string[]): number {
+  let i = pos;
+  for (;;) {
+    while (i < xml.length && xml.charCodeAt(i) <= 32) i++;
+    if (!xml.startsWith("<si><t", i)) return i;
+    let textStart = i + 6;
+    const after = xml.charCodeAt(textStart);
+    if (xml.startsWith(PRESERVE, textStart)) textStart += PRESERVE.length;
+    else if (after === 62 /* > */) textStart++;
+    else return i;
+    const textEnd = xml.indexOf("<", textStart);
+    if (textEnd < 0 || !xml.startsWith("</t></si>", textEnd)) return i;
+    strings.push(decodeEntities(xml.slice(textStart, textEnd)));
+    i = textEnd + 9;
+  }
 }

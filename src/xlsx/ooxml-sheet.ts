@@ -1,16 +1,13 @@
-import type { CellValue, Grid } from "../core/grid/types";
+import type { Grid } from "../core/grid/types";
 import { XlsxReadError } from "./errors";
 import { SheetBuilder, type ReadBudget } from "./grid-builder";
+import { cellValue } from "./ooxml-cell";
+import { scanCellRun, type CellRunContext, type CellRunState } from "./ooxml-cell-run";
 import type { CellStyles } from "./ooxml-parts";
 import { XmlCursor } from "./xml-scan";
 
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;
-const MS_PER_DAY = 24 * 3600 * 1000;
-/** Serial day number of 1970-01-01 in the 1900 date system. */
-const UNIX_EPOCH_SERIAL = 25569;
-/** Days between the 1900 and 1904 date systems. */
-const DAYS_1904 = 1462;
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -24,7 +21,8 @@ export interface SheetContext {
  * (cell-value.ts): shared and inline strings (rich text as its plain text), numbers, booleans,
  * errors as { error }, a formula as its cached result (null without one), a number in a date
  * format as a Date at UTC midnight of the day shown (1904 date system when the workbook says so),
- * a number that is not finite as the text "NaN".
+ * a number that is not finite as the text "NaN". Plain cells are read by the fast path
+ * (ooxml-cell-run.ts); this scanner reads the rest and goes back to the fast path after each.
  */
 export function readSheetXml(xml: string, part: string, name: string, context: SheetContext): Grid {
   const { strings, styles, date1904 } = context;
@@ -43,6 +41,15 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
   let phonetic = false;
   let inCell = false;
   const attributes: { r: string | null; s: string | null; t: string | null } = { r: null, s: null, t: null };
+  const run: CellRunState = { row: -1, col: -1 };
+  const runContext: CellRunContext = { strings, styles, date1904, builder };
+  const fastPath = (): void => {
+    run.row = row;
+    run.col = col;
+    cursor.seek(scanCellRun(xml, cursor.position, run, runContext));
+    row = run.row;
+    col = run.col;
+  };
 
   const finishCell = (): void => {
     inCell = false;
@@ -55,7 +62,10 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
     if (cursor.closing) {
       switch (tag) {
         case "c":
-          if (inCell) finishCell();
+          if (inCell) {
+            finishCell();
+            fastPath();
+          }
           break;
         case "v":
           if (inCell) value = (value ?? "") + cursor.text();
@@ -82,6 +92,7 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
         if (!(row >= 0 && row <= MAX_ROW))
           throw new XlsxReadError("corrupt", `${part}: row ${r} is outside a sheet`);
         col = -1;
+        if (!inCell) fastPath();
         break;
       }
       case "c": {
@@ -117,6 +128,9 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
       case "rPh":
         if (!cursor.selfClosing) phonetic = true;
         break;
+      case "sheetData":
+        if (!inCell && !cursor.selfClosing) fastPath();
+        break;
       case "mergeCell": {
         const ref = cursor.attr("ref") ?? "";
         const [from, to] = ref.split(":");
@@ -134,61 +148,6 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
     }
   }
   return builder.finish();
-}
-
-function cellValue(
-  type: string,
-  formula: boolean,
-  value: string | null,
-  inline: string | null,
-  style: number,
-  strings: readonly string[],
-  styles: CellStyles,
-  date1904: boolean,
-): CellValue {
-  if (formula) {
-    // A formula saved without a cached result (some generators do that) shows nothing yet.
-    if (!value) return null;
-    return typed(type === "s" || type === "inlineStr" ? "str" : type, value, style, styles, date1904);
-  }
-  switch (type) {
-    case "s": {
-      if (value === null || value === "") return null;
-      const text = strings[parseInt(value, 10)];
-      return text === undefined ? null : text;
-    }
-    case "inlineStr":
-      return inline ?? (value === null || value === "" ? null : value);
-    default:
-      if (value === null || value === "") return null;
-      return typed(type, value, style, styles, date1904);
-  }
-}
-
-function typed(type: string, value: string, style: number, styles: CellStyles, date1904: boolean): CellValue {
-  switch (type) {
-    case "str":
-      return value;
-    case "b":
-      return parseInt(value, 10) !== 0;
-    case "e":
-      return { error: value };
-    case "d": {
-      // ISO 8601 date cells (the schema allows them; few writers use them).
-      const date = new Date(/Z$|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
-      return Number.isNaN(date.getTime()) ? value : date;
-    }
-    default: {
-      const number = parseFloat(value);
-      if (!Number.isFinite(number)) return "NaN";
-      if (style >= 0 && styles.isDate[style] === true) {
-        const time = Math.round((number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
-        const date = new Date(time);
-        return Number.isNaN(date.getTime()) ? "NaN" : date;
-      }
-      return number;
-    }
-  }
 }
 
 /** "AB12" → 0-based row and column; null when it is not a cell address inside a sheet. */

@@ -32,6 +32,16 @@ export class XmlCursor {
     this.textStart = start;
   }
 
+  /** Just past the current tag: where a faster scanner of the same text may take over. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** Goes on from `pos` (between two tags), where a faster scanner stopped. */
+  seek(pos: number): void {
+    this.pos = pos;
+  }
+
   /** Moves to the next element tag; false at the end of the part. */
   next(): boolean {
     const s = this.xml;

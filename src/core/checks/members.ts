@@ -40,7 +40,7 @@ export function checkMembers(
 }
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
-function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: string): string {
+function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: () => string): string {
   if (
     typeof value === "number" &&
     Number.isFinite(value) &&
@@ -48,7 +48,33 @@ function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: strin
     value < 100
   )
     return value.toFixed(6);
-  return text.replace(/\s+/g, "");
+  // The text is normalized (sheet-text.ts): its only white space is single plain spaces.
+  const written = text();
+  return written.indexOf(" ") < 0 ? written : written.replace(/\s+/g, "");
+}
+
+/**
+ * What two card numbers share when they are the same card: the number without its dots (all of
+ * them in a long one, the first in a short one). Digits only, up to 14 of them, come back as a
+ * number (their count in front, so that "0123" and "123" stay apart): a list of 100,000 cards
+ * costs no new strings to hash.
+ */
+export function cardKey(card: string): string | number {
+  const allDots = card.length > 9;
+  let dotSeen = false;
+  let value = 0;
+  let digits = 0;
+  for (let i = 0; i < card.length; i++) {
+    const c = card.charCodeAt(i);
+    if (c === 46 /* . */ && (allDots || !dotSeen)) {
+      dotSeen = true;
+      continue;
+    }
+    if (c < 48 || c > 57 || digits === 14) return allDots ? card.replace(/\./g, "") : card.replace(".", "");
+    value = value * 10 + (c - 48);
+    digits++;
+  }
+  return digits * 1e14 + value;
 }
 
 function checkCardNumbers(
@@ -61,39 +87,40 @@ function checkCardNumbers(
   if (col === undefined) return;
   // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
   const pattern = safeTester(criteria.cardNumberPattern);
-  const seen = new Map<string, string>();
+  // The first row of each card, its address made only when a duplicate names it.
+  const seen = new Map<string | number, number>();
   const sheet = table.info.name;
   for (const row of rows) {
     const raw = table.text.raw(row.row, col);
-    const cell = toA1(row.row, col);
     if (isCellError(raw)) {
+      const cell = toA1(row.row, col);
       sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
       continue;
     }
-    const card = cardText(raw, table.text.text(row.row, col));
+    const card = cardText(raw, () => table.text.text(row.row, col));
     if (!card) continue;
     if (pattern && !pattern(card)) {
       sink.add("invalid-card-number", {
         sheet,
-        cell,
+        cell: toA1(row.row, col),
         row: row.row + 1,
         column: "cardNumber",
         value: displayValue(raw),
         params: { example: "NN.NNNNNN" },
       });
     }
-    const key = card.length > 9 ? card.replace(/\./g, "") : card.replace(".", "");
+    const key = cardKey(card);
     const first = seen.get(key);
-    if (first) {
+    if (first !== undefined) {
       sink.add("duplicate-member", {
         sheet,
-        cell,
+        cell: toA1(row.row, col),
         row: row.row + 1,
         column: "cardNumber",
         value: card,
-        params: { name: row.name, what: term("cardNumber"), firstCell: first },
+        params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
       });
-    } else seen.set(key, cell);
+    } else seen.set(key, row.row);
   }
 }
 

@@ -18,7 +18,8 @@ export const EMITS: readonly IssueCode[] = ["count-mismatch"];
  * `what` is the label the user wrote on that row.
  */
 export function checkSubtotals(table: RecognizedTable, rows: readonly RatedRow[], sink: IssueSink): void {
-  const byRow = new Map(rows.map((row) => [row.row, row]));
+  // Rows by number, made only where a sum has level marks to count.
+  let byRow: Map<number, RatedRow> | null = null;
   const sheet = table.info.name;
   const mismatch = (r: number, col: number, what: string, stated: number, computed: number): void =>
     sink.add("count-mismatch", {
@@ -47,7 +48,9 @@ export function checkSubtotals(table: RecognizedTable, rows: readonly RatedRow[]
     if (count && count.value !== sum.records.length)
       mismatch(sum.row, count.col, label.text, count.value, sum.records.length);
     if (marks.length === 0) continue;
-    const covered = sum.records.map((r) => byRow.get(r)).filter((x): x is RatedRow => x !== undefined);
+    byRow ??= new Map(rows.map((row) => [row.row, row]));
+    const rowsByNumber = byRow;
+    const covered = sum.records.map((r) => rowsByNumber.get(r)).filter((x): x is RatedRow => x !== undefined);
     for (const mark of marks) {
       const reading = readNumber(table.text.raw(sum.row, mark.col));
       if (reading.kind !== "number" && reading.kind !== "text-number") continue;

@@ -59,6 +59,8 @@ export class LevelMatcher {
   private readonly suggestionLabel = new Map<string, string>();
   private readonly cache = new Map<string, LevelReading>();
   private readonly canonical = new Set<string>();
+  /** isCanonical by text: a list repeats a few level texts on every row. */
+  private readonly canonicalCache = new Map<string, boolean>();
 
   constructor(criteria: Criteria) {
     for (const level of LEVEL_KEYS) {
@@ -91,7 +93,12 @@ export class LevelMatcher {
 
   /** Whether a text read as a level is one of its canonical spellings (the key or the full name). */
   isCanonical(text: string): boolean {
-    return this.canonical.has(levelForm(text));
+    let canonical = this.canonicalCache.get(text);
+    if (canonical === undefined) {
+      canonical = this.canonical.has(levelForm(text));
+      this.canonicalCache.set(text, canonical);
+    }
+    return canonical;
   }
 
   /** Whether a header text names a level (for "x" columns): the level, "none", or null. */

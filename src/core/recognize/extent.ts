@@ -129,6 +129,26 @@ export function sectionName(heading: string): string {
     .trim();
 }
 
+/** A set of the rows from `first` to `last`: one byte a row instead of a hash entry. */
+class RowFlags {
+  private readonly flags: Uint8Array;
+
+  constructor(
+    private readonly first: number,
+    last: number,
+  ) {
+    this.flags = new Uint8Array(Math.max(0, last - first + 1));
+  }
+
+  add(row: number): void {
+    this.flags[row - this.first] = 1;
+  }
+
+  has(row: number): boolean {
+    return row >= this.first && this.flags[row - this.first] === 1;
+  }
+}
+
 interface Scan {
   text: SheetText;
   width: number;
@@ -161,7 +181,7 @@ export function findDataExtent(
   // First pass: a tentative role for every row; total-like rows are settled once we know what follows.
   const totalLike: number[] = [];
   const ordinalRows = { keyed: 0, numbered: 0 };
-  const recordLikeRows = new Set<number>();
+  const recordLikeRows = new RowFlags(firstDataRow, end);
   let lastOwner: number | null = null;
   let section: TableSection | null = null;
   let afterEnd = false;
@@ -298,7 +318,7 @@ function settleTotals(
   totalLike: number[],
   text: SheetText,
   width: number,
-  recordLikeRows: Set<number>,
+  recordLikeRows: RowFlags,
 ): void {
   const { roles } = extent;
   const ordered = [...roles.keys()].sort((a, b) => a - b);
@@ -352,7 +372,7 @@ function settleTotals(
  * Under the grand total ("Xếp loại: Tốt", "Trong đó: nữ 20") rows are notes; a block of
  * record-like rows there means the table went on past where it seemed to end: read and reported.
  */
-function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: Set<number>): void {
+function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowFlags): void {
   const end = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
   let inBlock = false;
   for (const [r, role] of [...extent.roles].sort((a, b) => a[0] - b[0])) {
@@ -457,9 +477,12 @@ function sectionHeading(
     return null;
   }
   // "I | Chi bộ Thôn 1": numbered in roman in the index column, named in the key column, no level.
+  if (!keyFilled) return null;
   const indexCol = scan.indexColumn ?? filled[0];
+  // A number (the usual ordinal) is never a roman numeral: no need to fold it.
+  if (typeof text.raw(r, indexCol) === "number") return null;
   const index = headerWords(text.folded(r, indexCol));
-  if (!keyFilled || !ROMAN_INDEX.test(index)) return null;
+  if (!ROMAN_INDEX.test(index)) return null;
   if ((scan.options.recordColumns ?? []).some((c) => text.text(r, c) !== "")) return null;
   const keyCol = scan.keyColumns.find((c) => text.text(r, c) !== "") ?? filled[1];
   const heading = text.text(r, keyCol);

@@ -44,8 +44,8 @@ export class SheetText {
   /** The cell as text: decoded, NFC, spaces collapsed; numbers as written; "" for empty or errors. */
   text(row: number, col: number): string {
     const value = cellAt(this.grid, row, col);
-    if (value === null || isCellError(value)) return "";
     if (typeof value === "string") return this.decodeString(value, row, col);
+    if (value === null || isCellError(value)) return "";
     return displayValue(value);
   }
 

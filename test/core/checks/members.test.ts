@@ -1,6 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { Criteria } from "../../../src/core/criteria/schema";
-import { checkMembers } from "../../../src/core/checks/members";
+import { cardKey, checkMembers } from "../../../src/core/checks/members";
 import { readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   codesOf,
@@ -66,6 +66,23 @@ describe("checkMembers: card numbers", () => {
     expect(check([{ name: "An", card: { error: "#REF!" }, level: "HTTNV" }])).toMatchObject([
       { code: "formula-error", cell: "D7" },
     ]);
+  });
+});
+
+describe("cardKey: the same card however it is dotted, different cards apart", () => {
+  it("gives one key for one card", () => {
+    expect(cardKey("10.100000")).toBe(cardKey("10100000"));
+    expect(cardKey("10.100.000")).toBe(cardKey("10100000"));
+    expect(cardKey("12.3456.78")).toBe(cardKey("12345678"));
+  });
+
+  it("keeps different cards apart, leading zeros and long numbers included", () => {
+    expect(cardKey("0123")).not.toBe(cardKey("123"));
+    expect(cardKey("10.100001")).not.toBe(cardKey("10.100000"));
+    expect(cardKey("123456789012345678")).not.toBe(cardKey("123456789012345679"));
+    expect(cardKey("AB.12")).toBe("AB12");
+    // a short card loses its first dot only, as it always did
+    expect(cardKey("1.2.3")).toBe("12.3");
   });
 });
 

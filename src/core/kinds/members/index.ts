@@ -51,9 +51,9 @@ export function groupByCell(rows: readonly RatedRow[]): Map<string, RatedRow[]> 
   const groups = new Map<string, RatedRow[]>();
   for (const row of rows) {
     const key = row.cell ?? "";
-    const list = groups.get(key) ?? [];
-    list.push(row);
-    groups.set(key, list);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
   }
   return groups;
 }

@@ -1,0 +1,270 @@
+import type { CellValue } from "../core/grid/types";
+import type { SheetBuilder } from "./grid-builder";
+import { cellValue } from "./ooxml-cell";
+import type { CellStyles } from "./ooxml-parts";
+import { decodeEntities } from "./xml-scan";
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+/** Digits that parse exactly as an integer (shared string indexes, whole numbers). */
+const MAX_FAST_DIGITS = 15;
+
+/** Where the scan of a sheet stands: the row and column of the last cell or row tag read. */
+export interface CellRunState {
+  row: number;
+  col: number;
+}
+
+export interface CellRunContext {
+  readonly strings: readonly string[];
+  readonly styles: CellStyles;
+  readonly date1904: boolean;
+  readonly builder: SheetBuilder;
+}
+
+/**
+ * The hot path of a worksheet. From `pos` (between two tags), reads the plain cells that make up
+ * nearly every sheet (`<c …/>`, `<c …><v>…</v></c>`, rows opening and closing) straight from the
+ * text, without tag names, attribute strings or a cursor's state. It stops at the first tag it
+ * does not handle (a formula, an inline string, a namespace prefix, an address that is not one,
+ * anything unusual), before changing anything for it, and returns that tag's position: the
+ * general scanner (ooxml-sheet.ts) goes on from there with the same state, so the values read are
+ * the same either way; only the cost differs.
+ */
+export function scanCellRun(xml: string, pos: number, state: CellRunState, context: CellRunContext): number {
+  const length = xml.length;
+  let i = pos;
+  for (;;) {
+    while (i < length && xml.charCodeAt(i) <= 32) i++;
+    if (i >= length || xml.charCodeAt(i) !== 60 /* < */) return i;
+    const tagStart = i;
+    const first = xml.charCodeAt(i + 1);
+    if (first === 99 /* c */ && isNameEnd(xml.charCodeAt(i + 2))) {
+      const next = cell(xml, i + 2, state, context);
+      if (next < 0) return tagStart;
+      i = next;
+    } else if (
+      first === 114 /* r */ &&
+      xml.charCodeAt(i + 2) === 111 /* o */ &&
+      xml.charCodeAt(i + 3) === 119 /* w */ &&
+      isNameEnd(xml.charCodeAt(i + 4))
+    ) {
+      const next = rowTag(xml, i + 4, state);
+      if (next < 0) return tagStart;
+      i = next;
+    } else if (first === 47 /* / */ && xml.startsWith("</row>", i)) i += 6;
+    else return tagStart;
+  }
+}
+
+/** `</x>` at `at`, x a one-letter name. */
+function closes(xml: string, at: number, name: number): boolean {
+  return (
+    xml.charCodeAt(at) === 60 &&
+    xml.charCodeAt(at + 1) === 47 &&
+    xml.charCodeAt(at + 2) === name &&
+    xml.charCodeAt(at + 3) === 62
+  );
+}
+
+function isNameEnd(code: number): boolean {
+  return code <= 32 || code === 47 /* / */ || code === 62; /* > */
+}
+
+/** Attribute values of the tag being read, as positions in the text (no strings made). */
+const found = { end: 0, selfClosing: false, r0: -1, r1: -1, s0: -1, s1: -1, t0: -1, t1: -1 };
+
+/** Reads the attributes from `i` to the tag's end into `found`; false for anything unusual. */
+function attributes(xml: string, i: number): boolean {
+  found.r0 = found.s0 = found.t0 = -1;
+  const length = xml.length;
+  for (;;) {
+    while (i < length && xml.charCodeAt(i) <= 32) i++;
+    const ch = xml.charCodeAt(i);
+    if (ch === 62 /* > */) {
+      found.end = i + 1;
+      found.selfClosing = false;
+      return true;
+    }
+    if (ch === 47 /* / */) {
+      if (xml.charCodeAt(i + 1) !== 62) return false;
+      found.end = i + 2;
+      found.selfClosing = true;
+      return true;
+    }
+    const nameStart = i;
+    while (i < length) {
+      const c = xml.charCodeAt(i);
+      if (c === 61 /* = */ || c <= 32 || c === 62 || c === 47) break;
+      i++;
+    }
+    if (xml.charCodeAt(i) !== 61) return false;
+    const nameLength = i - nameStart;
+    i++;
+    const quote = xml.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) return false;
+    const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (valueEnd < 0) return false;
+    if (nameLength === 1) {
+      const name = xml.charCodeAt(nameStart);
+      if (name === 114 /* r */) {
+        if (found.r0 >= 0) return false; // written twice: left to the general scanner
+        found.r0 = i + 1;
+        found.r1 = valueEnd;
+      } else if (name === 115 /* s */) {
+        if (found.s0 >= 0) return false; // written twice: left to the general scanner
+        found.s0 = i + 1;
+        found.s1 = valueEnd;
+      } else if (name === 116 /* t */) {
+        if (found.t0 >= 0) return false; // written twice: left to the general scanner
+        found.t0 = i + 1;
+        found.t1 = valueEnd;
+      }
+    }
+    i = valueEnd + 1;
+  }
+}
+
+/** A whole number written in plain digits from `start` to `end`; -1 when it is not one. */
+function digits(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > MAX_FAST_DIGITS) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** `<row …>`: its r attribute, as the general scanner reads it; -1 to leave it to that scanner. */
+function rowTag(xml: string, i: number, state: CellRunState): number {
+  if (!attributes(xml, i)) return -1;
+  let row = state.row + 1;
+  if (found.r0 >= 0) {
+    const r = digits(xml, found.r0, found.r1);
+    if (r < 1 || r - 1 > MAX_ROW) return -1;
+    row = r - 1;
+  } else if (!(row >= 0 && row <= MAX_ROW)) return -1;
+  state.row = row;
+  state.col = -1;
+  return found.end;
+}
+
+/**
+ * `<c …/>` or `<c …><v>…</v></c>` from just after its name: the value added to the sheet, the
+ * position after the cell returned; -1 (nothing changed) for any other form.
+ */
+function cell(xml: string, i: number, state: CellRunState, context: CellRunContext): number {
+  if (!attributes(xml, i)) return -1;
+  let row = state.row;
+  let col = state.col;
+  if (found.r0 >= 0) {
+    if (!cellRef(xml, found.r0, found.r1)) return -1;
+    row = ref.row;
+    col = ref.col;
+  } else {
+    col++;
+    if (row < 0) row = 0;
+    if (col > MAX_COL) return -1;
+  }
+  let style = -1;
+  if (found.s0 >= 0) {
+    style = digits(xml, found.s0, found.s1);
+    if (style < 0) style = parseInt(xml.slice(found.s0, found.s1), 10) || 0;
+  }
+  const t0 = found.t0;
+  const t1 = found.t1;
+  let end = found.end;
+  if (found.selfClosing) {
+    // A cell without a value shows nothing, whatever its type.
+    state.row = row;
+    state.col = col;
+    return end;
+  }
+  while (xml.charCodeAt(end) <= 32) end++;
+  let value: CellValue = null;
+  if (closes(xml, end, 99 /* c */)) end += 4;
+  else {
+    if (!(xml.charCodeAt(end) === 60 && xml.charCodeAt(end + 1) === 118 && xml.charCodeAt(end + 2) === 62))
+      return -1; // not <v>
+    const v0 = end + 3;
+    const v1 = xml.indexOf("<", v0);
+    if (v1 < 0 || !closes(xml, v1, 118 /* v */)) return -1;
+    end = v1 + 4;
+    while (xml.charCodeAt(end) <= 32) end++;
+    if (!closes(xml, end, 99 /* c */)) return -1;
+    end += 4;
+    value = typedValue(xml, v0, v1, t0, t1, style, context);
+  }
+  state.row = row;
+  state.col = col;
+  if (value !== null) context.builder.add(row, col, value, style);
+  return end;
+}
+
+/** The value of a cell without a formula, its text from v0 to v1 and its type from t0 to t1. */
+function typedValue(
+  xml: string,
+  v0: number,
+  v1: number,
+  t0: number,
+  t1: number,
+  style: number,
+  context: CellRunContext,
+): CellValue {
+  if (v0 === v1) return null;
+  const typeLength = t0 < 0 ? 0 : t1 - t0;
+  const typeCode = typeLength === 1 ? xml.charCodeAt(t0) : 0;
+  if (typeLength === 0 || typeCode === 110 /* n */) {
+    const whole = digits(xml, v0, v1);
+    if (whole >= 0 && !(style >= 0 && context.styles.isDate[style] === true)) return whole;
+  } else if (typeCode === 115 /* s */) {
+    const index = digits(xml, v0, v1);
+    if (index >= 0) {
+      const text = context.strings[index];
+      return text === undefined ? null : text;
+    }
+  }
+  const raw = xml.slice(v0, v1);
+  const type = t0 < 0 ? "" : xml.slice(t0, t1);
+  return cellValue(
+    type,
+    false,
+    decodeEntities(raw),
+    null,
+    style,
+    context.strings,
+    context.styles,
+    context.date1904,
+  );
+}
+
+const ref = { row: 0, col: 0 };
+
+/** "AB12" (with or without $) into `ref`, as parseCellRef reads it; false when it is not an address. */
+function cellRef(xml: string, start: number, end: number): boolean {
+  let i = start;
+  let col = 0;
+  if (i < end && xml.charCodeAt(i) === 36) i++;
+  const lettersStart = i;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === lettersStart || i - lettersStart > 3) return false;
+  if (i < end && xml.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsStart || i - digitsStart > 7 || row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL)
+    return false;
+  ref.row = row - 1;
+  ref.col = col - 1;
+  return true;
+}
