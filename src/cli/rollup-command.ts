@@ -15,7 +15,7 @@ import {
 import { catalog, issueMessage, localDecimal, t, type Lang } from "../i18n";
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
-import { newWorkbook } from "../xlsx";
+import { newWorkbook } from "../xlsx/write";
 import { writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";

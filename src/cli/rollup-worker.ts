@@ -4,7 +4,7 @@
  */
 import { isMainThread, parentPort } from "node:worker_threads";
 import { failedSubmission, failureOf } from "../core";
-import { readSubmissionFile, type ReadRequest } from "./rollup-read";
+import { forTransfer, readSubmissionFile, type ReadRequest } from "./rollup-read";
 
 export interface WorkerRequest {
   id: number;
@@ -15,7 +15,8 @@ if (!isMainThread && parentPort) {
   const port = parentPort;
   port.on("message", (message: WorkerRequest) => {
     readSubmissionFile(message.request).then(
-      (submission) => port.postMessage({ id: message.id, submission }),
+      (submission) =>
+        port.postMessage({ id: message.id, submission: forTransfer(submission, message.request) }),
       (error: unknown) =>
         port.postMessage({
           id: message.id,
