@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Submission } from "../../src/core/rollup";
 import { readSubmissions, type WorkerLike } from "../../src/cli/rollup-pool";
-import { readSubmissionFile } from "../../src/cli/rollup-read";
+import { forTransfer, readSubmissionFile } from "../../src/cli/rollup-read";
+import { getPreset } from "../../src/core";
 import type { WorkerRequest } from "../../src/cli/rollup-worker";
 import { generateCells, unitWorkbook } from "../support/generate-units";
 import { tempDir } from "./rollup-helpers";
@@ -132,5 +133,19 @@ describe("reading the submitted files in worker threads", () => {
   it("turns a file that cannot be opened into a failed submission", async () => {
     const submission = await readSubmissionFile({ file: join(dir.path, "khong-co.xlsx"), lang: "vi" });
     expect(submission.failure?.reason).toBe("not-found");
+  });
+
+  it("sends a submission back without the criteria set the main thread has, and with one it has not", async () => {
+    const request = { file: files[0], lang: "vi" as const };
+    const read = await readSubmissionFile(request);
+    const preset = getPreset(read.criteria ?? "");
+    expect(read.criteriaSet).toBe(preset);
+    // A built-in preset is found again by its id; the set given with --criteria is the main thread's own.
+    expect(forTransfer(read, request).criteriaSet).toBeNull();
+    expect(forTransfer(read, { ...request, criteria: preset }).criteriaSet).toBeNull();
+    // A set read from the unit's own "Tiêu chí" sheet exists nowhere else: it goes with the figures.
+    const own = { ...read, criteriaSet: { ...preset!, name: "Tiêu chí riêng của chi bộ" } };
+    expect(forTransfer(own, request).criteriaSet).toEqual(own.criteriaSet);
+    expect(forTransfer(own, request).figures).toEqual(read.figures);
   });
 });
