@@ -3,7 +3,7 @@ import { failedSubmission, failureOf, getPreset, readSubmission, type Submission
 import type { Lang } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError } from "../xlsx/errors";
-import { FileAccessError, nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
+import { FileAccessError, nodeInflateRaw, readFileBytesSync } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
 
 /** What reading one submitted file needs; plain data, so that it can be sent to a worker thread. */
@@ -17,7 +17,9 @@ export interface ReadRequest {
 export async function readSubmissionFile(request: ReadRequest): Promise<Submission> {
   const { file, lang } = request;
   try {
-    const grids = await readWorkbookGrids(await readFileBytes(file), { inflate: nodeInflateRaw });
+    // Read at once: the file is small and this thread (a worker, or the command's only work) has
+    // nothing else to do meanwhile.
+    const grids = await readWorkbookGrids(readFileBytesSync(file), { inflate: nodeInflateRaw });
     return readSubmission(file, grids, {
       lang,
       ...(request.criteria ? { criteria: request.criteria } : {}),
