@@ -1,7 +1,8 @@
 /**
  * `node dist-cli/bench/rollup-scale.js [COUNT]`: the whole `chibo rollup` of COUNT generated unit
  * workbooks beside a bare ExcelJS read of the same files in one process, each a separate process
- * timed by /usr/bin/time (wall seconds, peak resident memory), interleaved, medians of RUNS.
+ * timed by /usr/bin/time (CPU = user + system, wall, peak resident memory), interleaved run by run,
+ * ratios taken pair by pair, medians of RUNS. CPU is the figure to quote on a shared machine.
  * Variants: the default (worker threads, one per core but one, each file under its budget),
  * two workers, and the main thread only (CHIBO_ROLLUP_WORKERS=0, no budget).
  */
@@ -27,21 +28,29 @@ const { join } = require("node:path");
 
 interface Timed {
   seconds: number;
+  /** user + system CPU seconds: on a shared machine wall time measures the neighbours too. */
+  cpuSeconds: number;
   peakMiB: number;
+  exit: number | null;
 }
 
 function timed(args: string[], env: NodeJS.ProcessEnv = {}): Timed {
-  const result = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], {
+  const result = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M %x", ...args], {
     encoding: "utf8",
     env: { ...process.env, ...env },
     cwd: join(__dirname, "..", ".."),
+    maxBuffer: 64 << 20,
   });
   const last = result.stderr.trim().split("\n").pop() ?? "";
-  const [seconds, kib] = last.split(" ").map(Number);
-  return { seconds, peakMiB: Math.round(kib / 1024) };
+  const [seconds, user, sys, kib, exit] = last.split(" ").map(Number);
+  return { seconds, cpuSeconds: user + sys, peakMiB: Math.round(kib / 1024), exit };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
 
 export function benchRollupScale(count: number, dir: string): string {
   const inputs = join(dir, "in");
@@ -70,16 +79,16 @@ export function benchRollupScale(count: number, dir: string): string {
   if (keep) for (let i = variants.length - 1; i >= 0; i--) if (!keep.includes(i)) variants.splice(i, 1);
   const runs: Timed[][] = variants.map(() => []);
   for (let r = 0; r < RUNS; r++) variants.forEach((v, i) => runs[i].push(timed(v.args, v.env)));
-  const base = runs[0].map((t) => t.seconds);
+  const pairs = (i: number, key: "seconds" | "cpuSeconds") =>
+    median(runs[i].map((t, k) => t[key] / runs[0][k][key])).toFixed(2);
   const lines = [
-    "| variant | wall s (median) | ÷ bare ExcelJS read (median of pairs) | peak MiB (median) |",
-    "|---|---:|---:|---:|",
+    "| variant | CPU s (median) | wall s (median) | ÷ bare ExcelJS read, CPU (median of pairs) | ÷ bare read, wall | peak RSS MiB (median) | exit codes |",
+    "|---|---:|---:|---:|---:|---:|---|",
   ];
   variants.forEach((v, i) => {
-    const secs = runs[i].map((t) => t.seconds);
-    const ratios = secs.map((s, k) => s / base[k]);
+    const list = runs[i];
     lines.push(
-      `| ${v.name} | ${median(secs).toFixed(1)} | ${median(ratios).toFixed(2)} | ${median(runs[i].map((t) => t.peakMiB))} |`,
+      `| ${v.name} | ${median(list.map((t) => t.cpuSeconds)).toFixed(1)} | ${median(list.map((t) => t.seconds)).toFixed(1)} | **${pairs(i, "cpuSeconds")}** | ${pairs(i, "seconds")} | ${median(list.map((t) => t.peakMiB))} | ${[...new Set(list.map((t) => t.exit))].join(", ")} |`,
     );
   });
   return lines.join("\n");

@@ -4,12 +4,12 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { failedSubmission, type ReadFailure, type Submission } from "../core";
 import { readSubmissionFile, type ReadRequest } from "./rollup-read";
-import type { WorkerRequest } from "./rollup-worker";
+import { ANSWER_GROUP, type WorkerAnswer, type WorkerRequest } from "./rollup-worker";
 
 /** The part of a worker thread the pool uses (a fake one in the tests). */
 export interface WorkerLike {
   postMessage(message: WorkerRequest): void;
-  on(event: "message", listener: (message: { id: number; submission: Submission }) => void): unknown;
+  on(event: "message", listener: (message: WorkerAnswer) => void): unknown;
   on(event: "error", listener: (error: Error) => void): unknown;
   terminate(): Promise<number>;
 }
@@ -32,10 +32,15 @@ export interface PoolOptions {
 export const FILE_TIMEOUT_MS = 60_000;
 export const WORKER_HEAP_MB = 512;
 
+/** Files handed to a worker at a time: a message per file cost more than reading a small one. */
+const BATCH = 2 * ANSWER_GROUP;
+
 /**
  * Reads the files, in worker threads where there are cores to spare, and hands each submission
  * over in the order of the files (the consolidation rules depend on it: the first copy of a unit
- * is the one kept). A worker that dies fails its file and is replaced.
+ * is the one kept). Each worker is sent files in batches and answers in groups; the file it is
+ * reading is in a shared cell, watched for the time budget. A worker that dies or overruns fails
+ * the file it was reading, is replaced, and the files it had not answered are read again.
  */
 export async function readSubmissions(
   requests: readonly ReadRequest[],
@@ -50,8 +55,9 @@ export async function readSubmissions(
   const spawn = options.spawn;
   const timeout = options.fileTimeoutMs ?? FILE_TIMEOUT_MS;
   const results: (Submission | undefined)[] = new Array(requests.length);
+  /** Files not yet sent to a worker, in order (files taken back from a failed worker go first). */
+  const queue: number[] = requests.map((_, i) => i);
   let delivered = 0;
-  let next = 0;
   const deliver = () => {
     while (delivered < requests.length && results[delivered]) {
       onSubmission(results[delivered] as Submission);
@@ -60,47 +66,93 @@ export async function readSubmissions(
     }
   };
   await new Promise<void>((resolve) => {
-    const pool: WorkerLike[] = [];
+    interface Running {
+      worker: WorkerLike;
+      progress: Int32Array;
+      /** Sent and not answered yet. */
+      pending: Set<number>;
+      /** The file last seen in the progress cell, and since when. */
+      seen: number;
+      since: number;
+      dead: boolean;
+    }
+    const pool: Running[] = [];
+    let watch: ReturnType<typeof setInterval> | null = null;
     const finishIfDone = () => {
       if (delivered < requests.length) return;
-      for (const worker of pool) void worker.terminate();
+      if (watch) clearInterval(watch);
+      for (const running of pool) void running.worker.terminate();
       resolve();
     };
-    const start = (): void => {
-      const worker = spawn();
-      pool.push(worker);
-      let current = -1;
-      let timer: ReturnType<typeof setTimeout> | null = null;
-      let dead = false;
-      const feed = () => {
-        if (next >= requests.length) return;
-        current = next++;
-        worker.postMessage({ id: current, request: requests[current] });
-        timer = setTimeout(() => fail(new Error(`no answer within ${timeout} ms`), "timeout"), timeout);
-      };
-      /** The worker's file failed (it died, ran out of memory, or took too long): report it, go on. */
-      const fail = (error: Error, reason: ReadFailure["reason"]) => {
-        if (dead) return;
-        dead = true;
-        if (timer) clearTimeout(timer);
-        if (current >= 0 && !results[current] && current >= delivered)
-          results[current] = failedSubmission(requests[current].file, { reason, detail: error.message });
-        pool.splice(pool.indexOf(worker), 1);
-        void worker.terminate();
-        deliver();
-        finishIfDone();
-        if (next < requests.length) start();
-      };
-      worker.on("message", (message) => {
-        if (timer) clearTimeout(timer);
-        results[message.id] = message.submission;
-        deliver();
-        finishIfDone();
-        feed();
+    const feed = (running: Running) => {
+      if (running.pending.size > BATCH / 2 || queue.length === 0) return;
+      // Spread a short list over the workers instead of giving it all to the first.
+      const size = Math.min(BATCH, Math.max(1, Math.ceil(queue.length / workers)));
+      const ids = queue.splice(0, size);
+      for (const id of ids) running.pending.add(id);
+      running.since = Date.now();
+      running.worker.postMessage({
+        items: ids.map((id) => ({ id, request: requests[id] })),
+        progress: running.progress,
       });
-      worker.on("error", (error) => fail(error, isOutOfMemory(error) ? "too-large" : "corrupt"));
-      feed();
     };
+    /** The worker's file failed (it died, ran out of memory, or took too long): report it, go on. */
+    const fail = (running: Running, error: Error, reason: ReadFailure["reason"]) => {
+      if (running.dead) return;
+      running.dead = true;
+      const reading = Atomics.load(running.progress, 0);
+      // Blamed: the file in the progress cell, else (a worker dead before it began) the first sent.
+      const culprit = running.pending.has(reading) ? reading : Math.min(...running.pending);
+      if (Number.isFinite(culprit) && !results[culprit] && culprit >= delivered)
+        results[culprit] = failedSubmission(requests[culprit].file, { reason, detail: error.message });
+      running.pending.delete(culprit);
+      queue.unshift(...[...running.pending].sort((a, b) => a - b));
+      pool.splice(pool.indexOf(running), 1);
+      void running.worker.terminate();
+      deliver();
+      finishIfDone();
+      if (queue.length > 0) start();
+    };
+    const start = (): void => {
+      const running: Running = {
+        worker: spawn(),
+        progress: new Int32Array(new SharedArrayBuffer(4)),
+        pending: new Set(),
+        seen: -1,
+        since: Date.now(),
+        dead: false,
+      };
+      running.progress[0] = -1;
+      pool.push(running);
+      running.worker.on("message", (message) => {
+        if (running.dead) return;
+        for (const { id, submission } of message.results) {
+          running.pending.delete(id);
+          results[id] = submission;
+        }
+        deliver();
+        finishIfDone();
+        feed(running);
+      });
+      running.worker.on("error", (error) =>
+        fail(running, error, isOutOfMemory(error) ? "too-large" : "corrupt"),
+      );
+      feed(running);
+    };
+    // The time budget: a worker whose progress cell shows the same file for too long is stopped.
+    watch = setInterval(
+      () => {
+        const now = Date.now();
+        for (const running of [...pool]) {
+          const reading = Atomics.load(running.progress, 0);
+          if (reading !== running.seen) [running.seen, running.since] = [reading, now];
+          // A file being read, or files sent and none begun (a worker stuck before its first file).
+          else if ((reading >= 0 || running.pending.size > 0) && now - running.since > timeout)
+            fail(running, new Error(`no answer within ${timeout} ms`), "timeout");
+        }
+      },
+      Math.max(10, Math.min(1000, timeout / 4)),
+    );
     for (let i = 0; i < workers; i++) start();
   });
 }

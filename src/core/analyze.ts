@@ -57,12 +57,12 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions)
   const sheet = given ? null : readWorkbookCriteria(grids, options.words);
   if (sheet) sink.issues.push(...sheet.issues);
   const provisional = chooseCriteria(given, sheet, null).criteria;
-  const provisionalLevels = new LevelMatcher(provisional);
+  const provisionalLevels = LevelMatcher.of(provisional);
   let tables = grids.map((grid) => recognizeSheet(grid, provisionalLevels, options.mappings?.[grid.name]));
   const unit = readUnitInfo(tables);
   const chosen = chooseCriteria(given, sheet, unit.period);
   const criteria = chosen.criteria;
-  const levels = criteria === provisional ? provisionalLevels : new LevelMatcher(criteria);
+  const levels = criteria === provisional ? provisionalLevels : LevelMatcher.of(criteria);
   if (criteria !== provisional)
     tables = grids.map((grid) => recognizeSheet(grid, levels, options.mappings?.[grid.name]));
 

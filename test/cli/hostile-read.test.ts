@@ -8,9 +8,23 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { strToU8, zipSync } from "fflate";
 import { runCli } from "../support/cli";
-import { memberRows, numberCell, rawParts, rawXlsx, textCell } from "../support/raw-xlsx";
+import {
+  bombDeclared,
+  bombLying,
+  entityExpansion,
+  farCorner,
+  farRight,
+  longCell,
+  manySheets,
+  oddSheetNames,
+  thirtyThousandMerges,
+  truncatedWorkbook,
+  openpyxlPython,
+  wholeSheetMerge,
+  writeOpenpyxlChartWorkbook,
+} from "../support/hostile-corpus";
+import { memberRows, rawXlsx } from "../support/raw-xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "chibo-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,21 +39,6 @@ function save(name: string, data: Uint8Array): string {
 function hash(path: string): string {
   if (!existsSync(path) || !statSync(path).isFile()) return "not a file";
   return createHash("sha256").update(readFileSync(path)).digest("hex");
-}
-
-/** Sets the uncompressed size a zip's central directory declares for one entry. */
-function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const out = zip.slice();
-  const view = new DataView(out.buffer);
-  const needle = strToU8(name);
-  for (let i = 0; i < out.length - 46; i++) {
-    if (view.getUint32(i, true) !== 0x02014b50) continue;
-    const length = view.getUint16(i + 28, true);
-    const stored = out.subarray(i + 46, i + 46 + length);
-    if (length === needle.length && stored.every((b, k) => b === needle[k]))
-      view.setUint32(i + 24, size, true);
-  }
-  return out;
 }
 
 interface Outcome {
@@ -79,46 +78,32 @@ async function expectRead(path: string): Promise<Outcome> {
 
 describe("hostile and damaged workbooks are refused with a clear message", () => {
   it("a zip bomb that declares its real size (2 GiB)", async () => {
-    const zip = rawXlsx([{ name: "DS", rows: memberRows(3) }]);
-    const path = save("bomb-declared.xlsx", declareSize(zip, "xl/worksheets/sheet1.xml", 0x7fffffff));
+    const path = save("bomb-declared.xlsx", bombDeclared());
     await expectRefused(path, /quá lớn để đọc an toàn.*bom nén/s, /too large to read safely.*zip bomb/s);
   });
 
   it("a zip bomb that lies about its size (20 MB inflated from a part declared as 1 KB)", async () => {
-    const parts = rawParts([{ name: "DS", rows: memberRows(3) }]);
-    parts["xl/worksheets/sheet1.xml"] = strToU8(
-      `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${" ".repeat(20_000_000)}</sheetData></worksheet>`,
-    );
-    const zip = zipSync(parts, { level: 1 });
-    const path = save("bomb-lying.xlsx", declareSize(zip, "xl/worksheets/sheet1.xml", 1024));
+    const path = save("bomb-lying.xlsx", bombLying());
     await expectRefused(path, /bị hỏng/, /damaged/);
   });
 
   it("XML entity expansion (billion laughs)", async () => {
-    const entities = Array.from({ length: 9 }, (_, i) =>
-      i === 0 ? '<!ENTITY l0 "lol">' : `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`,
-    ).join("");
-    const xml = `<?xml version="1.0"?><!DOCTYPE worksheet [${entities}]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&l8;</t></is></c></row></sheetData></worksheet>`;
-    const path = save("entities.xlsx", rawXlsx([{ name: "DS", rows: "", xml }]));
+    const path = save("entities.xlsx", entityExpansion());
     await expectRefused(path, /DTD/, /DTD/);
   });
 
   it("2,000 sheets", async () => {
-    const sheets = Array.from({ length: 2000 }, (_, i) => ({ name: `S${i + 1}`, rows: "" }));
-    const path = save("many-sheets.xlsx", rawXlsx(sheets));
+    const path = save("many-sheets.xlsx", manySheets(2000));
     await expectRefused(path, /2\.000 trang tính.*tối đa 1\.000/s, /2,000 sheets.*at most 1,000/s);
   });
 
   it("values far to the right on 7,000 rows (a span of 115 million cells)", async () => {
-    let rows = "";
-    for (let r = 1; r <= 7_000; r++) rows += `<row r="${r}">${numberCell(`XFD${r}`, r)}</row>`;
-    const path = save("far-right.xlsx", rawXlsx([{ name: "DS", rows }]));
+    const path = save("far-right.xlsx", farRight());
     await expectRefused(path, /trải quá rộng/, /spread too wide/);
   });
 
   it("a truncated file", async () => {
-    const zip = rawXlsx([{ name: "DS", rows: memberRows(50) }]);
-    const path = save("truncated.xlsx", zip.subarray(0, Math.floor(zip.length / 2)));
+    const path = save("truncated.xlsx", truncatedWorkbook());
     await expectRefused(path, /bị hỏng/, /damaged/);
   });
 
@@ -159,91 +144,35 @@ function hasFifo(path: string): boolean {
 
 describe("legal but unusual workbooks are read in full", () => {
   it("a few values scattered to the far corner (XFD1048576) stay a sparse grid", async () => {
-    const rows =
-      memberRows(20) +
-      `<row r="500000">${numberCell("XFD500000", 1)}</row><row r="1048576">${numberCell("A1048576", 2)}${numberCell("XFD1048576", 3)}</row>`;
-    const outcome = await expectRead(save("far-corner.xlsx", rawXlsx([{ name: "DS", rows }])));
+    const outcome = await expectRead(save("far-corner.xlsx", farCorner()));
     expect(outcome.vi).toMatch(/tổng số 20,/);
   });
 
   it("one merged area over the whole sheet", async () => {
-    const rows = memberRows(20, 2);
-    const path = save(
-      "whole-merge.xlsx",
-      rawXlsx([
-        { name: "DS", rows, after: '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>' },
-      ]),
-    );
-    await expectRead(path);
+    await expectRead(save("whole-merge.xlsx", wholeSheetMerge()));
   });
 
   it("30,000 merged areas", async () => {
-    let merges = "";
-    for (let r = 100; r < 30_100; r++) merges += `<mergeCell ref="D${r}:F${r}"/>`;
-    const path = save(
-      "merges.xlsx",
-      rawXlsx([
-        { name: "DS", rows: memberRows(200), after: `<mergeCells count="30000">${merges}</mergeCells>` },
-      ]),
-    );
-    const outcome = await expectRead(path);
+    const outcome = await expectRead(save("merges.xlsx", thirtyThousandMerges()));
     expect(outcome.vi).toMatch(/tổng số 200,/);
   });
 
   it("a 17,000-character cell", async () => {
-    const rows = memberRows(10) + `<row r="30">${textCell("B30", "Ghi chú ".repeat(2125))}</row>`;
-    await expectRead(save("long-cell.xlsx", rawXlsx([{ name: "DS", rows }])));
+    await expectRead(save("long-cell.xlsx", longCell()));
   });
 
   it("odd sheet names: longer than 31 characters, differing only in case, with quotes and symbols", async () => {
-    const path = save(
-      "odd-names.xlsx",
-      rawXlsx([
-        { name: "Danh sách đảng viên chi bộ thôn 4 năm 2025 (bản chính)", rows: memberRows(10) },
-        { name: "ds", rows: memberRows(3) },
-        { name: "DS", rows: memberRows(4) },
-        { name: 'O\'Brien & "Co" <1>', rows: "" },
-      ]),
-    );
-    const outcome = await expectRead(path);
+    const outcome = await expectRead(save("odd-names.xlsx", oddSheetNames()));
     expect(outcome.vi).toMatch(/Danh sách đảng viên chi bộ thôn 4 năm 2025 \(bản chính\)/);
   });
 });
 
-/** A python3 that has openpyxl (Debian's python3-openpyxl; a pyenv shim may come first on PATH). */
-const python = ["python3", "/usr/bin/python3"].find((candidate) => {
-  try {
-    execFileSync(candidate, ["-c", "import openpyxl"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-});
-
-(python ? describe : describe.skip)(
+(openpyxlPython ? describe : describe.skip)(
   "workbooks written by openpyxl (skipped where python3-openpyxl is absent)",
   () => {
     it("with a chart and with comments: read, not “bị hỏng”", async () => {
       const path = join(dir, "openpyxl.xlsx");
-      const script = `
-import sys
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, Reference
-from openpyxl.comments import Comment
-wb = Workbook()
-ws = wb.active
-ws.title = "DS"
-ws.append(["STT", "Họ và tên", "Xếp loại"])
-levels = ["Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ"]
-for i in range(1, 31):
-    ws.append([i, "Trần Thị %d" % i, levels[i % 3 if i % 5 else 1]])
-ws["B2"].comment = Comment("Bí thư chi bộ", "Văn phòng")
-chart = BarChart()
-chart.add_data(Reference(ws, min_col=1, min_row=1, max_row=31), titles_from_data=True)
-ws.add_chart(chart, "E2")
-wb.save(sys.argv[1])
-`;
-      execFileSync(python ?? "python3", ["-c", script, path]);
+      writeOpenpyxlChartWorkbook(path);
       const outcome = await expectRead(path);
       expect(outcome.vi).toMatch(/tổng số 30,/);
       expect(outcome.vi).not.toMatch(/bị hỏng/);

@@ -2,8 +2,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Submission } from "../../src/core/rollup";
 import { readSubmissions, type WorkerLike } from "../../src/cli/rollup-pool";
-import { readSubmissionFile } from "../../src/cli/rollup-read";
-import type { WorkerRequest } from "../../src/cli/rollup-worker";
+import { forTransfer, readSubmissionFile } from "../../src/cli/rollup-read";
+import { getPreset } from "../../src/core";
+import type { WorkerAnswer, WorkerRequest } from "../../src/cli/rollup-worker";
 import { generateCells, unitWorkbook } from "../support/generate-units";
 import { tempDir } from "./rollup-helpers";
 
@@ -12,35 +13,49 @@ interface Crash {
   file: string | null;
 }
 
-/** A worker thread played in this thread: answers after a delay that varies, or dies on the crash file. */
+/**
+ * A worker thread played in this thread: reads its files in turn, showing each in the progress
+ * cell, and answers each after a delay that varies; dies on the crash file, or hangs on it.
+ */
 class FakeWorker implements WorkerLike {
-  private onMessage: ((message: { id: number; submission: Submission }) => void) | null = null;
+  private onMessage: ((message: WorkerAnswer) => void) | null = null;
   private onError: ((error: Error) => void) | null = null;
+  private chain: Promise<void> = Promise.resolve();
   terminated = false;
+  /** Files handed over, in batches. */
+  batches: number[][] = [];
   constructor(
     private readonly crash: Crash = { file: null },
     private readonly how: "crash" | "hang" | "out-of-memory" = "crash",
   ) {}
   postMessage(message: WorkerRequest): void {
-    if (message.request.file === this.crash.file) {
+    this.batches.push(message.items.map((item) => item.id));
+    for (const { id, request } of message.items)
+      this.chain = this.chain.then(() =>
+        this.terminated ? undefined : this.read(id, request, message.progress),
+      );
+  }
+  private async read(id: number, request: WorkerRequest["items"][number]["request"], progress: Int32Array) {
+    Atomics.store(progress, 0, id);
+    if (request.file === this.crash.file) {
       this.crash.file = null;
-      if (this.how === "hang") return;
+      if (this.how === "hang") return new Promise<void>(() => undefined);
       const error = Object.assign(
         new Error(
           this.how === "crash"
             ? "worker crashed"
             : "Worker terminated due to reaching memory limit: JS heap out of memory",
         ),
-        {
-          code: this.how === "crash" ? undefined : "ERR_WORKER_OUT_OF_MEMORY",
-        },
+        { code: this.how === "crash" ? undefined : "ERR_WORKER_OUT_OF_MEMORY" },
       );
+      this.terminated = true;
       setTimeout(() => this.onError?.(error), 1);
-      return;
+      return new Promise<void>(() => undefined);
     }
-    void readSubmissionFile(message.request).then((submission) =>
-      setTimeout(() => this.onMessage?.({ id: message.id, submission }), (message.id * 7) % 5),
-    );
+    const submission = await readSubmissionFile(request);
+    await new Promise((resolve) => setTimeout(resolve, (id * 7) % 5));
+    Atomics.store(progress, 0, -1);
+    if (!this.terminated) this.onMessage?.({ results: [{ id, submission }] });
   }
   on(event: "message" | "error", listener: never): this {
     if (event === "message") this.onMessage = listener;
@@ -79,6 +94,19 @@ describe("reading the submitted files in worker threads", () => {
     expect(seen).toEqual(files);
     expect(spawned).toHaveLength(2);
     expect(spawned.every((w) => w.terminated)).toBe(true);
+  });
+
+  it("sends the files in batches, each file once, spread over the workers", async () => {
+    const spawned: FakeWorker[] = [];
+    await readSubmissions(
+      requests(),
+      { spawn: () => spawned[spawned.push(new FakeWorker()) - 1], workers: 2 },
+      () => undefined,
+    );
+    const batches = spawned.flatMap((w) => w.batches);
+    expect(batches.length).toBeLessThan(files.length / 2);
+    expect(batches.flat().sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(spawned.every((w) => w.batches.length > 0)).toBe(true);
   });
 
   it("fails the file of a worker that dies, replaces the worker and reads the rest", async () => {
@@ -132,5 +160,19 @@ describe("reading the submitted files in worker threads", () => {
   it("turns a file that cannot be opened into a failed submission", async () => {
     const submission = await readSubmissionFile({ file: join(dir.path, "khong-co.xlsx"), lang: "vi" });
     expect(submission.failure?.reason).toBe("not-found");
+  });
+
+  it("sends a submission back without the criteria set the main thread has, and with one it has not", async () => {
+    const request = { file: files[0], lang: "vi" as const };
+    const read = await readSubmissionFile(request);
+    const preset = getPreset(read.criteria ?? "");
+    expect(read.criteriaSet).toBe(preset);
+    // A built-in preset is found again by its id; the set given with --criteria is the main thread's own.
+    expect(forTransfer(read, request).criteriaSet).toBeNull();
+    expect(forTransfer(read, { ...request, criteria: preset }).criteriaSet).toBeNull();
+    // A set read from the unit's own "Tiêu chí" sheet exists nowhere else: it goes with the figures.
+    const own = { ...read, criteriaSet: { ...preset!, name: "Tiêu chí riêng của chi bộ" } };
+    expect(forTransfer(own, request).criteriaSet).toEqual(own.criteriaSet);
+    expect(forTransfer(own, request).figures).toEqual(read.figures);
   });
 });

@@ -14,6 +14,26 @@ export interface HeaderBlock {
   numberingRow: number | null;
 }
 
+/**
+ * Whether a text could head a column, by level matcher. Every text cell of the first rows of
+ * every sheet is asked, and in a roll-up most of them repeat from file to file (headers, levels,
+ * row numbers, years): the answer is remembered, within a bound (names are seen once).
+ */
+const HEADER_LIKE = new WeakMap<LevelMatcher, Map<string, boolean>>();
+const HEADER_LIKE_LIMIT = 20_000;
+
+function isHeaderLike(value: string, levels: LevelMatcher): boolean {
+  let known = HEADER_LIKE.get(levels);
+  if (!known) HEADER_LIKE.set(levels, (known = new Map()));
+  let like = known.get(value);
+  if (like === undefined) {
+    like = matchField(headerWords(foldText(value)), null) !== null || levels.headerLevel(value) !== null;
+    if (known.size >= HEADER_LIKE_LIMIT) known.clear();
+    known.set(value, like);
+  }
+  return like;
+}
+
 /** How many distinct header-like texts a row holds (a title merged across the sheet counts once). */
 function rowHeaderScore(text: SheetText, row: number, width: number, levels: LevelMatcher): number {
   const seen = new Set<string>();
@@ -22,8 +42,7 @@ function rowHeaderScore(text: SheetText, row: number, width: number, levels: Lev
     const value = text.headerText(row, c);
     if (!value || seen.has(value)) continue;
     seen.add(value);
-    const match = matchField(headerWords(foldText(value)), null);
-    if (match || levels.headerLevel(value)) score++;
+    if (isHeaderLike(value, levels)) score++;
   }
   return score;
 }

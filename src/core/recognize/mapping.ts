@@ -23,8 +23,28 @@ interface Candidate {
   col: number;
 }
 
+/**
+ * Candidates by level matcher, kind and header texts. The units of a roll-up mostly share a
+ * template, so the same header is mapped for every kind in file after file: mapped once.
+ */
+const MAPPED = new WeakMap<LevelMatcher, Map<string, readonly Candidate[]>>();
+const MAPPED_LIMIT = 2_000;
+
+function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): readonly Candidate[] {
+  let known = MAPPED.get(levels);
+  if (!known) MAPPED.set(levels, (known = new Map()));
+  const key = `${kind} ${JSON.stringify(header.texts)}`;
+  let candidates = known.get(key);
+  if (!candidates) {
+    candidates = mapForKindUncached(header, kind, levels);
+    if (known.size >= MAPPED_LIMIT) known.clear();
+    known.set(key, candidates);
+  }
+  return candidates;
+}
+
 /** Maps the header's columns for one kind. */
-function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): Candidate[] {
+function mapForKindUncached(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): Candidate[] {
   const candidates: Candidate[] = [];
   let meetings = 0;
   header.texts.forEach((texts, col) => {
@@ -89,7 +109,7 @@ function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher):
 const LEVEL_COLUMN_FIELDS: FieldName[] = ["selfLevel", "proposedLevel", "level"];
 
 /** Resolves candidates into one column per field; reports the fields claimed twice. */
-function resolve(candidates: Candidate[]): Pick<ColumnMapping, "columns" | "duplicates"> {
+function resolve(candidates: readonly Candidate[]): Pick<ColumnMapping, "columns" | "duplicates"> {
   const byField = new Map<FieldName, Candidate[]>();
   for (const candidate of candidates) {
     const list = byField.get(candidate.field) ?? [];

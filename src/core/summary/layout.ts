@@ -131,15 +131,30 @@ export function layoutReport(content: ReportContent): SheetSpec {
     values.forEach((value, c) => {
       const column = columns[c];
       const link = links?.(c);
-      const base: Omit<SpecCell, "value"> = {
-        ...BORDERED,
-        bold,
-        horizontal: column?.align ?? (typeof value === "number" ? "right" : "left"),
-        ...(link ? { link } : {}),
-      };
-      if (typeof value === "number")
-        put(row, c, { ...base, value, numberFormat: column?.numberFormat ?? "0" });
-      else put(row, c, { ...base, value: value ?? "", numberFormat: "@" });
+      // Each cell built in one literal (BORDERED's fields), not spread twice: a roll-up's tables
+      // have a row per unit, thousands of them.
+      const cell: SpecCell =
+        typeof value === "number"
+          ? {
+              value,
+              numberFormat: column?.numberFormat ?? "0",
+              border: true,
+              vertical: "middle",
+              wrap: true,
+              bold,
+              horizontal: column?.align ?? "right",
+            }
+          : {
+              value: value ?? "",
+              numberFormat: "@",
+              border: true,
+              vertical: "middle",
+              wrap: true,
+              bold,
+              horizontal: column?.align ?? "left",
+            };
+      if (link) cell.link = link;
+      put(row, c, cell);
     });
     put(row, markerCol, text(encodeRowMarker(values)));
   };

@@ -126,3 +126,24 @@ describe("LevelMatcher.headerLevel", () => {
     expect(matcher.headerLevel("Hoàn thành tôt nhiệm vụ")).toBeNull();
   });
 });
+
+describe("LevelMatcher.of", () => {
+  it("makes one matcher per criteria set, and another for another set", () => {
+    expect(LevelMatcher.of(QD366)).toBe(LevelMatcher.of(QD366));
+    const other: Criteria = { ...QD366, levels: { ...QD366.levels, HTNV: ["Loại C"] } };
+    expect(LevelMatcher.of(other)).not.toBe(LevelMatcher.of(QD366));
+    expect(LevelMatcher.of(other).read("Loại C")).toEqual({ kind: "level", level: "HTNV" });
+    expect(LevelMatcher.of(QD366).read("Loại C").kind).toBe("unknown");
+  });
+
+  it("still reads right after more distinct texts than it remembers", () => {
+    const shared = LevelMatcher.of(QD366);
+    // Texts of punctuation and spaces only: distinct, and quick to read (blank).
+    const marks = " .,;:_()/-";
+    const blank = (i: number) => [...i.toString(10).padStart(5, "0")].map((d) => marks[Number(d)]).join("");
+    for (let i = 0; i < 12_000; i++) expect(shared.read(blank(i))).toEqual({ kind: "blank" });
+    expect(shared.read("Nguyễn Văn An").kind).toBe("unknown");
+    expect(shared.read("HTTNV")).toEqual({ kind: "level", level: "HTTNV" });
+    expect(shared.read("Hoàn thành tôt nhiệm vụ").kind).toBe("unknown");
+  });
+});

@@ -163,3 +163,28 @@ describe("mapColumns", () => {
     expect(some.confidence).toBeLessThan(all.confidence);
   });
 });
+
+describe("mapColumns remembers a header per criteria set", () => {
+  const marked = () =>
+    header(["TT", "Họ tên đảng viên", ["Kết quả", "Loại A"], ["Kết quả", "Loại B"], ["Kết quả", "Loại C"]]);
+  const base = preset("qd366-2025");
+  const own = {
+    ...base,
+    levels: { ...base.levels, HTXSNV: ["Loại A"], HTTNV: ["Loại B"], HTNV: ["Loại C"] },
+  };
+
+  it("maps the same header again the same way, and by another set's own level names", () => {
+    // Mapped first under the national set, where "Loại A" names no level …
+    expect(mapColumns(marked(), levels).columns.has("levelMark:HTXSNV")).toBe(false);
+    // … then under a set that names its levels so: the remembered answer is not reused.
+    const ownLevels = LevelMatcher.of(own);
+    const first = mapColumns(marked(), ownLevels);
+    expect(levelMarkColumns(first.columns)).toEqual([
+      { level: "HTXSNV", col: 2 },
+      { level: "HTTNV", col: 3 },
+      { level: "HTNV", col: 4 },
+    ]);
+    expect(columnsOf(mapColumns(marked(), ownLevels))).toEqual(columnsOf(first));
+    expect(mapColumns(marked(), levels).columns.has("levelMark:HTXSNV")).toBe(false);
+  });
+});
