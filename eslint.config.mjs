@@ -36,6 +36,32 @@ export default tseslint.config(
     },
   },
   {
+    // ExcelJS is a dev dependency (the reference reader in test/support/exceljs, the bench
+    // baseline, the sample generator): shipped code reading or writing with it would fail where
+    // only the dependencies are installed. The core's own list below refuses it too.
+    // test/xlsx/shipped-imports.test.ts shows both are refused.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              // A regex: as a group, "exceljs" would also match a folder of that name (test/support/exceljs).
+              regex: "^exceljs(/|$)",
+              message:
+                "ExcelJS is a dev dependency: read with src/xlsx/read-grids.ts, write with src/xlsx/port.ts.",
+            },
+            {
+              group: ["**/test/**", "**/bench/**"],
+              message: "Shipped code does not import tests or benches.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core stays pure and typed: no `any`; no words (they come in as a Words parameter), no
     // host, no UI, no Node, no runtime outside zod. test/core/core-imports.test.ts shows each group
     // is refused.

@@ -1,7 +1,8 @@
 /**
  * Builds the task pane and the ribbon's function file into dist/, modelled on Microsoft's
- * Office-Addin-TaskPane-React template. ExcelJS is reached only through a dynamic import() and so
- * lands in its own chunk, outside the task pane's first scripts (see scripts/bundle-size.js).
+ * Office-Addin-TaskPane-React template. The workbook reader and writer are reached only through a
+ * dynamic import() and so land in their own chunks, outside the task pane's first scripts (see
+ * scripts/bundle-size.js).
  * The development server's HTTPS certificates (office-addin-dev-certs) are asked for only in
  * `webpack serve`, so that a production build never touches the certificate store or the network.
  */
@@ -52,10 +53,7 @@ function offlineConfig() {
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [tsRule],
-    },
+    module: { rules: [tsRule] },
     optimization: { splitChunks: { cacheGroups: { defaultVendors: false } } },
     performance: { hints: false },
     plugins: [
@@ -107,13 +105,9 @@ module.exports = async (env, argv) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
     },
-    module: {
-      // ExcelJS's browser build is a prebuilt bundle: nothing inside it for webpack to resolve.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
-      rules: [tsRule],
-    },
+    module: { rules: [tsRule] },
     optimization: {
-      // ExcelJS and its zip library stay in the "xlsx" chunk that browser mode loads with import().
+      // The port and its zip library stay in the "xlsx" chunk that browser mode loads with import().
       splitChunks: { cacheGroups: { defaultVendors: false } },
     },
     performance: {

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { analyzeWorkbook } from "../src/core/analyze";
-import { gridsFromBook, readXlsx } from "../src/xlsx";
+import { gridsFromBook, readXlsx } from "../test/support/exceljs/read";
 import { buildSampleWorkbook } from "../scripts/sample-workbook";
 import { wordsFor } from "../src/i18n";
 

@@ -1,6 +1,6 @@
 /**
  * The size of the task pane's first scripts: those taskpane.html loads itself (not office.js, not
- * the chunks loaded later with import(), such as ExcelJS), gzipped as a web server would send
+ * the chunks loaded later with import(), such as the reader and the writer), gzipped as a web server would send
  * them. The budget is 400 KB (design.md, "Performance budget").
  *
  * Run after `npm run build`:  node scripts/bundle-size.js [distDir] [--json]

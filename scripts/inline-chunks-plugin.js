@@ -2,8 +2,8 @@
  * Turns a webpack build into one self-contained HTML file (chibo.html, the offline file).
  *
  * - The entry's scripts are inlined in a <script> at the end of the body.
- * - Every other emitted chunk (the ones import() loads: today ExcelJS, tomorrow whatever the
- *   reader uses) is inlined as inert text, <script type="text/x-chibo-chunk">, that the browser
+ * - Every other emitted chunk (the ones import() loads: today the reader, the writer and
+ *   SheetJS for old formats) is inlined as inert text, <script type="text/x-chibo-chunk">, that the browser
  *   neither parses nor runs; webpack's script loader is replaced so that import() turns that text
  *   into a running script when it is first needed, with no request to any address.
  * - The Content-Security-Policy of the page allows exactly these scripts, by their SHA-256, and no

@@ -7,7 +7,7 @@ import { chiboVersion } from "./version";
 import type { CliFailure } from "./inputs";
 import type { JsonFileReport } from "./json-report";
 
-// The commands load what they need when they run (ExcelJS, the readers, zod, the analysis), so
+// The commands load what they need when they run (the readers, the writer, zod, the analysis), so
 // that `chibo presets` and `chibo --help` start at once.
 
 export interface CliIo {
@@ -142,7 +142,7 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
     words: wordsFor(args.lang),
     date: args.date ?? io.now?.() ?? new Date(),
   });
-  // The package writer only: src/xlsx/index.ts also holds the ExcelJS port, which summarize never needs.
+  // The package writer and the file helpers, loaded only when summarize writes.
   const { addSheetsToWorkbook } = await import("../xlsx/write");
   const { writeFileAtomic } = await import("../xlsx/node-files");
   let copy;

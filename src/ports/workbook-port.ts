@@ -15,7 +15,7 @@ export interface WriteResult {
 
 /**
  * The only way the front ends touch a workbook. Two implementations: Office.js (inside Excel)
- * and ExcelJS (CLI, the browser mode, roll-up).
+ * and the file port, src/xlsx/port.ts (lean reader and package writer: CLI, browser mode, roll-up).
  */
 export interface WorkbookPort {
   /** Every sheet as a grid: values, merged areas, font names where known. */

@@ -26,7 +26,8 @@ function parseSettings(raw: string | null): TaskpaneSettings {
 }
 
 /**
- * Browser mode: the workbook is a file opened in this page and read and written with ExcelJS;
+ * Browser mode: the workbook is a file opened in this page and read by the lean reader and written
+ * by the package writer (src/xlsx/port.ts);
  * the result is downloaded. A file carries no add-in settings, so the user's corrections are
  * remembered in the browser under the file's name.
  */

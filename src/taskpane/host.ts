@@ -53,7 +53,7 @@ function officeIsSetSupported(): ((name: string, version: string) => boolean) | 
  * Decides where the pane runs. Inside Excel, Office.onReady names the host: the workbook is read
  * and written through Office.js, once the host has said it supports the API the add-in needs.
  * Opened in a plain browser, office.js reports no host (or did not load at all): the user opens
- * an .xlsx file, ExcelJS is loaded for it, and the result is downloaded.
+ * an .xlsx file, the file port (src/xlsx/port.ts) is loaded for it, and the result is downloaded.
  */
 export async function startHost(): Promise<Host> {
   const store = browserStore();

@@ -32,7 +32,7 @@ export interface OpenedFile {
 
 /**
  * Every input and output of the task pane. Components receive this object as a prop and never
- * call Office or ExcelJS themselves, so tests and the two hosts can supply their own.
+ * call Office or the workbook readers themselves, so tests and the two hosts can supply their own.
  */
 export interface TaskpaneIO {
   mode: HostMode;

@@ -15,7 +15,7 @@ export function createOfficeIO(lang: Lang): TaskpaneIO {
     selectCell: (sheet, address) => port.selectCell(sheet, address),
     loadSettings: () => settings.load(),
     saveSettings: (data) => settings.save(data),
-    // Files units sent are read with ExcelJS in the pane; only the open workbook goes through Excel.
+    // Files units sent are read by the lean reader in the pane; only the open workbook goes through Excel.
     readWorkbookFile: readWorkbookBytes,
   };
 }

@@ -23,8 +23,8 @@ async function fileBytes(file: File): Promise<Uint8Array> {
 }
 
 /**
- * The roll-up's work in the pane. Files are read in this page through `io` (ExcelJS, loaded on
- * first use): nothing is uploaded. Kept by the App, so that switching tabs keeps the result.
+ * The roll-up's work in the pane. Files are read in this page through `io` (the lean reader, loaded
+ * on first use): nothing is uploaded. Kept by the App, so that switching tabs keeps the result.
  * A failure is handed to `onError` already worded for the user.
  */
 export function useRollup(

@@ -46,7 +46,7 @@ export interface Session {
 /**
  * The pane's work with the workbook: read, analyse, save corrections, write. Each step reports
  * progress while it runs and turns a failure into a message the user can act on; nothing here
- * touches Office or ExcelJS directly, only the `io` it is given.
+ * touches Office or the workbook file directly, only the `io` it is given.
  */
 export function useSession(io: TaskpaneIO, lang: Lang): Session {
   const [settings, setSettings] = useState<TaskpaneSettings>(EMPTY_SETTINGS);

@@ -1,6 +1,9 @@
 import type { Grid } from "../core";
 
-/** Loads the ExcelJS port on first use: its chunk stays out of the pane's first scripts. */
+/**
+ * Loads the file port (lean reader and package writer) on first use: its chunk stays out of the
+ * pane's first scripts.
+ */
 export function loadXlsxPort(): Promise<typeof import("../xlsx/port")> {
   return import(/* webpackChunkName: "xlsx" */ "../xlsx/port");
 }

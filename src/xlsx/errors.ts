@@ -6,7 +6,7 @@ import type { LimitKind } from "./limits";
  * - "empty": zero bytes.
  * - "encrypted": a password-protected workbook (an OLE compound file holding "EncryptedPackage").
  * - "legacy-xls": an Excel 97–2003 .xls (an OLE compound file without encryption).
- * - "not-xlsx": not a spreadsheet ExcelJS can read (a text file, a .docx, an .ods, an .xlsb…).
+ * - "not-xlsx": not a spreadsheet chibo can read (a text file, a .docx, an .ods, an .xlsb…).
  * - "corrupt": a zip that cannot be read as a workbook (truncated or damaged).
  * - "too-large": past one of the read limits (limits.ts); `limit` says which.
  * - "unsafe": XML with a document type declaration (entity expansion), which no spreadsheet writes.
@@ -43,7 +43,7 @@ export class XlsxReadError extends Error {
  * Why sheets could not be written. Thrown before anything in the workbook changed:
  * - "invalid-name": a requested sheet name Excel would refuse.
  * - "invalid-spec": a spec with a value, colour, width or merge that cannot be written.
- * - "build-failed": building a sheet failed for another reason (ExcelJS threw).
+ * - "build-failed": building a sheet failed for another reason (the writer threw).
  * - "no-free-name": every candidate name ("X", "X (2)" … "X (99)") is a user's sheet.
  * - "not-xlsx": the workbook is not an .xlsx/.xlsm package (an .xls or .ods is read, not written into).
  */

@@ -57,7 +57,7 @@ function fontsReadAt(row: number): boolean {
 }
 
 /**
- * Builds one sheet's grid from its cells in any order, as the ExcelJS port always built it:
+ * Builds one sheet's grid from its cells in any order, as the ExcelJS reference reader builds it:
  * - a cell covered by a merged area (not its top-left cell) is empty;
  * - rows hold values up to their last non-blank cell, blank rows are empty;
  * - font names for every cell of the first 30 rows and the text cells of every 50th row below,

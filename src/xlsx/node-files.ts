@@ -8,7 +8,6 @@ import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import type { Grid } from "../core/grid/types";
-import type { XlsxBook } from "./book";
 import { XlsxReadError } from "./errors";
 import { DEFAULT_READ_LIMITS } from "./limits";
 import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
@@ -105,12 +104,6 @@ function codeOf(error: unknown): string {
 export async function readWorkbookFile(path: string, options: GridsReadOptions = {}): Promise<Grid[]> {
   const bytes = await readFileBytes(path, options.limits?.maxFileBytes);
   return readWorkbookGrids(bytes, { inflate: nodeInflateRaw, ...options });
-}
-
-/** Reads and opens an .xlsx file with ExcelJS (for writing into it), loaded only then. */
-export async function readXlsxFile(path: string): Promise<XlsxBook> {
-  const { readXlsx } = await import("./read");
-  return readXlsx(await readFileBytes(path));
 }
 
 const MAX_INFLATE_CHUNK = 64 * 1024 * 1024;

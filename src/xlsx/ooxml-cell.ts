@@ -9,9 +9,10 @@ const DAYS_1904 = 1462;
 
 /**
  * A worksheet cell's value from its parts (type attribute, formula flag, <v> text, inline text),
- * the way the ExcelJS port read them (cell-value.ts): shared and inline strings, numbers,
- * booleans, errors as { error }, a formula as its cached result (null without one), a number in a
- * date format as a Date at UTC midnight of the day shown, a number that is not finite as "NaN".
+ * the way the ExcelJS reference reader reads them (test/support/exceljs/cell-value.ts): shared
+ * and inline strings, numbers, booleans, errors as { error }, a formula as its cached result
+ * (null without one), a number in a date format as a Date at UTC midnight of the day shown, a
+ * number that is not finite as "NaN".
  */
 export function cellValue(
   type: string,

@@ -17,7 +17,7 @@ export interface GridsReadOptions {
  * Reads an .xlsx or .xlsm (a zip already sniffed as one) straight into grids, one worksheet at a
  * time, following the package's relationships rather than fixed part names, so that workbooks
  * written by Excel, LibreOffice, WPS Office, openpyxl or SheetJS read alike. Chart sheets and
- * dialog sheets are skipped, as the ExcelJS port skipped them. Pure: works in Node and browsers.
+ * dialog sheets are skipped, as the ExcelJS reference reader skips them. Pure: works in Node and browsers.
  */
 export function readOoxmlGrids(zip: ZipArchive, info: WorkbookInfo, options: GridsReadOptions = {}): Grid[] {
   const limits = options.limits ?? DEFAULT_READ_LIMITS;

@@ -17,12 +17,13 @@ export interface SheetContext {
 }
 
 /**
- * One worksheet's XML as a grid, cell values read the way the ExcelJS port read them
- * (cell-value.ts): shared and inline strings (rich text as its plain text), numbers, booleans,
- * errors as { error }, a formula as its cached result (null without one), a number in a date
- * format as a Date at UTC midnight of the day shown (1904 date system when the workbook says so),
- * a number that is not finite as the text "NaN". Plain cells are read by the fast path
- * (ooxml-cell-run.ts); this scanner reads the rest and goes back to the fast path after each.
+ * One worksheet's XML as a grid, cell values read the way the ExcelJS reference reader reads
+ * them (test/support/exceljs/cell-value.ts): shared and inline strings (rich text as its plain
+ * text), numbers, booleans, errors as { error }, a formula as its cached result (null without
+ * one), a number in a date format as a Date at UTC midnight of the day shown (1904 date system
+ * when the workbook says so), a number that is not finite as the text "NaN". Plain cells are
+ * read by the fast path (ooxml-cell-run.ts); this scanner reads the rest and goes back to the
+ * fast path after each.
  */
 export function readSheetXml(xml: string, part: string, name: string, context: SheetContext): Grid {
   const { strings, styles, date1904 } = context;

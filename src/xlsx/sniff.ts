@@ -1,4 +1,4 @@
-/** What the first bytes of a file say it is, before ExcelJS is asked to read it. */
+/** What the first bytes of a file say it is, before a reader is asked to open it. */
 export type FileKind = "empty" | "zip" | "ole-encrypted" | "ole-legacy" | "other";
 
 /** OLE compound file magic: password-protected OOXML and legacy .xls both start with it. */

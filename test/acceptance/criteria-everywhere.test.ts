@@ -11,7 +11,7 @@ import { specValues } from "../../src/core/summary/spec";
 import { OfficeWorkbookPort } from "../../src/excel/port";
 import { EMPTY_SETTINGS } from "../../src/taskpane/io";
 import { runAnalysis } from "../../src/taskpane/state/pipeline";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 import { FakeExcelHost } from "../support/fake-excel/host";
 import { FakeWorkbook } from "../support/fake-excel/workbook-model";

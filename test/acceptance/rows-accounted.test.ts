@@ -9,7 +9,7 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import { columnIndex } from "../../src/core/grid/address";
 import { isBlank, type Grid } from "../../src/core/grid/types";
 import type { Analysis, SheetInfo } from "../../src/core/types";
-import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import {
   collectiveSheet,
   footerRows,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseReportDate } from "../../src/cli/args";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 
 const SAMPLE = resolve(__dirname, "../../assets/chi-bo-mau-2025.xlsx");

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { clipText } from "../../src/core/summary/clip";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 import { hostileUnit, LONG_TEXT_LENGTH, longCellWorkbook } from "../support/hostile-units";
 

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { LEVEL_KEYS } from "../../src/core/criteria/levels";
 import { readSummaryWorkbook } from "../../src/core/rollup/read-summary";
-import { gridsFromBook } from "../../src/xlsx";
-import { readXlsxFile } from "../../src/xlsx/node-files";
+import { gridsFromBook } from "../support/exceljs/read";
+import { readXlsxFile } from "../support/exceljs/read-file";
 import { runCli } from "../support/cli";
 import {
   countMembers,

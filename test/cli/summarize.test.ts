@@ -6,7 +6,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { LEVEL_KEYS } from "../../src/core/criteria/levels";
 import { findMarker } from "../../src/core/summary/marker";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 import { listSamples } from "../support/samples";
 import { makeXlsx, zipText, sheetPartPath } from "../support/xlsx-fixtures";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { findMarker } from "../../src/core/summary/marker";
 import { chiboVersion } from "../../src/cli/version";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 
 const ROOT = resolve(__dirname, "../..");

@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
 import { LEVEL_KEYS } from "../../src/core/criteria/levels";
 import { findMarker } from "../../src/core/summary/marker";
-import { gridsFromBook, readXlsx } from "../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { runCli } from "../support/cli";
 import { generateCells, writeUnitFiles } from "../support/generate-units";
 import { launchOfflineBrowser } from "./support/offline-browser";

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { readWorkbookGrids } from "../../src/xlsx/read-grids";
 import { buildSampleWorkbook } from "../../scripts/sample-workbook";
 import { generateUnit, unitWorkbook, UNIT_LAYOUTS } from "../support/generate-units";
-import { exceljsGrids, plainGrid } from "../support/exceljs-grids";
+import { exceljsGrids, plainGrid } from "../support/exceljs/grids";
 import { SAMPLES_DIR } from "../support/xlsx-fixtures";
 
 async function expectSameGrids(bytes: Uint8Array): Promise<void> {

@@ -9,7 +9,7 @@ import { buildSummarySheets } from "../../src/core/summary/build";
 import { writeSheetsToPackage } from "../../src/xlsx/write";
 import { runCli } from "../support/cli";
 import { readSample } from "../support/xlsx-fixtures";
-import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { VI } from "../support/words";
 
 const PYTHON = "/usr/bin/python3";

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XlsxReadError } from "../../src/xlsx/errors";
-import { readXlsxFile, writeFileAtomic } from "../../src/xlsx/node-files";
+import { readWorkbookFile, writeFileAtomic } from "../../src/xlsx/node-files";
 import { SAMPLES_DIR } from "../support/xlsx-fixtures";
 
 describe("node-files", () => {
@@ -23,15 +23,15 @@ describe("node-files", () => {
   });
 
   it("reads a workbook by its path", async () => {
-    const book = await readXlsxFile(join(SAMPLES_DIR, "chi-bo-thon-4-tcvn3.xlsx"));
-    expect(book.workbook.worksheets.map((ws) => ws.name)).toEqual(["DS"]);
+    const grids = await readWorkbookFile(join(SAMPLES_DIR, "chi-bo-thon-4-tcvn3.xlsx"));
+    expect(grids.map((grid) => grid.name)).toEqual(["DS"]);
   });
 
   it("reports a text file given as a workbook as not-xlsx", async () => {
     const path = join(dir, "danh-sach.xlsx");
     writeFileSync(path, "not a workbook");
-    await expect(readXlsxFile(path)).rejects.toMatchObject({ reason: "not-xlsx" });
-    await expect(readXlsxFile(path)).rejects.toBeInstanceOf(XlsxReadError);
+    await expect(readWorkbookFile(path)).rejects.toMatchObject({ reason: "not-xlsx" });
+    await expect(readWorkbookFile(path)).rejects.toBeInstanceOf(XlsxReadError);
   });
 
   it("writes a new file and replaces an existing one, leaving no temporary file", async () => {

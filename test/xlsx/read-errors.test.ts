@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { XlsxReadError, type XlsxReadFailure } from "../../src/xlsx/errors";
-import { readXlsx } from "../../src/xlsx/read";
+import { readXlsx } from "../support/exceljs/read";
 import { oleBytes, readSample } from "../support/xlsx-fixtures";
 
 async function failure(data: Uint8Array): Promise<XlsxReadFailure> {

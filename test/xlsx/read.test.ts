@@ -1,7 +1,7 @@
 import type { Grid } from "../../src/core/grid/types";
 import { cellAt } from "../../src/core/grid/types";
 import { parseA1 } from "../../src/core/grid/address";
-import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import { makeXlsx, patchZip, readSample, zipText } from "../support/xlsx-fixtures";
 
 async function gridsOf(data: Uint8Array): Promise<Grid[]> {

@@ -1,9 +1,9 @@
 import type { Worksheet } from "exceljs";
 import type { SheetSpec, SpecCell } from "../../src/core/summary/spec";
 import { findMarker } from "../../src/core/summary/marker";
-import type { XlsxBook } from "../../src/xlsx/book";
+import type { XlsxBook } from "../support/exceljs/read";
 import { XlsxWriteError } from "../../src/xlsx/errors";
-import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
+import { gridsFromBook, readXlsx } from "../support/exceljs/read";
 import type { WriteResult } from "../../src/ports/workbook-port";
 import { chiboSheetNames, writeSheetsToPackage } from "../../src/xlsx/write";
 import { makeSpec, makeXlsx, markedSpec, readSample, sheetPartPath, zipText } from "../support/xlsx-fixtures";

@@ -12,7 +12,7 @@ import type {
 } from "./types";
 import { unitKey } from "./unit-type";
 
-/** Reads a workbook's bytes into grids (the ExcelJS port in the CLI and the browser); may throw. */
+/** Reads a workbook's bytes into grids (the lean reader in the CLI and the browser); may throw. */
 export type GridReader = (bytes: Uint8Array) => Promise<Grid[]>;
 
 export interface RollupSessionOptions extends RollupOptions {

@@ -24,7 +24,7 @@ function codeOf(error: unknown): string | null {
   return null;
 }
 
-/** Why a file could not be read or written, as the ExcelJS port says (src/xlsx/errors.ts). */
+/** Why a file could not be read or written, as the file port says (src/xlsx/errors.ts). */
 function xlsxReasonKey(error: unknown): TextKey | null {
   if (typeof error !== "object" || error === null) return null;
   const { name, reason } = error as { name?: unknown; reason?: unknown };
@@ -46,7 +46,7 @@ function detailOf(error: unknown): string {
 
 /**
  * A message the user can act on. The Office.js port words its own failures (ExcelPortError); the
- * ExcelJS port's reasons and raw Office codes are translated here;
+ * file port's reasons and raw Office codes are translated here;
  * anything else says what was being done and keeps the technical detail at the end for support.
  */
 export function describeError(error: unknown, lang: Lang, action: string): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { SheetText } from "../../../src/core/recognize/sheet-text";
-import { gridsFromBook, readXlsx } from "../../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../../support/exceljs/read";
 import { grid } from "../../support/grids";
 
 const SAMPLES = resolve(__dirname, "../../../../shared/samples");

@@ -1,6 +1,6 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { foldText } from "../../../src/core/text";
-import { gridsFromBook, readXlsx } from "../../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../../support/exceljs/read";
 import { countMembers, generateUnit, UNIT_LAYOUTS, unitWorkbook } from "../../support/generate-units";
 import { VI } from "../../support/words";
 

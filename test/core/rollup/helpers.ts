@@ -4,7 +4,7 @@ import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { buildSummarySheets } from "../../../src/core/summary/build";
 import { specValues, type SheetSpec } from "../../../src/core/summary/spec";
-import { gridsFromBook, readXlsx } from "../../../src/xlsx";
+import { gridsFromBook, readXlsx } from "../../support/exceljs/read";
 import { type GeneratedUnit, unitWorkbook, type UnitLayout } from "../../support/generate-units";
 
 export const DATE = new Date(2025, 11, 20);

@@ -10,8 +10,8 @@ import {
   SUMMARY_SHEET_NAMES,
 } from "../../../src/core/summary/build";
 import { findMarker } from "../../../src/core/summary/marker";
-import { readXlsxFile } from "../../../src/xlsx/node-files";
-import { gridsFromBook } from "../../../src/xlsx";
+import { readXlsxFile } from "../../support/exceljs/read-file";
+import { gridsFromBook } from "../../support/exceljs/read";
 import { DATE, gridNamed, specGrid } from "./helpers";
 import { VI } from "../../support/words";
 

@@ -1,14 +1,30 @@
 import JSZip from "jszip";
 import { Workbook } from "exceljs";
-import type { Grid } from "../core";
-import type { XlsxBook } from "./book";
-import { XlsxReadError } from "./errors";
+import type { Grid } from "../../../src/core";
+import { XlsxReadError } from "../../../src/xlsx/errors";
+import { sniffFileKind } from "../../../src/xlsx/sniff";
 import { sheetToGrid } from "./sheet-grid";
-import { sniffFileKind } from "./sniff";
+
+/**
+ * The ExcelJS reference reader: the reader chibo shipped before the lean reader
+ * (src/xlsx/read-grids.ts), kept for tests only. test/xlsx/lean-parity.test.ts compares the lean
+ * reader with it, other tests open written workbooks with it, and `npm run bench` uses it as the
+ * baseline. ExcelJS is a dev dependency: no shipped code path may import this folder.
+ */
+
+/** A workbook opened with ExcelJS, with the Normal style's font that ExcelJS forgets after loading. */
+export interface XlsxBook {
+  readonly workbook: Workbook;
+  /**
+   * The font of the workbook's Normal style. Cells without a font of their own are shown in it,
+   * and old lists typed in TCVN3 often have ".VnTime" there; null when unknown.
+   */
+  readonly defaultFont: string | null;
+}
 
 /**
  * Opens an .xlsx from its bytes. Never crashes on a bad file: every failure is an
- * XlsxReadError with a reason the front ends can explain (see errors.ts).
+ * XlsxReadError with a reason the front ends can explain (see src/xlsx/errors.ts).
  */
 export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxBook> {
   const bytes = ArrayBuffer.isView(data)
@@ -39,7 +55,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxBook
   }
   // A zip without xl/workbook.xml (a .docx, an .ods) loads as a workbook without sheets.
   if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx", "no worksheet in the file");
-  return { workbook, defaultFont: fonts.name, internalLinks: 0 };
+  return { workbook, defaultFont: fonts.name };
 }
 
 export interface GridReadOptions {

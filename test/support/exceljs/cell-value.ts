@@ -1,5 +1,5 @@
 import type { Cell } from "exceljs";
-import type { CellValue } from "../core";
+import type { CellValue } from "../../../src/core";
 
 /**
  * A cell's value as the core wants it: what the spreadsheet shows, never a formula.

@@ -1,6 +1,6 @@
-/** The grids the ExcelJS port builds (the reference the lean reader is compared with). */
-import { gridsFromBook, readXlsx } from "../../src/xlsx/read";
-import type { Grid } from "../../src/core/grid/types";
+/** The grids the ExcelJS reference reader builds (what the lean reader is compared with). */
+import type { Grid } from "../../../src/core/grid/types";
+import { gridsFromBook, readXlsx } from "./read";
 
 export async function exceljsGrids(bytes: Uint8Array): Promise<Grid[]> {
   return gridsFromBook(await readXlsx(bytes));

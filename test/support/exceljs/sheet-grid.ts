@@ -1,7 +1,7 @@
 import type { Cell, Worksheet } from "exceljs";
-import { parseA1 } from "../core";
-import type { CellValue, Grid, MergeArea } from "../core";
-import { isBlank } from "../core";
+import { parseA1 } from "../../../src/core";
+import type { CellValue, Grid, MergeArea } from "../../../src/core";
+import { isBlank } from "../../../src/core";
 import { cellValue } from "./cell-value";
 
 /** Font names are read for every cell of the title and header area… */
