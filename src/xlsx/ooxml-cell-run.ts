@@ -1,11 +1,10 @@
 import type { CellValue } from "../core/grid/types";
+import { MAX_COL, MAX_ROW, readCellRef } from "./cell-ref";
 import type { SheetBuilder } from "./grid-builder";
 import { cellValue } from "./ooxml-cell";
 import type { CellStyles } from "./ooxml-parts";
 import { decodeEntities } from "./xml-scan";
 
-const MAX_ROW = 1048575;
-const MAX_COL = 16383;
 /** Digits that parse exactly as an integer (shared string indexes, whole numbers). */
 const MAX_FAST_DIGITS = 15;
 
@@ -160,7 +159,7 @@ function cell(xml: string, i: number, state: CellRunState, context: CellRunConte
   let row = state.row;
   let col = state.col;
   if (found.r0 >= 0) {
-    if (!cellRef(xml, found.r0, found.r1)) return -1;
+    if (!readCellRef(xml, found.r0, found.r1, ref)) return -1;
     row = ref.row;
     col = ref.col;
   } else {
@@ -241,30 +240,3 @@ function typedValue(
 }
 
 const ref = { row: 0, col: 0 };
-
-/** "AB12" (with or without $) into `ref`, as parseCellRef reads it; false when it is not an address. */
-function cellRef(xml: string, start: number, end: number): boolean {
-  let i = start;
-  let col = 0;
-  if (i < end && xml.charCodeAt(i) === 36) i++;
-  const lettersStart = i;
-  for (; i < end; i++) {
-    const c = xml.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (i === lettersStart || i - lettersStart > 3) return false;
-  if (i < end && xml.charCodeAt(i) === 36) i++;
-  const digitsStart = i;
-  let row = 0;
-  for (; i < end; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-    row = row * 10 + (c - 48);
-  }
-  if (i === digitsStart || i - digitsStart > 7 || row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL)
-    return false;
-  ref.row = row - 1;
-  ref.col = col - 1;
-  return true;
-}

@@ -1,13 +1,11 @@
 import type { Grid } from "../core/grid/types";
+import { MAX_COL, MAX_ROW, parseCellRef } from "./cell-ref";
 import { XlsxReadError } from "./errors";
 import { SheetBuilder, type ReadBudget } from "./grid-builder";
 import { cellValue } from "./ooxml-cell";
 import { scanCellRun, type CellRunContext, type CellRunState } from "./ooxml-cell-run";
 import type { CellStyles } from "./ooxml-parts";
 import { XmlCursor } from "./xml-scan";
-
-const MAX_ROW = 1048575;
-const MAX_COL = 16383;
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -149,30 +147,4 @@ export function readSheetXml(xml: string, part: string, name: string, context: S
     }
   }
   return builder.finish();
-}
-
-/** "AB12" → 0-based row and column; null when it is not a cell address inside a sheet. */
-export function parseCellRef(ref: string): { row: number; col: number } | null {
-  let i = 0;
-  let col = 0;
-  const length = ref.length;
-  if (i < length && ref.charCodeAt(i) === 36) i++;
-  const lettersStart = i;
-  for (; i < length; i++) {
-    const c = ref.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (i === lettersStart || i - lettersStart > 3) return null;
-  if (i < length && ref.charCodeAt(i) === 36) i++;
-  const digitsStart = i;
-  let row = 0;
-  for (; i < length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    row = row * 10 + (c - 48);
-  }
-  if (i === digitsStart || i - digitsStart > 7 || row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL)
-    return null;
-  return { row: row - 1, col: col - 1 };
 }

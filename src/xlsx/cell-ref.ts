@@ -1,0 +1,45 @@
+/** The last row and column of a worksheet, 0-based (Excel's 1,048,576 rows and 16,384 columns). */
+export const MAX_ROW = 1048575;
+export const MAX_COL = 16383;
+
+export interface CellAt {
+  row: number;
+  col: number;
+}
+
+/**
+ * Reads "AB12" (with or without $) from `text[start, end)` into `out` (0-based), without making a
+ * substring: the sheet reader's fast path calls it once per cell. False when it is not an address
+ * inside a sheet.
+ */
+export function readCellRef(text: string, start: number, end: number, out: CellAt): boolean {
+  let i = start;
+  let col = 0;
+  if (i < end && text.charCodeAt(i) === 36) i++;
+  const lettersStart = i;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === lettersStart || i - lettersStart > 3) return false;
+  if (i < end && text.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  let row = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  if (i === digitsStart || i - digitsStart > 7 || row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL)
+    return false;
+  out.row = row - 1;
+  out.col = col - 1;
+  return true;
+}
+
+/** "AB12" → 0-based row and column; null when it is not a cell address inside a sheet. */
+export function parseCellRef(ref: string): CellAt | null {
+  const at = { row: 0, col: 0 };
+  return readCellRef(ref, 0, ref.length, at) ? at : null;
+}
