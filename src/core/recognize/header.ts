@@ -84,7 +84,7 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
     top - 1 >= 0 &&
     bestRow - (top - 1) < 3 &&
     scores[top - 1] >= 2 &&
-    sharesMerges(text, top - 1, top, width)
+    continuesHeader(text, top - 1, top, width, levels)
   )
     top--;
   let bottom = bestRow;
@@ -93,7 +93,7 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
     bottom + 1 - top < 3 &&
     scores[bottom + 1] >= 1 &&
     !isNumberingRow(text, bottom + 1, width) &&
-    continuesHeader(text, bottom, bottom + 1, width)
+    continuesHeader(text, bottom, bottom + 1, width, levels)
   )
     bottom++;
   const rows: number[] = [];
@@ -104,9 +104,43 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
   return { rows, texts, numberingRow };
 }
 
-/** A lower row continues the header when some of its cells share a merged area with the row above. */
-function continuesHeader(text: SheetText, upper: number, lower: number, width: number): boolean {
-  return sharesMerges(text, upper, lower, width);
+/**
+ * A lower row continues the header when some of its cells share a merged area with the row above,
+ * or, where no merge says so (merges lost in a copy "as values", "Center Across Selection", files
+ * written by scripts), when it stacks under it without merges.
+ */
+function continuesHeader(
+  text: SheetText,
+  upper: number,
+  lower: number,
+  width: number,
+  levels: LevelMatcher,
+): boolean {
+  return sharesMerges(text, upper, lower, width) || stacksUnmerged(text, upper, lower, width, levels);
+}
+
+/**
+ * The lower row holds two header texts or more and nothing else, each under a blank cell of the
+ * upper row or under a group heading that blank cells follow ("Trong đó" | | | over four levels).
+ * A record row never qualifies: it has numbers or names, and the header above it is full.
+ */
+function stacksUnmerged(
+  text: SheetText,
+  upper: number,
+  lower: number,
+  width: number,
+  levels: LevelMatcher,
+): boolean {
+  let stacked = 0;
+  for (let c = 0; c < width; c++) {
+    const below = text.text(lower, c);
+    if (!below) continue;
+    if (!isHeaderLike(below, levels)) return false;
+    const above = text.headerText(upper, c);
+    if (above && !(c + 1 < width && !text.headerText(upper, c + 1))) return false;
+    stacked++;
+  }
+  return stacked >= 2;
 }
 
 function sharesMerges(text: SheetText, upper: number, lower: number, width: number): boolean {
