@@ -40,6 +40,8 @@ export const en: Catalog = {
     "score-negative": "Score {score} for “{item}” is negative. Scores run from 0 to {max}.",
     "total-mismatch":
       "{what} says {stated} but its items add up to {computed}. Re-add them or fix the item scores.",
+    "meeting-grade-unknown":
+      "The meeting's grade says “{stated}”, which is none of the criteria's grades ({grades}), so it is not counted. Write one of them.",
     "level-score-mismatch":
       "The grade says “{stated}” but {score} points give “{expected}”. Please reconcile them.",
     "excluded-member-classified":

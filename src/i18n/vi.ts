@@ -41,6 +41,8 @@ export const vi: Catalog = {
     "score-negative": "Điểm {score} của mục “{item}” là số âm. Điểm phải từ 0 đến {max}.",
     "total-mismatch":
       "{what} ghi {stated} nhưng cộng các mục được {computed}. Hãy cộng lại hoặc sửa điểm từng mục.",
+    "meeting-grade-unknown":
+      "Xếp loại buổi sinh hoạt ghi “{stated}”, không phải mức nào của bộ tiêu chí ({grades}) nên chưa được đếm. Hãy ghi một trong các mức đó.",
     "level-score-mismatch":
       "Xếp loại ghi “{stated}” nhưng với {score} điểm thì phải là “{expected}”. Hãy đối chiếu lại.",
     "excluded-member-classified":

@@ -29,6 +29,7 @@ export const EMITS: readonly IssueCode[] = [
   "level-score-mismatch",
   "meeting-count",
   "meeting-date",
+  "meeting-grade-unknown",
   "score-above-max",
   "score-negative",
   ...MEETING_DURATION,
@@ -418,7 +419,9 @@ function checkGrade(
   }
   const upper = row.numbers.upperScore;
   const chosen = upper && upper.state !== "blank" ? upper : row.numbers.selfScore;
-  if (!chosen || chosen.state !== "value") return null;
+  // A log that states its meetings' grades without their scores: the stated grade is the record.
+  if (!chosen || chosen.state === "blank") return knownStatedGrade(table, row.row, criteria, sink);
+  if (chosen.state !== "value") return null;
   // Graded by criteria per grade (Trà Vinh), not by points: the stated grade stands.
   if (criteria.meeting.gradedBy === "criteria") return statedGrade(table, row.row);
   const { known, full } = fullMarksFromLog(row, criteria, attendance);
@@ -433,6 +436,32 @@ function checkGrade(
     sink,
   );
   return grade;
+}
+
+/**
+ * The stated grade in the criteria's own spelling ("tốt" → "Tốt"), or null when the cell is blank.
+ * A text that is none of the grades is not counted, and says so at its cell.
+ */
+function knownStatedGrade(
+  table: RecognizedTable,
+  r: number,
+  criteria: Criteria,
+  sink: IssueSink,
+): string | null {
+  const stated = statedGrade(table, r);
+  if (!stated) return null;
+  const known = criteria.meeting.grades.find((g) => sameGrade(g.grade, stated));
+  if (known) return known.grade;
+  const col = table.columns.get("grade") ?? 0;
+  sink.add("meeting-grade-unknown", {
+    sheet: table.info.name,
+    cell: toA1(r, col),
+    row: r + 1,
+    column: "grade",
+    value: stated,
+    params: { stated, grades: criteria.meeting.grades.map((g) => g.grade).join(", ") },
+  });
+  return null;
 }
 
 function statedGrade(table: RecognizedTable, r: number): string | null {

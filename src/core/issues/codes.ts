@@ -35,6 +35,7 @@ export const ISSUE_CATALOG = {
   "top-level-condition": { family: "rows", severity: "error" },
   "civil-service-level": { family: "rows", severity: "error" },
   "meeting-duration": { family: "rows", severity: "warning" },
+  "meeting-grade-unknown": { family: "rows", severity: "warning" },
   "absence-streak": { family: "rows", severity: "warning" },
   "residence-comment-missing": { family: "rows", severity: "warning" },
   // unit

@@ -16,6 +16,7 @@ export const issueNameText = {
   "issueName.score-negative": "Negative score",
   "issueName.total-mismatch": "Wrong total",
   "issueName.level-score-mismatch": "Level does not match score",
+  "issueName.meeting-grade-unknown": "Unknown meeting grade",
   "issueName.excluded-member-classified": "Excluded member rated",
   "issueName.discipline-level": "Disciplined, level too high",
   "issueName.sick-leave-level": "Sick leave, level too high",

@@ -19,6 +19,7 @@ export const issueNameText = {
   "issueName.score-negative": "Điểm âm",
   "issueName.total-mismatch": "Tổng điểm sai",
   "issueName.level-score-mismatch": "Mức không khớp điểm",
+  "issueName.meeting-grade-unknown": "Mức sinh hoạt không rõ",
   "issueName.excluded-member-classified": "Xếp loại người được miễn",
   "issueName.discipline-level": "Bị kỷ luật, mức quá cao",
   "issueName.sick-leave-level": "Nghỉ ốm, mức quá cao",
