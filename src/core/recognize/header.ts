@@ -34,17 +34,77 @@ function isHeaderLike(value: string, levels: LevelMatcher): boolean {
   return like;
 }
 
+/** What the header search looked at, for a test to see the limit (no timing). */
+export interface HeaderScanStats {
+  /** 0-based rows whose texts were matched against the known headers, in the order matched. */
+  rowsScored: number[];
+  /** Text cells matched (each distinct text of a row once). */
+  cellsTried: number;
+}
+
 /** How many distinct header-like texts a row holds (a title merged across the sheet counts once). */
-function rowHeaderScore(text: SheetText, row: number, width: number, levels: LevelMatcher): number {
+function rowHeaderScore(
+  text: SheetText,
+  row: number,
+  width: number,
+  levels: LevelMatcher,
+  stats: HeaderScanStats | undefined,
+): number {
   const seen = new Set<string>();
   let score = 0;
+  stats?.rowsScored.push(row);
   for (let c = 0; c < width; c++) {
     const value = text.headerText(row, c);
     if (!value || seen.has(value)) continue;
     seen.add(value);
+    if (stats) stats.cellsTried++;
     if (isHeaderLike(value, levels)) score++;
   }
   return score;
+}
+
+/**
+ * Whether a row holds two distinct texts at least: a row with fewer (blank, a single merged
+ * title, one note) cannot reach the two header-like texts the best row needs, so it is not
+ * matched unless the header's last rows ask for it.
+ */
+function holdsTwoTexts(text: SheetText, row: number, width: number): boolean {
+  let first = "";
+  for (let c = 0; c < width; c++) {
+    const value = text.headerText(row, c);
+    if (!value) continue;
+    if (!first) first = value;
+    else if (value !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * Rows like a list's records once a header was found: numbered 1, 2, 3 … down the first
+ * columns, with something beside the number. After this many in a row the table has begun, and
+ * words further down (a member's role "Bí thư", a note "Họ và tên đệm …") are not a header.
+ */
+const RECORD_RUN = 5;
+const ORDINAL_COLUMNS = 3;
+
+/** The row's ordinal (a whole number from 1 in its first filled cell of the first columns, with more beside it), or 0. */
+function recordOrdinal(text: SheetText, row: number, width: number): number {
+  const line = text.grid.rows[row];
+  if (!line) return 0;
+  for (let c = 0; c < Math.min(width, ORDINAL_COLUMNS); c++) {
+    const value = line[c];
+    if (value === null || value === undefined || value === "") continue;
+    const n = typeof value === "number" ? value : typeof value === "string" ? ordinalText(value) : 0;
+    if (!Number.isInteger(n) || n < 1) return 0;
+    for (let k = c + 1; k < width; k++) if (text.text(row, k)) return n;
+    return 0;
+  }
+  return 0;
+}
+
+function ordinalText(value: string): number {
+  const trimmed = value.trim();
+  return /^\d{1,6}\.?$/.test(trimmed) ? Number.parseInt(trimmed, 10) : 0;
 }
 
 const NUMBERING = /^\(?\s*(\d{1,2}|[ivx]{1,4}|[a-z])\s*\)?$/i;
@@ -68,22 +128,41 @@ function isNumberingRow(text: SheetText, row: number, width: number): boolean {
   return numbers.every((n, i) => i === 0 || n > numbers[i - 1]);
 }
 
-/** Finds the table header: the best-scoring row near the top, with the rows that belong to it. */
-export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock | null {
+/**
+ * Finds the table header: the best-scoring row near the top, with the rows that belong to it.
+ * Only rows that can be a header are matched: rows with two distinct texts or more, not a
+ * numbering row ("1 2 3", "(1) (2)"), and none below a run of numbered records under the best
+ * header found so far (the members' names and roles there are not headers).
+ */
+export function findHeader(
+  text: SheetText,
+  levels: LevelMatcher,
+  stats?: HeaderScanStats,
+): HeaderBlock | null {
   const width = Math.min(gridWidth(text.grid), 200);
   const scan = Math.min(text.grid.rows.length, HEADER_SCAN_ROWS);
-  const scores: number[] = [];
+  const scored: (number | undefined)[] = [];
+  const scoreOf = (r: number): number => (scored[r] ??= rowHeaderScore(text, r, width, levels, stats));
   let bestRow = -1;
+  let run = 0;
+  let lastOrdinal = 0;
   for (let r = 0; r < scan; r++) {
-    scores[r] = rowHeaderScore(text, r, width, levels);
-    if (scores[r] >= 2 && (bestRow < 0 || scores[r] > scores[bestRow])) bestRow = r;
+    if (bestRow >= 0) {
+      const ordinal = recordOrdinal(text, r, width);
+      run = ordinal > 0 && (run === 0 || ordinal === lastOrdinal + 1) ? run + 1 : 0;
+      lastOrdinal = ordinal;
+      if (run >= RECORD_RUN) break;
+    }
+    if (!holdsTwoTexts(text, r, width) || isNumberingRow(text, r, width)) continue;
+    const score = scoreOf(r);
+    if (score >= 2 && (bestRow < 0 || score > scoreOf(bestRow))) bestRow = r;
   }
   if (bestRow < 0) return null;
   let top = bestRow;
   while (
     top - 1 >= 0 &&
     bestRow - (top - 1) < 3 &&
-    scores[top - 1] >= 2 &&
+    scoreOf(top - 1) >= 2 &&
     continuesHeader(text, top - 1, top, width, levels)
   )
     top--;
@@ -91,8 +170,8 @@ export function findHeader(text: SheetText, levels: LevelMatcher): HeaderBlock |
   while (
     bottom + 1 < scan &&
     bottom + 1 - top < 3 &&
-    scores[bottom + 1] >= 1 &&
     !isNumberingRow(text, bottom + 1, width) &&
+    scoreOf(bottom + 1) >= 1 &&
     continuesHeader(text, bottom, bottom + 1, width, levels)
   )
     bottom++;

@@ -1,6 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue } from "../../../src/core/grid/types";
-import { findHeader } from "../../../src/core/recognize/header";
+import { findHeader, type HeaderScanStats } from "../../../src/core/recognize/header";
 import { SheetText } from "../../../src/core/recognize/sheet-text";
 import { grid, markedSheet, memberSheet, preset, titleRows } from "../../support/grids";
 
@@ -88,5 +88,55 @@ describe("findHeader", () => {
       ["STT", "Họ và tên", "Năm sinh", "Chức vụ", "Xếp loại", "Ghi chú"],
     ]);
     expect(header?.rows).toEqual([2]);
+  });
+
+  describe("matches headers only where a header can be", () => {
+    const members = [
+      "Nguyễn Văn An",
+      "Trần Thị Bình",
+      "Lê Văn Cường",
+      "Phạm Thị Dung",
+      "Hoàng Văn Em",
+      "Vũ Thị Gấm",
+    ];
+    /** A list whose body, far below its header, holds a row of header words (a note copied from a form). */
+    function listWithHeaderWordsBelow(numbered: boolean): CellValue[][] {
+      return [
+        ...titleRows(),
+        ["STT", "Họ và tên", "Chức vụ", "Xếp loại"],
+        ["(1)", "(2)", "(3)", "(4)"],
+        ...members.map((name, i) => [numbered ? i + 1 : null, name, "Đảng viên", "HTTNV"]),
+        ["Ghi chú:", "Họ và tên đệm", "Chức vụ đảng", "Năm sinh", "Xếp loại", "Mức xếp loại"],
+      ];
+    }
+    const scan = (rows: CellValue[][]) => {
+      const stats: HeaderScanStats = { rowsScored: [], cellsTried: 0 };
+      return { header: findHeader(new SheetText(grid("S", rows)), levels, stats), stats };
+    };
+
+    it("stops below a run of numbered records: the header words in the body are never tried", () => {
+      const rows = listWithHeaderWordsBelow(true);
+      const { header, stats } = scan(rows);
+      expect(header?.rows).toEqual([5]);
+      expect(header?.numberingRow).toBe(6);
+      const wordsRow = rows.length - 1;
+      expect(stats.rowsScored).not.toContain(wordsRow);
+      // Nor the numbering row, nor the title rows that hold one text.
+      expect(stats.rowsScored).not.toContain(6);
+      expect(Math.max(...stats.rowsScored)).toBeLessThan(wordsRow);
+    });
+
+    it("still tries the rows below when the body is not a run of numbered records", () => {
+      const rows = listWithHeaderWordsBelow(false);
+      const { stats } = scan(rows);
+      expect(stats.rowsScored).toContain(rows.length - 1);
+    });
+
+    it("would take the body's header words for the header if they were tried (they name more columns)", () => {
+      const rows = listWithHeaderWordsBelow(true);
+      // Fewer numbered rows than a run: the search goes on, and the richer row below wins.
+      const short = [...rows.slice(0, 10), rows[rows.length - 1]];
+      expect(scan(short).header?.rows).toEqual([10]);
+    });
   });
 });
