@@ -171,8 +171,8 @@ export function findHeader(
     bottom + 1 < scan &&
     bottom + 1 - top < 3 &&
     !isNumberingRow(text, bottom + 1, width) &&
-    scoreOf(bottom + 1) >= 1 &&
-    continuesHeader(text, bottom, bottom + 1, width, levels)
+    ((scoreOf(bottom + 1) >= 1 && sharesMerges(text, bottom, bottom + 1, width)) ||
+      stacksUnmerged(text, bottom, bottom + 1, width, levels))
   )
     bottom++;
   const rows: number[] = [];
@@ -198,8 +198,16 @@ function continuesHeader(
   return sharesMerges(text, upper, lower, width) || stacksUnmerged(text, upper, lower, width, levels);
 }
 
+/** "Số lượng", "SL", "Tỷ lệ (%)", "TL", "%": the count and share under a level, no field by themselves. */
+const SUB_HEADING = /^(so luong|sl|so|ty le|tl)? ?%?$/;
+
+function isSubHeading(value: string): boolean {
+  const words = headerWords(foldText(value));
+  return words !== "" && SUB_HEADING.test(words);
+}
+
 /**
- * The lower row holds two header texts or more and nothing else, each under a blank cell of the
+ * The lower row holds two header texts or sub-headings or more and nothing else, each under a blank cell of the
  * upper row or under a group heading that blank cells follow ("Trong đó" | | | over four levels).
  * A record row never qualifies: it has numbers or names, and the header above it is full.
  */
@@ -214,7 +222,7 @@ function stacksUnmerged(
   for (let c = 0; c < width; c++) {
     const below = text.text(lower, c);
     if (!below) continue;
-    if (!isHeaderLike(below, levels)) return false;
+    if (!isHeaderLike(below, levels) && !isSubHeading(below)) return false;
     const above = text.headerText(upper, c);
     if (above && !(c + 1 < width && !text.headerText(upper, c + 1))) return false;
     stacked++;
@@ -234,16 +242,36 @@ function sharesMerges(text: SheetText, upper: number, lower: number, width: numb
   return false;
 }
 
-/** Per column, the distinct header texts of the given rows, top to bottom (merged cells read their area's value). */
+/**
+ * Per column, the distinct header texts of the given rows, top to bottom (merged cells read their
+ * area's value; a blank under an unmerged group heading reads the heading, see groupAbove).
+ */
 export function headerTexts(text: SheetText, rows: readonly number[], width: number): string[][] {
   const texts: string[][] = [];
   for (let c = 0; c < width; c++) {
     const column: string[] = [];
-    for (const r of rows) {
-      const value = text.headerText(r, c);
+    for (let i = 0; i < rows.length; i++) {
+      const value = text.headerText(rows[i], c) || groupAbove(text, rows, i, c);
       if (value && column[column.length - 1] !== value) column.push(value);
     }
     texts.push(column);
   }
   return texts;
+}
+
+/**
+ * A group heading typed without a merge stands in its first column, blanks to its right, and its
+ * sub-headings on the next header row ("Hoàn thành tốt nhiệm vụ" | blank over "Số lượng" | "Tỷ lệ").
+ * A blank header cell with a sub-heading below it belongs to the nearest heading on its left when
+ * that heading has a sub-heading below it too; a heading standing alone over two rows ("Tổng số")
+ * has a blank below it and is no group.
+ */
+function groupAbove(text: SheetText, rows: readonly number[], i: number, c: number): string {
+  const next = rows[i + 1];
+  if (next === undefined || !text.headerText(next, c)) return "";
+  for (let k = c - 1; k >= 0; k--) {
+    const heading = text.headerText(rows[i], k);
+    if (heading) return text.headerText(next, k) ? heading : "";
+  }
+  return "";
 }

@@ -1,6 +1,10 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import type { CellValue, Grid } from "../../../src/core/grid/types";
 import { grid, markedSheet, memberSheet, preset, titleRows } from "../../support/grids";
+import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
+import { findHeader } from "../../../src/core/recognize/header";
+import { SheetText } from "../../../src/core/recognize/sheet-text";
+import { threeRowSummary, type SummaryLine } from "../../support/real-shapes";
 import { VI } from "../../support/words";
 
 /**
@@ -120,5 +124,64 @@ describe("two-row headers without merges", () => {
     rows.push([1, "Chi bộ ấp 1", 25, 24, 3, 17, 4, 0, 1]);
     const { info } = readSummary(grid("Báo cáo", rows));
     expect(info?.headerRows).toEqual([6]);
+  });
+
+  it("reads a three-row summary (levels over “Số lượng” | “Tỷ lệ (%)”) typed without merges as with them", () => {
+    const pct = (n: number) => n;
+    const lines: SummaryLine[] = [
+      {
+        content: "Đảng viên",
+        total: 42,
+        assessed: 40,
+        notAssessed: 2,
+        pairs: [
+          [4, pct(10)],
+          [30, pct(75)],
+          [5, pct(12.5)],
+          [1, pct(2.5)],
+        ],
+      },
+      // 16,7 + 66,7 + 16,7 = 100,1: a share sum the checks must find in both forms.
+      {
+        content: "Đảng viên là cán bộ",
+        total: 12,
+        assessed: 12,
+        notAssessed: 0,
+        pairs: [
+          [2, pct(16.7)],
+          [8, pct(66.7)],
+          [2, pct(16.7)],
+          [0, pct(0)],
+        ],
+      },
+    ];
+    const merged = threeRowSummary(lines);
+    const read = (sheet: Grid) => {
+      const analysis = analyzeWorkbook([sheet], { words: VI, criteria });
+      return {
+        info: analysis.sheets[0],
+        issues: analysis.issues.map((i) => `${i.code}@${i.cell}`).sort(),
+      };
+    };
+    const withMerges = read(merged);
+    const without = read({ ...merged, merges: [] });
+    expect(without.info.headerRows).toEqual(withMerges.info.headerRows);
+    expect(without.info.columns).toEqual(withMerges.info.columns);
+    expect(without.info.columns).toMatchObject({ "levelCount:HTTNV": "H", "levelPercent:HTTNV": "I" });
+    expect(without.issues).toEqual(withMerges.issues);
+    expect(without.issues).toContain("percent-sum@G10");
+  });
+
+  it("takes no heading standing alone over two rows for a group (“Tổng số” over a blank)", () => {
+    const levels = new LevelMatcher(criteria);
+    const rows: CellValue[][] = [
+      ["TT", "Tổng số", null, "Kết quả xếp loại", null],
+      [null, null, "Số được đánh giá", "HTXSNV", "HTTNV"],
+      [1, 20, 19, 4, 15],
+    ];
+    const header = findHeader(new SheetText(grid("S", rows)), levels);
+    expect(header?.rows).toEqual([0, 1]);
+    expect(header?.texts[2]).toEqual(["Số được đánh giá"]);
+    expect(header?.texts[4]).toEqual(["Kết quả xếp loại", "HTTNV"]);
   });
 });
