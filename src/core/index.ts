@@ -18,6 +18,7 @@ import {
 export { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
 export type * from "./types";
 export type { Lang } from "./lang";
+export type { LiteralTextKey, TextKey as CoreTextKey } from "./text-key";
 export type { TextParams, Words } from "./words";
 
 export * from "./grid";

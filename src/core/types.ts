@@ -2,6 +2,7 @@ import type { CriteriaOrigin } from "./criteria/choose";
 import type { LevelKey } from "./criteria/levels";
 import type { Criteria } from "./criteria/schema";
 import type { Issue } from "./issues/issue";
+import type { LiteralTextKey } from "./text-key";
 
 export type SheetKind =
   | "members"
@@ -159,7 +160,7 @@ export interface MeetingResults {
 export interface ModelCellResult {
   eligible: boolean;
   /** The conditions that failed, as text keys (worded at the edge). */
-  unmet: string[];
+  unmet: LiteralTextKey[];
 }
 
 /** Per-unit figures: one row of the summary sheets. */

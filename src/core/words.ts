@@ -1,5 +1,6 @@
 import type { Severity } from "./issues/codes";
 import type { Issue } from "./issues/issue";
+import type { TextKey } from "./text-key";
 
 /** The figures and the user's own text a text is filled with ("{period}", "{unit}"). */
 export type TextParams = Readonly<Record<string, string | number>>;
@@ -11,9 +12,9 @@ export type TextParams = Readonly<Record<string, string | number>>;
  */
 export interface Words {
   /** A text by key, its {placeholders} filled from `params`. */
-  text(key: string, params?: TextParams): string;
+  text(key: TextKey, params?: TextParams): string;
   /** The same text in every language chibo speaks, to read back what a user or an earlier run wrote in any of them. */
-  inEveryLanguage(key: string, params?: TextParams): string[];
+  inEveryLanguage(key: TextKey, params?: TextParams): string[];
   /** An issue as a sentence. */
   issueMessage(issue: Issue): string;
   /** "Lỗi", "Cảnh báo", "Thông tin". */

@@ -1,10 +1,17 @@
 import type { IssueCode } from "../core/issues/codes";
+import type { LiteralTextKey } from "../core/text-key";
 import type { viText } from "./vi-text";
 
 export type { Lang } from "../core/lang";
 
 /** The key of a text: one the Vietnamese texts define (English must define the same ones). */
 export type TextKey = keyof typeof viText;
+
+/** Compiles only when T is never: here, when no key that core writes out whole lacks a text. */
+type NoneMissing<T extends never> = T;
+
+/** A key core names (src/core/text-key.ts) but the texts lack fails to compile here, naming it. */
+export type CoreKeysDefined = NoneMissing<Exclude<LiteralTextKey, TextKey>>;
 
 /** One language's texts. Templates use {name} placeholders filled from an issue's params. */
 export interface Catalog {

@@ -10,11 +10,25 @@ import { isTextKey, t, textOf } from "../../src/i18n";
  */
 const I18N = resolve(__dirname, "../../src/i18n");
 
+const CORE_WORDS = resolve(__dirname, "../../src/core/words");
+
 function compileErrors(body: string): string[] {
+  return compileProbe(`import { t } from ${JSON.stringify(I18N)};\nexport const text = ${body};\n`);
+}
+
+/** A core-like file that names a text through the Words it is given, as the summary builder does. */
+function coreCompileErrors(key: string): string[] {
+  return compileProbe(
+    `import type { Words } from ${JSON.stringify(CORE_WORDS)};\n` +
+      `export const label = (words: Words) => words.text(${JSON.stringify(key)});\n`,
+  );
+}
+
+function compileProbe(source: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), "chibo-text-keys-"));
   try {
     const file = join(dir, "probe.ts");
-    writeFileSync(file, `import { t } from ${JSON.stringify(I18N)};\nexport const text = ${body};\n`);
+    writeFileSync(file, source);
     const program = ts.createProgram([file], {
       strict: true,
       noEmit: true,
@@ -42,6 +56,15 @@ describe("text keys", () => {
     const errors = compileErrors('t("en", "summary.totalRoww")');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^TS2345: Argument of type '"summary.totalRoww"'/);
+  });
+
+  it("named by core through Words compile only when core's key list has them", () => {
+    expect(coreCompileErrors("summary.totalRow")).toEqual([]);
+    expect(coreCompileErrors("issueName.cap-exceeded")).toEqual([]);
+    const errors = coreCompileErrors("summary.totalRoww");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^TS2345: Argument of type '"summary.totalRoww"'/);
+    expect(coreCompileErrors("issueName.no-such-code")[0]).toMatch(/^TS2345/);
   });
 
   it("built at run time are checked by isTextKey, and textOf gives the key back when none matches", () => {

@@ -1,6 +1,7 @@
 import { levelRank, type LevelKey } from "../criteria/levels";
 import type { Criteria } from "../criteria/schema";
 import type { ModelCellResult, Results } from "../types";
+import type { LiteralTextKey } from "../text-key";
 
 export interface ModelCellInput {
   /** Attendance over the year's meetings, in percent; null when the log did not give it. */
@@ -40,7 +41,7 @@ export const MODEL_CELL_UNMET = {
 export function modelCellResult(criteria: Criteria, input: ModelCellInput): ModelCellResult | null {
   const rule = criteria.modelCell;
   if (!rule) return null;
-  const unmet: string[] = [];
+  const unmet: LiteralTextKey[] = [];
   if (input.attendancePercent === null) unmet.push(MODEL_CELL_UNMET.attendanceUnknown);
   else if (input.attendancePercent < rule.attendancePercent) unmet.push(MODEL_CELL_UNMET.attendance);
   if (input.meetingScores.length === 0) unmet.push(MODEL_CELL_UNMET.meetingScoresUnknown);

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { TextKey } from "../text-key";
 import type { Words } from "../words";
 import { toA1 } from "../grid/address";
 import { cellAt, type CellValue, type Grid, gridWidth, isCellError } from "../grid/types";
@@ -561,7 +562,8 @@ function hintOf(issue: z.core.$ZodIssue, kind: FieldKind | null, words: Words): 
 /** The label of a field or section by its path, "" when it has none (an element of a list). */
 function labelOf(path: string[], words: Words): string {
   const dotted = path.join(".");
-  for (const key of [`criteria.field.${dotted}`, `criteria.section.${dotted}`]) {
+  const keys: TextKey[] = [`criteria.field.${dotted}`, `criteria.section.${dotted}`];
+  for (const key of keys) {
     const text = words.text(key);
     if (text !== key) return text;
   }

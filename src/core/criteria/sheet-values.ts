@@ -5,6 +5,7 @@ import type { IssueValue } from "../issues/issue";
 import { foldCompact, nearest } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
 import { defaultLevelSpellings } from "./presets/spellings";
+import type { TextKey } from "../text-key";
 import type { Words } from "../words";
 
 /**
@@ -37,7 +38,7 @@ const TRUE_WORDS = new Set(["co", "yes", "true", "x", "dung", "1"]);
 const FALSE_WORDS = new Set(["khong", "no", "false", "sai", "0"]);
 
 /** Whether the folded word is one of the texts of `key` in any language. */
-function saysText(word: string, key: string, words: Words): boolean {
+function saysText(word: string, key: TextKey, words: Words): boolean {
   return words.inEveryLanguage(key).some((text) => foldCompact(text) === word);
 }
 

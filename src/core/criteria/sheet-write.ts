@@ -1,3 +1,4 @@
+import type { TextKey } from "../text-key";
 import type { Words } from "../words";
 import type { SheetSpec, SpecCell } from "../summary/spec";
 import { rulesInForce } from "./rule-ids";
@@ -211,13 +212,13 @@ class SheetBuilder {
     }
   }
 
-  private section(titleKey: string, key: string, status: string | null): void {
+  private section(titleKey: TextKey, key: string, status: string | null): void {
     const style: Style = { bold: true, border: true, fill: SECTION_FILL, wrap: true };
     const row = this.push([textCell(this.words.text(titleKey), style), textCell(status ?? "", style)]);
     this.keys(row, key, null);
   }
 
-  private subHeader(labelKey: string, valueKey: string): void {
+  private subHeader(labelKey: TextKey, valueKey: TextKey): void {
     const style: Style = { bold: true, italic: true, border: true, wrap: true };
     this.push([textCell(this.words.text(labelKey), style), textCell(this.words.text(valueKey), style)]);
   }
