@@ -115,3 +115,19 @@ export function generateMembers(count: number, seed: number): SampleMember[] {
   }
   return members;
 }
+
+/** The columns of a meetings log as the sample keeps it (and the tests build it): one meeting a row. */
+export const MEETINGS_LOG_HEADER = [
+  "STT",
+  "Tháng",
+  "Ngày sinh hoạt",
+  "Loại sinh hoạt",
+  "Tổng số đảng viên",
+  "Số được miễn sinh hoạt",
+  "Số đảng viên dự",
+  "Vắng có lý do",
+  "Vắng không lý do",
+  "Điểm tự chấm",
+  "Điểm cấp ủy cấp trên chấm",
+  "Xếp loại",
+];

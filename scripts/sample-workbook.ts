@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { generateMembers, seededRandom, type SampleMember } from "./sample-data";
+import { generateMembers, MEETINGS_LOG_HEADER, seededRandom, type SampleMember } from "./sample-data";
 
 export interface SampleOptions {
   members: number;
@@ -80,20 +80,7 @@ function meetingsSheet(book: ExcelJS.Workbook, memberCount: number, seed: number
   const random = seededRandom(seed + 1);
   const ws = book.addWorksheet("Sinh hoạt 2025");
   titleBlock(ws, "L", "THEO DÕI SINH HOẠT CHI BỘ NĂM 2025");
-  ws.getRow(6).values = [
-    "STT",
-    "Tháng",
-    "Ngày sinh hoạt",
-    "Loại sinh hoạt",
-    "Tổng số đảng viên",
-    "Số được miễn sinh hoạt",
-    "Số đảng viên dự",
-    "Vắng có lý do",
-    "Vắng không lý do",
-    "Điểm tự chấm",
-    "Điểm cấp ủy cấp trên chấm",
-    "Xếp loại",
-  ];
+  ws.getRow(6).values = [...MEETINGS_LOG_HEADER];
   let index = 1;
   const exempted = Math.max(1, Math.round(memberCount * 0.03));
   for (let month = 1; month <= 12; month++) {

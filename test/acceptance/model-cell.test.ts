@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { MEETINGS_LOG_HEADER } from "../../scripts/sample-data";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { MODEL_CELL_UNMET } from "../../src/core/compute/model-cell";
 import type { CellValue, Grid } from "../../src/core/grid/types";
@@ -30,25 +31,10 @@ interface CellYear {
   skipMonth?: number;
 }
 
-const MEETING_HEADER = [
-  "STT",
-  "Tháng",
-  "Ngày sinh hoạt",
-  "Loại sinh hoạt",
-  "Tổng số đảng viên",
-  "Số được miễn sinh hoạt",
-  "Số đảng viên dự",
-  "Vắng có lý do",
-  "Vắng không lý do",
-  "Điểm tự chấm",
-  "Điểm cấp ủy cấp trên chấm",
-  "Xếp loại",
-];
-
 function meetingsSheet(present: number, score: (month: number) => number, skipMonth?: number): Grid {
   const rows: CellValue[][] = [
     ...titleRows({ title: "SỔ THEO DÕI SINH HOẠT CHI BỘ NĂM 2025" }),
-    MEETING_HEADER,
+    MEETINGS_LOG_HEADER,
   ];
   let index = 1;
   for (let month = 1; month <= 12; month++) {

@@ -1,3 +1,4 @@
+import { MEETINGS_LOG_HEADER } from "../../../scripts/sample-data";
 import { spokenParams } from "../../support/grids";
 import { getPreset, type Criteria } from "../../../src/core/criteria";
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
@@ -16,22 +17,7 @@ function preset(id: string): Criteria {
 
 const HD21 = preset("hd21-2019");
 
-const HEADER = [
-  "STT",
-  "Tháng",
-  "Ngày sinh hoạt",
-  "Loại sinh hoạt",
-  "Tổng số đảng viên",
-  "Số được miễn sinh hoạt",
-  "Số đảng viên dự",
-  "Vắng có lý do",
-  "Vắng không lý do",
-  "Điểm tự chấm",
-  "Điểm cấp ủy cấp trên chấm",
-  "Xếp loại",
-];
-
-/** Columns of HEADER, 0-based. */
+/** Columns of MEETINGS_LOG_HEADER, 0-based. */
 const COL = {
   month: 1,
   date: 2,
@@ -101,7 +87,7 @@ function fullYear(): MeetingLine[] {
   return lines;
 }
 
-function logGrid(lines: MeetingLine[], header: string[] = HEADER): Grid {
+function logGrid(lines: MeetingLine[], header: string[] = MEETINGS_LOG_HEADER): Grid {
   const rows: CellValue[][] = [
     ["CHI BỘ TỔ DÂN PHỐ SỐ 5"],
     [],

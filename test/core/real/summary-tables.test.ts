@@ -36,6 +36,37 @@ function line(share: (value: number) => CellValue, overrides: Partial<SummaryLin
   };
 }
 
+/** Two cells' lines whose figures add up to line()'s 42 members (20 + 22). */
+function twoCellLines(): [SummaryLine, SummaryLine] {
+  const first: SummaryLine = {
+    ...line((p) => p),
+    content: "Chi bộ ấp 1",
+    total: 20,
+    assessed: 19,
+    notAssessed: 1,
+  };
+  first.pairs = [
+    [2, 10.5],
+    [14, 73.7],
+    [3, 15.8],
+    [0, 0],
+  ];
+  const second: SummaryLine = {
+    ...line((p) => p),
+    content: "Chi bộ ấp 2",
+    total: 22,
+    assessed: 21,
+    notAssessed: 1,
+  };
+  second.pairs = [
+    [2, 9.5],
+    [16, 76.2],
+    [2, 9.5],
+    [1, 4.8],
+  ];
+  return [first, second];
+}
+
 function issuesOf(lines: SummaryLine[], withList = true) {
   const analysis = analyzeWorkbook([...(withList ? [memberList()] : []), threeRowSummary(lines)], {
     words: VI,
@@ -101,20 +132,7 @@ describe("a summary sent up, under a three-row header (issue 8, point 5)", () =>
   });
 
   it("checks a total line against the lines above it", () => {
-    const cells = { ...line((p) => p), content: "Chi bộ ấp 1", total: 20, assessed: 19, notAssessed: 1 };
-    cells.pairs = [
-      [2, 10.5],
-      [14, 73.7],
-      [3, 15.8],
-      [0, 0],
-    ];
-    const second = { ...line((p) => p), content: "Chi bộ ấp 2", total: 22, assessed: 21, notAssessed: 1 };
-    second.pairs = [
-      [2, 9.5],
-      [16, 76.2],
-      [2, 9.5],
-      [1, 4.8],
-    ];
+    const [cells, second] = twoCellLines();
     const total = { ...line((p) => p), content: "Tổng cộng", total: 42, assessed: 40 };
     total.pairs[2] = [6, 12.5];
     const { issues, sheet } = issuesOf([cells, second, total], false);
@@ -167,20 +185,7 @@ describe("“Tổng số” against those assessed plus those not assessed (issu
   );
 
   it("checks the total line too, and its not-assessed cell against the lines above", () => {
-    const first = { ...line((p) => p), content: "Chi bộ ấp 1", total: 20, assessed: 19, notAssessed: 1 };
-    first.pairs = [
-      [2, 10.5],
-      [14, 73.7],
-      [3, 15.8],
-      [0, 0],
-    ];
-    const second = { ...line((p) => p), content: "Chi bộ ấp 2", total: 22, assessed: 21, notAssessed: 1 };
-    second.pairs = [
-      [2, 9.5],
-      [16, 76.2],
-      [2, 9.5],
-      [1, 4.8],
-    ];
+    const [first, second] = twoCellLines();
     // The total line says 3 not assessed where the lines above have 2: the total 42 is then wrong too.
     const total = { ...line((p) => p), content: "Tổng cộng", total: 42, assessed: 40, notAssessed: 3 };
     const { issues } = issuesOf([first, second, total], false);
