@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { getPreset, NOT_JSON, parseCriteriaJson } from "../core";
-import type { Criteria, Grid, SheetMapping } from "../core";
+import { findCriteriaGrid, getPreset } from "../core";
+import type { AnalyzeOptions, Criteria, Grid, SheetMapping } from "../core";
 import { isTextKey, textOf, type Lang, type TextKey } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
-import { schemaErrorMap } from "../i18n/schema-errors";
 import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";
 import { nodeInflateRaw, readFileBytes } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
@@ -16,13 +15,15 @@ export interface CliFailure {
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; failure: CliFailure };
 
-/** --criteria: a preset id, or a JSON file validated by the schema. */
-export function loadCriteria(spec: string | null, lang: Lang): Loaded<Criteria | undefined> {
+/** --criteria: a preset id, or a JSON file validated by the schema (loaded only for a file). */
+export async function loadCriteria(spec: string | null, lang: Lang): Promise<Loaded<Criteria | undefined>> {
   if (!spec) return { ok: true, value: undefined };
   const preset = getPreset(spec);
   if (preset) return { ok: true, value: preset };
   if (!existsSync(spec))
     return { ok: false, failure: { key: "cli.unknownCriteria", params: { criteria: spec } } };
+  const { NOT_JSON, parseCriteriaJson } = await import("../core/criteria-schema");
+  const { schemaErrorMap } = await import("../i18n/schema-errors");
   // zod words its own messages in the user's language, so the sentence around them matches.
   const parsed = parseCriteriaJson(readFileSync(spec, "utf8"), { schemaErrors: schemaErrorMap(lang) });
   if ("criteria" in parsed) return { ok: true, value: parsed.criteria };
@@ -37,6 +38,18 @@ export function loadCriteria(spec: string | null, lang: Lang): Loaded<Criteria |
   }
   const detail = parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join("; ");
   return { ok: false, failure: { key: "cli.badCriteriaFile", params: { file: spec, detail } } };
+}
+
+/**
+ * The criteria schema for the analysis of these sheets, when one of them is a "Tiêu chí" sheet to
+ * validate: loading it (zod) costs about 0.1 s, which a workbook without one does not pay.
+ */
+export async function criteriaValidatorFor(
+  grids: readonly Grid[],
+): Promise<Pick<AnalyzeOptions, "validateCriteria">> {
+  if (!findCriteriaGrid(grids)) return {};
+  const { validateCriteria } = await import("../core/criteria-schema");
+  return { validateCriteria };
 }
 
 /** --mapping: { "sheet name": { kind, headerRows, firstDataRow, columns: { field: "H" } } }. */

@@ -77,7 +77,7 @@ type Fail = (failure: CliFailure) => number;
 
 async function analyzeOptions(args: CliArgs, fail: Fail): Promise<AnalyzeOptions | number> {
   const { loadCriteria, loadMappings } = await import("./inputs");
-  const criteria = loadCriteria(args.criteria, args.lang);
+  const criteria = await loadCriteria(args.criteria, args.lang);
   if (!criteria.ok) return fail(criteria.failure);
   const mappings = loadMappings(args.mapping);
   if (!mappings.ok) return fail(mappings.failure);
@@ -93,7 +93,7 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
   const { analyzeWorkbook } = await import("../core");
-  const { openWorkbook } = await import("./inputs");
+  const { criteriaValidatorFor, openWorkbook } = await import("./inputs");
   const { failedFileReport, fileReport } = await import("./json-report");
   const { textReport } = await import("./text-report");
   const reports: JsonFileReport[] = [];
@@ -109,7 +109,8 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
       else io.stderr(message);
       continue;
     }
-    const analysis = analyzeWorkbook(opened.value.grids, options);
+    const { grids } = opened.value;
+    const analysis = analyzeWorkbook(grids, { ...options, ...(await criteriaValidatorFor(grids)) });
     criteriaId ||= analysis.criteria.id;
     if (analysis.issues.some((i) => i.severity === "error")) errorsFound = true;
     if (args.json) reports.push(fileReport(file, analysis, args.lang));
@@ -133,11 +134,12 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
   const { analyzeWorkbook, buildSummarySheets, withAppVersion } = await import("../core");
-  const { openWorkbook, writeFailure } = await import("./inputs");
+  const { criteriaValidatorFor, openWorkbook, writeFailure } = await import("./inputs");
   const { textReport } = await import("./text-report");
   const opened = await openWorkbook(file, args.lang);
   if (!opened.ok) return fail(opened.failure);
-  const analysis = analyzeWorkbook(opened.value.grids, options);
+  const { grids } = opened.value;
+  const analysis = analyzeWorkbook(grids, { ...options, ...(await criteriaValidatorFor(grids)) });
   const specs = buildSummarySheets(analysis, {
     words: wordsFor(args.lang),
     date: args.date ?? io.now?.() ?? new Date(),
@@ -186,7 +188,7 @@ async function presets(io: CliIo, lang: Lang): Promise<number> {
 async function explain(spec: string, io: CliIo, lang: Lang, fail: Fail): Promise<number> {
   const { loadCriteria } = await import("./inputs");
   const { explainCriteria } = await import("./explain");
-  const criteria = loadCriteria(spec, lang);
+  const criteria = await loadCriteria(spec, lang);
   if (!criteria.ok) return fail(criteria.failure);
   if (!criteria.value) return fail({ key: "cli.unknownCriteria", params: { criteria: spec } });
   io.stdout(explainCriteria(criteria.value, lang));

@@ -37,7 +37,7 @@ export async function rollupCommand(
   const lang = args.lang;
   if (args.files.length === 0) return fail({ key: "rollup.cli.noInput", params: {} });
   if (!args.output) return fail({ key: "rollup.cli.noOutput", params: {} });
-  const criteria = loadCriteria(args.criteria, args.lang);
+  const criteria = await loadCriteria(args.criteria, args.lang);
   if (!criteria.ok) return fail(criteria.failure);
   const expected = await loadExpected(args.expected, args.lang);
   if (!expected.ok) return fail(expected.failure);

@@ -5,6 +5,7 @@ import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError } from "../xlsx/errors";
 import { FileAccessError, nodeInflateRaw, readFileBytesSync } from "../xlsx/node-files";
 import { readWorkbookGrids } from "../xlsx/read-grids";
+import { criteriaValidatorFor } from "./inputs";
 
 /** What reading one submitted file needs; plain data, so that it can be sent to a worker thread. */
 export interface ReadRequest {
@@ -22,6 +23,7 @@ export async function readSubmissionFile(request: ReadRequest): Promise<Submissi
     const grids = await readWorkbookGrids(readFileBytesSync(file), { inflate: nodeInflateRaw });
     return readSubmission(file, grids, {
       words: wordsFor(lang),
+      ...(await criteriaValidatorFor(grids)),
       ...(request.criteria ? { criteria: request.criteria } : {}),
     });
   } catch (error) {

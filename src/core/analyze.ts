@@ -6,6 +6,7 @@ import {
 } from "./criteria/choose";
 import { LevelMatcher } from "./criteria/level-matcher";
 import type { Criteria } from "./criteria/schema";
+import type { CriteriaValidator } from "./criteria/validator";
 import { collectiveResults, emptyTally, memberResults, tallyRows } from "./compute/levels";
 import type { RatedRow } from "./extract/rated-rows";
 import { readUnitInfo } from "./extract/unit-info";
@@ -48,13 +49,19 @@ export interface AnalyzeOptions {
   mappings?: Record<string, SheetMapping>;
   /** The words of the "Tiêu chí" sheet's messages, and of the yes/no and names typed in it. */
   words: Words;
+  /**
+   * The criteria schema (src/core/criteria-schema.ts), which validates a "Tiêu chí" sheet of the
+   * workbook: needed only when the workbook has one (findCriteriaGrid) and no criteria are given,
+   * so that front ends load zod only then. Analysing such a workbook without it throws.
+   */
+  validateCriteria?: CriteriaValidator;
 }
 
 /** Recognizes, checks and computes a workbook's sheets. Pure: no I/O. */
 export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions): Analysis {
   const sink = new IssueSink();
   const given = criteriaOfOption(options.criteria);
-  const sheet = given ? null : readWorkbookCriteria(grids, options.words);
+  const sheet = given ? null : readWorkbookCriteria(grids, options.words, options.validateCriteria);
   if (sheet) sink.issues.push(...sheet.issues);
   const provisional = chooseCriteria(given, sheet, null).criteria;
   const provisionalLevels = LevelMatcher.of(provisional);

@@ -4,7 +4,8 @@
  * Front ends import from here only; the folders behind it follow the pipeline
  * (grid → recognize → extract → checks and compute → summary, rollup).
  */
-import { analyzeWorkbook } from "./analyze";
+import { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
+import type { CriteriaValidator } from "./criteria/validator";
 import type { Grid } from "./grid";
 import {
   createRollup as createRollupWith,
@@ -13,6 +14,7 @@ import {
   type RollupSessionOptions as RollupSessionOptionsWith,
   type Submission,
   type SubmissionOptions as SubmissionOptionsWith,
+  type WorkbookAnalyzer,
 } from "./rollup";
 
 export { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
@@ -39,16 +41,30 @@ export { specValues, type PageSetup, type SheetSpec, type SpecCell, type SpecMer
 
 export * from "./rollup";
 
-/** The roll-up's options as front ends give them: raw workbooks are analysed by analyzeWorkbook. */
-export type RollupSessionOptions = Omit<RollupSessionOptionsWith, "analyze">;
-export type SubmissionOptions = Omit<SubmissionOptionsWith, "analyze">;
+/**
+ * The roll-up's options as front ends give them: raw workbooks are analysed by analyzeWorkbook,
+ * with the criteria schema where a unit's workbook may hold a "Tiêu chí" sheet (see AnalyzeOptions).
+ */
+export type RollupSessionOptions = Omit<RollupSessionOptionsWith, "analyze"> &
+  Pick<AnalyzeOptions, "validateCriteria">;
+export type SubmissionOptions = Omit<SubmissionOptionsWith, "analyze"> &
+  Pick<AnalyzeOptions, "validateCriteria">;
 
 /** A roll-up whose raw workbooks are analysed by analyzeWorkbook (see createRollup in ./rollup). */
-export function createRollup(options: RollupSessionOptions): RollupSession {
-  return createRollupWith({ ...options, analyze: analyzeWorkbook });
+export function createRollup({ validateCriteria, ...options }: RollupSessionOptions): RollupSession {
+  return createRollupWith({ ...options, analyze: analyzerWith(validateCriteria) });
 }
 
 /** One submitted workbook read for a roll-up, raw sheets analysed by analyzeWorkbook. */
-export function readSubmission(file: string, grids: readonly Grid[], options: SubmissionOptions): Submission {
-  return readSubmissionWith(file, grids, { ...options, analyze: analyzeWorkbook });
+export function readSubmission(
+  file: string,
+  grids: readonly Grid[],
+  { validateCriteria, ...options }: SubmissionOptions,
+): Submission {
+  return readSubmissionWith(file, grids, { ...options, analyze: analyzerWith(validateCriteria) });
+}
+
+function analyzerWith(validateCriteria: CriteriaValidator | undefined): WorkbookAnalyzer {
+  if (!validateCriteria) return analyzeWorkbook;
+  return (grids, options) => analyzeWorkbook(grids, { ...options, validateCriteria });
 }

@@ -1,4 +1,5 @@
 import { analyzeWorkbook } from "../../src/core/analyze";
+import { validateCriteria } from "../../src/core/criteria-schema";
 import { largestRemainderPercents } from "../../src/core/compute/shares";
 import { LEVEL_KEYS } from "../../src/core/criteria/levels";
 import type { CapRule, Criteria } from "../../src/core/criteria/schema";
@@ -242,7 +243,10 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
   ];
 
   it("uses the criteria written in the workbook", () => {
-    const analysis = analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { words: VI });
+    const analysis = analyzeWorkbook([criteriaGrid(ownRules), members(lines)], {
+      words: VI,
+      validateCriteria,
+    });
     expect(analysis.criteria.id).toBe("chi-bo-rieng");
     expect(analysis.sheets[0].kind).toBe("criteria");
     expect(analysis.results.members?.cap).toMatchObject({
@@ -263,13 +267,19 @@ describe("analyzeWorkbook with a “Tiêu chí” sheet", () => {
     const broken = criteriaGrid(ownRules);
     const row = broken.rows.findIndex((line) => line[KEY_COL] === "cap.ratio");
     broken.rows[row][1] = "hai mươi";
-    const analysis = analyzeWorkbook([broken, members(lines)], { words: VI });
+    const analysis = analyzeWorkbook([broken, members(lines)], { words: VI, validateCriteria });
     expect(analysis.criteria.id).toBe("qd366-2025");
     expect(analysis.issues[0]).toMatchObject({
       code: "invalid-number",
       sheet: "Tiêu chí",
       cell: `B${row + 1}`,
     });
+  });
+
+  it("is not read without the schema: a caller that leaves it out is told, not passed over", () => {
+    expect(() => analyzeWorkbook([criteriaGrid(ownRules), members(lines)], { words: VI })).toThrow(
+      /"Tiêu chí" holds criteria: validateCriteria/,
+    );
   });
 
   it("gives way to criteria passed by the caller", () => {

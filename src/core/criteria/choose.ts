@@ -4,7 +4,8 @@ import type { Issue } from "../issues/issue";
 import { getPreset, presetForYear } from "./resolve";
 import type { Criteria } from "./schema";
 import { isCriteriaSheet } from "./sheet-layout";
-import { criteriaFromGrid } from "./sheet-read";
+import { readCriteriaGrid } from "./sheet-read";
+import type { CriteriaValidator } from "./validator";
 
 /**
  * Where the criteria an analysis used came from: given by the caller (a preset chosen or a file),
@@ -41,13 +42,25 @@ export interface SheetCriteria {
   issues: Issue[];
 }
 
-/** Reads the first marked criteria sheet that gives a valid set; the issues of every one tried. */
-export function readWorkbookCriteria(grids: readonly Grid[], words: Words): SheetCriteria | null {
+/**
+ * Reads the first marked criteria sheet that gives a valid set; the issues of every one tried.
+ * `validate` is needed only when there is such a sheet (findCriteriaGrid tells): without it a
+ * sheet cannot be read, and the caller's omission is a defect, thrown rather than passed over.
+ */
+export function readWorkbookCriteria(
+  grids: readonly Grid[],
+  words: Words,
+  validate: CriteriaValidator | undefined,
+): SheetCriteria | null {
   let first: SheetCriteria | null = null;
   const issues: Issue[] = [];
   for (const grid of grids) {
     if (!isCriteriaSheet(grid)) continue;
-    const read = criteriaFromGrid(grid, words);
+    if (!validate)
+      throw new Error(
+        `The sheet "${grid.name}" holds criteria: validateCriteria (src/core/criteria-schema.ts) must be passed to read it`,
+      );
+    const read = readCriteriaGrid(grid, words, validate);
     issues.push(...read.issues);
     if (read.criteria) return { sheet: grid.name, criteria: read.criteria, issues };
     first ??= { sheet: grid.name, criteria: null, issues };

@@ -6,7 +6,7 @@ import { cellAt, type CellValue, type Grid, gridWidth, isCellError } from "../gr
 import type { IssueCode } from "../issues/codes";
 import { type Issue, type IssueParamValue, makeIssue } from "../issues/issue";
 import { patternProblem } from "./safe-pattern";
-import { type Criteria, criteriaSchema } from "./schema";
+import type { Criteria } from "./schema";
 import {
   CRITERIA_MARKER_PREFIX,
   FIELD_SECTIONS,
@@ -20,6 +20,7 @@ import {
   KEYS,
   type ScalarField,
 } from "./sheet-layout";
+import type { CriteriaValidator } from "./validator";
 import {
   isBlankValue,
   issueValue,
@@ -68,8 +69,13 @@ const CONDITION_FIELDS = new Map(GRADE_CONDITION_FIELDS.map((f) => [f.path, f]))
 /**
  * Reads an edited "Tiêu chí" sheet back. Every value that cannot be read, and every schema failure,
  * becomes an issue at the cell that holds it; criteria is null when any is an error. Never throws.
+ * `validate` is the schema (src/core/criteria-schema.ts gives it, and criteriaFromGrid bound to it).
  */
-export function criteriaFromGrid(grid: Grid, words: Words): { criteria: Criteria | null; issues: Issue[] } {
+export function readCriteriaGrid(
+  grid: Grid,
+  words: Words,
+  validate: CriteriaValidator,
+): { criteria: Criteria | null; issues: Issue[] } {
   const columns = findColumns(grid);
   if (!columns) {
     return {
@@ -77,7 +83,7 @@ export function criteriaFromGrid(grid: Grid, words: Words): { criteria: Criteria
       issues: [makeIssue("header-not-found", { sheet: grid.name, params: { sheet: grid.name } })],
     };
   }
-  const reader = new CriteriaSheetReader(grid, columns, words);
+  const reader = new CriteriaSheetReader(grid, columns, words, validate);
   return reader.read();
 }
 
@@ -136,6 +142,7 @@ class CriteriaSheetReader {
     private readonly grid: Grid,
     private readonly columns: Columns,
     private readonly words: Words,
+    private readonly validate: CriteriaValidator,
   ) {}
 
   read(): { criteria: Criteria | null; issues: Issue[] } {
@@ -145,7 +152,7 @@ class CriteriaSheetReader {
     }
     this.assemble();
     this.checkGroupTotals();
-    const result = criteriaSchema.safeParse(this.tree);
+    const result = this.validate(this.tree);
     if (!result.success) for (const issue of result.error.issues) this.reportSchemaIssue(issue);
     const failed = !result.success || this.issues.some((issue) => issue.severity === "error");
     return { criteria: failed ? null : result.data, issues: this.issues };

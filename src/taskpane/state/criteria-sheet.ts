@@ -1,6 +1,6 @@
 import type { Criteria } from "../../core";
 import { findCriteriaGrid as findWorkbookCriteriaGrid } from "../../core";
-import { criteriaFromGrid } from "../../core";
+import { criteriaFromGrid } from "../../core/criteria-schema";
 import type { Grid } from "../../core";
 import type { Issue } from "../../core";
 import type { Analysis } from "../../core";

@@ -1,6 +1,7 @@
 import { analyzeWorkbook } from "../../core";
 import type { Grid } from "../../core";
 import type { Analysis } from "../../core";
+import { validateCriteria } from "../../core/criteria-schema";
 import { wordsFor, type Lang } from "../../i18n";
 import type { TaskpaneSettings } from "../io";
 
@@ -12,6 +13,8 @@ export function runAnalysis(grids: readonly Grid[], settings: TaskpaneSettings, 
   return analyzeWorkbook(grids, {
     mappings: settings.mappings,
     words: wordsFor(lang),
+    // The pane is one bundle with the schema in it (the criteria view needs it): no reason to wait.
+    validateCriteria,
     ...(settings.criteriaId ? { criteria: settings.criteriaId } : {}),
   });
 }

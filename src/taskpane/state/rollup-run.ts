@@ -9,6 +9,7 @@ import {
   type RollupOutcome,
   type RollupSessionOptions,
 } from "../../core";
+import { validateCriteria } from "../../core/criteria-schema";
 import { expectedFormat } from "./rollup-view";
 
 /** A file to consolidate: its name, and how to get its bytes (a File's arrayBuffer in the pane). */
@@ -40,7 +41,8 @@ export async function runRollup(
   events: RollupEvents,
   pause: () => Promise<void> = nextTask,
 ): Promise<RollupOutcome> {
-  const session = createRollup(options);
+  // A unit's workbook may carry its own "Tiêu chí" sheet; the pane has the schema loaded anyway.
+  const session = createRollup({ validateCriteria, ...options });
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i];
     events.onReading(i);

@@ -1,4 +1,5 @@
-import { criteriaSchema, getPreset, listPresets, presetForYear } from "../../../src/core/criteria";
+import { getPreset, listPresets, presetForYear } from "../../../src/core/criteria";
+import { criteriaSchema } from "../../../src/core/criteria-schema";
 import type { Criteria } from "../../../src/core/criteria";
 
 const ids = listPresets().map((p) => p.id);

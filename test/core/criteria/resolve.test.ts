@@ -1,4 +1,4 @@
-import { parseCriteriaJson } from "../../../src/core/criteria";
+import { parseCriteriaJson } from "../../../src/core/criteria-schema";
 import { preset } from "./support";
 
 describe("parseCriteriaJson", () => {

@@ -3,7 +3,7 @@ import { getPreset, listPresets } from "../../../src/core/criteria";
 import { RULE_IDS, ruleSourcesOf, ruleVerified, rulesInForce } from "../../../src/core/criteria/rule-ids";
 import type { Criteria } from "../../../src/core/criteria/schema";
 import { KEY_COL } from "../../../src/core/criteria/sheet-layout";
-import { criteriaFromGrid } from "../../../src/core/criteria/sheet-read";
+import { criteriaFromGrid } from "../../../src/core/criteria-schema";
 import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import { specValues } from "../../../src/core/summary/spec";
 import { t } from "../../../src/i18n";

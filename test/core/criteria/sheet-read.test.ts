@@ -1,4 +1,4 @@
-import { criteriaFromGrid } from "../../../src/core/criteria/sheet-read";
+import { criteriaFromGrid } from "../../../src/core/criteria-schema";
 import { issueMessage } from "../../../src/i18n";
 import { preset, rowsWithKey, sheetGrid } from "./support";
 import { VI } from "../../support/words";

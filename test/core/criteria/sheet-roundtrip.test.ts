@@ -1,5 +1,5 @@
 import { listPresets } from "../../../src/core/criteria";
-import { criteriaFromGrid } from "../../../src/core/criteria/sheet-read";
+import { criteriaFromGrid } from "../../../src/core/criteria-schema";
 import { criteriaToSheetSpec } from "../../../src/core/criteria/sheet-write";
 import type { Grid } from "../../../src/core/grid/types";
 import { specValues } from "../../../src/core/summary/spec";

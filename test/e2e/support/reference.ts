@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { analyzeWorkbook, type SheetMapping } from "../../../src/core/analyze";
+import { validateCriteria } from "../../../src/core/criteria-schema";
 import type { CellValue } from "../../../src/core/grid/types";
 import type { Analysis } from "../../../src/core/types";
 import { OfficeWorkbookPort } from "../../../src/excel/port";
@@ -61,7 +62,7 @@ export async function analysisThroughFakeExcel(
       isSetSupported: installation.host.isSetSupported,
       lang: "vi",
     });
-    return analyzeWorkbook(await port.readSheets(), { words: VI, mappings });
+    return analyzeWorkbook(await port.readSheets(), { words: VI, mappings, validateCriteria });
   } finally {
     installation.uninstall();
   }
@@ -70,7 +71,7 @@ export async function analysisThroughFakeExcel(
 /** The analysis the pane must show in browser mode: the sample read by the ExcelJS port. */
 export async function analysisThroughExcelJs(name: string): Promise<Analysis> {
   const port = await XlsxWorkbookPort.open(sampleBytes(name));
-  return analyzeWorkbook(await port.readSheets(), { words: VI });
+  return analyzeWorkbook(await port.readSheets(), { words: VI, validateCriteria });
 }
 
 /**
