@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { findCriteriaGrid, getPreset } from "../core";
-import type { AnalyzeOptions, Criteria, Grid, SheetMapping } from "../core";
+import { findCriteriaGrid, getPreset } from "../core/analysis-index";
+import type { AnalyzeOptions, Criteria, Grid, SheetMapping } from "../core/analysis-index";
 import { isTextKey, textOf, type Lang, type TextKey } from "../i18n";
 import { fileAccessMessage, readFailureDetail } from "../i18n/read-failure";
 import { XlsxReadError, XlsxWriteError } from "../xlsx/errors";

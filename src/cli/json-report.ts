@@ -1,6 +1,5 @@
 import { issueMessage, type Lang } from "../i18n";
-import type { Issue } from "../core";
-import type { Analysis } from "../core";
+import type { Analysis, Issue } from "../core/analysis-index";
 
 /** One file's entry of the `check --json` document (design.md, "CLI"). */
 export interface JsonFileReport {

@@ -1,5 +1,5 @@
 import { resolve as resolvePath, dirname, basename, extname, join } from "node:path";
-import type { AnalyzeOptions } from "../core";
+import type { AnalyzeOptions } from "../core/analysis-index";
 import { t, wordsFor, type Lang } from "../i18n";
 import { parseArgs, type CliArgs } from "./args";
 import { helpText, isCommand } from "./help";
@@ -92,7 +92,8 @@ async function check(args: CliArgs, io: CliIo, fail: Fail): Promise<number> {
   if (args.files.length === 0) return fail({ key: "cli.noFiles", params: {} });
   const options = await analyzeOptions(args, fail);
   if (typeof options === "number") return options;
-  const { analyzeWorkbook } = await import("../core");
+  // The analysis alone: the summary builder and the roll-up are not loaded for a check.
+  const { analyzeWorkbook } = await import("../core/analysis-index");
   const { criteriaValidatorFor, openWorkbook } = await import("./inputs");
   const { failedFileReport, fileReport } = await import("./json-report");
   const { textReport } = await import("./text-report");

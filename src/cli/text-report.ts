@@ -1,7 +1,5 @@
 import { catalog, figureText, issueMessage, t, textOf, type Lang } from "../i18n";
-import { LEVEL_KEYS } from "../core";
-import { capParams } from "../core";
-import type { Analysis, LevelShares } from "../core";
+import { capParams, LEVEL_KEYS, type Analysis, type LevelShares } from "../core/analysis-index";
 
 /** One line per level: count and share, with the language's decimal mark. */
 function levelLines(levels: LevelShares, lang: Lang): string[] {

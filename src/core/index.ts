@@ -1,10 +1,11 @@
 /**
  * chibo's core, as the ports and front ends see it: grids in, an Analysis and sheet specs out.
  * Pure TypeScript (no Office, DOM, Node or language); words are added at the edge.
- * Front ends import from here only; the folders behind it follow the pipeline
+ * Front ends import from here (or from its analysis part alone, ./analysis-index.ts, and the
+ * criteria schema, ./criteria-schema.ts); the folders behind it follow the pipeline
  * (grid → recognize → extract → checks and compute → summary, rollup).
  */
-import { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
+import { analyzeWorkbook, type AnalyzeOptions } from "./analysis-index";
 import type { CriteriaValidator } from "./criteria/validator";
 import type { Grid } from "./grid";
 import {
@@ -17,17 +18,7 @@ import {
   type WorkbookAnalyzer,
 } from "./rollup";
 
-export { analyzeWorkbook, type AnalyzeOptions } from "./analyze";
-export type * from "./types";
-export type { Lang } from "./lang";
-export type { LiteralTextKey, TextKey as CoreTextKey } from "./text-key";
-export type { TextParams, Words } from "./words";
-
-export * from "./grid";
-export * from "./issues";
-export * from "./criteria";
-export { capParams } from "./compute/levels";
-export { FIELD_SYNONYMS } from "./recognize/synonyms";
+export * from "./analysis-index";
 
 export {
   buildSummarySheets,

@@ -1,7 +1,7 @@
 /**
  * chibo loads what a command needs and no more: `chibo presets` and `chibo --help` none of the
- * heavy modules, `chibo check` of a workbook without a "Tiêu chí" sheet not zod (the criteria
- * schema), while a workbook's "Tiêu chí" sheet and a --criteria file still load it and are
+ * heavy modules, `chibo check` neither the summary builder nor the roll-up, and for a workbook
+ * without a "Tiêu chí" sheet not zod (the criteria schema), while a workbook's "Tiêu chí" sheet and a --criteria file still load it and are
  * validated. Each command runs in a module registry of its own, and the mocks note what it loaded.
  * A mock the test file itself had loaded would be shared by every registry and noted once only, so
  * this file imports types only and builds its workbooks in a registry of their own too.
@@ -42,6 +42,14 @@ jest.mock("@e965/xlsx", () => {
 jest.mock("fflate", () => {
   mockNote("fflate");
   return jest.requireActual("fflate");
+});
+jest.mock("../../src/core/summary/build", () => {
+  mockNote("summary builder");
+  return jest.requireActual("../../src/core/summary/build");
+});
+jest.mock("../../src/core/rollup/session", () => {
+  mockNote("roll-up");
+  return jest.requireActual("../../src/core/rollup/session");
 });
 
 /** `work` in a registry of its own, so that what it loads is not shared with the commands run. */
@@ -163,6 +171,16 @@ describe("start-up loads only what the command needs", () => {
       expect(run.loaded).not.toContain("zod");
       expect(run.loaded).not.toContain("ExcelJS");
     }
+  });
+
+  it("chibo check loads neither the summary builder nor the roll-up; summarize does load the builder", async () => {
+    const check = await runFresh(["check", plain]);
+    expect(check.stderr).toBe("");
+    expect(check.loaded).not.toContain("summary builder");
+    expect(check.loaded).not.toContain("roll-up");
+    const summarize = await runFresh(["summarize", plain, "-o", join(dir, "plain.chibo.xlsx")]);
+    expect(summarize.code).toBe(0);
+    expect(summarize.loaded).toContain("summary builder");
   });
 });
 
