@@ -25,7 +25,7 @@ function prefixed(xml: string): string {
 }
 
 function read(xml: string): Grid {
-  return readSheetXml(xml, "xl/worksheets/sheet1.xml", "Sheet1", {
+  return readSheetXml(new TextEncoder().encode(xml), "xl/worksheets/sheet1.xml", "Sheet1", {
     strings,
     styles,
     date1904: false,
