@@ -84,7 +84,7 @@ const found = { end: 0, selfClosing: false, r0: -1, r1: -1, s0: -1, s1: -1, t0: 
 
 /** Reads the attributes from `i` to the tag's end into `found`; false for anything unusual. */
 function attributes(xml: Uint8Array, i: number): boolean {
-  found.r0 = found.s0 = found.t0 = -1;
+  found.r0 = found.r1 = found.s0 = found.t0 = -1;
   const length = xml.length;
   for (;;) {
     let ch = xml[i];
@@ -134,6 +134,81 @@ function attributes(xml: Uint8Array, i: number): boolean {
   }
 }
 
+/**
+ * The attributes as Excel and most writers put them, ` r="B7"` then ` s="3"` then ` t="s"`
+ * (each optional, an upper-case address), read in one pass into `found`, the address already
+ * into `ref` (found.r1 = -2 says so), the style as found.s0 = -2 and found.s1 = the number;
+ * false for any other form, which attributes() then reads.
+ */
+function plainCellAttributes(xml: Uint8Array, i: number): boolean {
+  found.r0 = found.s0 = found.t0 = -1;
+  found.r1 = -1;
+  if (xml[i] !== 32) return closeTag(xml, i);
+  if (xml[i + 1] === 114 /* r */ && xml[i + 2] === 61 && xml[i + 3] === 34) {
+    let j = i + 4;
+    let col = 0;
+    let code = xml[j];
+    while (code >= 65 && code <= 90) {
+      col = col * 26 + code - 64;
+      code = xml[++j];
+    }
+    const letters = j - i - 4;
+    let row = 0;
+    while (code >= 48 && code <= 57) {
+      row = row * 10 + code - 48;
+      code = xml[++j];
+    }
+    const numerals = j - i - 4 - letters;
+    if (code !== 34 || letters < 1 || letters > 3 || numerals < 1 || numerals > 7) return false;
+    if (row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL) return false;
+    ref.row = row - 1;
+    ref.col = col - 1;
+    found.r0 = i + 4;
+    found.r1 = -2;
+    i = j + 1;
+    if (xml[i] !== 32) return closeTag(xml, i);
+  }
+  if (xml[i + 1] === 115 /* s */ && xml[i + 2] === 61 && xml[i + 3] === 34) {
+    let j = i + 4;
+    let style = 0;
+    let code = xml[j];
+    while (code >= 48 && code <= 57 && j - i < 12) {
+      style = style * 10 + code - 48;
+      code = xml[++j];
+    }
+    if (code !== 34 || j === i + 4) return false;
+    found.s0 = -2;
+    found.s1 = style;
+    i = j + 1;
+    if (xml[i] !== 32) return closeTag(xml, i);
+  }
+  if (xml[i + 1] === 116 /* t */ && xml[i + 2] === 61 && xml[i + 3] === 34) {
+    let j = i + 4;
+    while (j < xml.length && xml[j] !== 34 && xml[j] !== 60) j++;
+    if (xml[j] !== 34) return false;
+    found.t0 = i + 4;
+    found.t1 = j;
+    i = j + 1;
+  }
+  return closeTag(xml, i);
+}
+
+/** `>` or `/>` at `i`, into `found`; false for anything else. */
+function closeTag(xml: Uint8Array, i: number): boolean {
+  const ch = xml[i];
+  if (ch === 62 /* > */) {
+    found.end = i + 1;
+    found.selfClosing = false;
+    return true;
+  }
+  if (ch === 47 /* / */ && xml[i + 1] === 62) {
+    found.end = i + 2;
+    found.selfClosing = true;
+    return true;
+  }
+  return false;
+}
+
 /** A whole number written in plain digits from `start` to `end`; -1 when it is not one. */
 function digits(xml: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > MAX_FAST_DIGITS) return -1;
@@ -165,10 +240,13 @@ function rowTag(xml: Uint8Array, i: number, state: CellRunState): number {
  * position after the cell returned; -1 (nothing changed) for any other form.
  */
 function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunContext): number {
-  if (!attributes(xml, i)) return -1;
+  if (!plainCellAttributes(xml, i) && !attributes(xml, i)) return -1;
   let row = state.row;
   let col = state.col;
-  if (found.r0 >= 0) {
+  if (found.r1 === -2) {
+    row = ref.row;
+    col = ref.col;
+  } else if (found.r0 >= 0) {
     if (!readCellRef(xml, found.r0, found.r1, ref)) return -1;
     row = ref.row;
     col = ref.col;
@@ -178,7 +256,8 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
     if (col > MAX_COL) return -1;
   }
   let style = -1;
-  if (found.s0 >= 0) {
+  if (found.s0 === -2) style = found.s1;
+  else if (found.s0 >= 0) {
     style = digits(xml, found.s0, found.s1);
     if (style < 0) style = parseInt(textAt(xml, found.s0, found.s1), 10) || 0;
   }
