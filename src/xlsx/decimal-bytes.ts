@@ -3,8 +3,11 @@ const EXACT_POWERS = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
   1e20, 1e21, 1e22,
 ];
-/** The largest integer up to which every integer is a double. */
-const EXACT_MANTISSA = 2 ** 53;
+/**
+ * Every integer up to 2^53 = 9007199254740992 is a double: a mantissa may take one more digit d
+ * while it is below this tenth of it, or equal to it with d at most 2.
+ */
+const MANTISSA_TENTH = 900719925474099;
 
 /**
  * The number written in ASCII from `bytes[start, end)`, read without making a string, or NaN
@@ -26,22 +29,26 @@ export function plainDecimal(bytes: Uint8Array, start: number, end: number): num
   let mantissa = 0;
   let digits = 0;
   let scale = 0;
+  let inexact = false;
   for (; i < end; i++) {
     const d = bytes[i] - 48;
     if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
+    if (mantissa >= MANTISSA_TENTH && (mantissa > MANTISSA_TENTH || d > 2)) inexact = true;
+    else mantissa = mantissa * 10 + d;
     digits++;
   }
   if (i < end && bytes[i] === 46 /* . */) {
     for (i++; i < end; i++) {
       const d = bytes[i] - 48;
       if (d < 0 || d > 9) break;
-      mantissa = mantissa * 10 + d;
+      if (mantissa >= MANTISSA_TENTH && (mantissa > MANTISSA_TENTH || d > 2)) inexact = true;
+      else mantissa = mantissa * 10 + d;
       digits++;
       scale--;
     }
   }
-  if (digits === 0 || mantissa > EXACT_MANTISSA) return NaN;
+  // More digits than a double holds exactly: parseFloat rounds them.
+  if (digits === 0 || inexact) return NaN;
   if (i < end && (bytes[i] | 32) === 101 /* e */) {
     i++;
     let exponentNegative = false;

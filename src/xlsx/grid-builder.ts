@@ -170,7 +170,7 @@ export class SheetBuilder {
       const cols = line.cols;
       if (cols === null || (width <= DENSE_WIDTH && fromFirstColumn(cols))) {
         // Columns 0, 1, 2… in order (nearly every row): the values read are the row as it is.
-        line.values.length = width;
+        if (line.values.length !== width) line.values.length = width;
         rows.push(line.values);
         continue;
       }

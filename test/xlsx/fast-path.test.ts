@@ -1,3 +1,4 @@
+import { toA1 } from "../../src/core/grid/address";
 import type { Grid } from "../../src/core/grid/types";
 import { ReadBudget } from "../../src/xlsx/grid-builder";
 import { DEFAULT_READ_LIMITS } from "../../src/xlsx/limits";
@@ -114,6 +115,24 @@ const CELL_FORMS: ((ref: string) => string)[] = [
   (r) => `<c r="${r}" t="s" t="n"><v>1</v></c>`,
   (r) => `<c r="${r}"><v><![CDATA[12]]></v></c>`,
   (r) => `<c r="${r}"><v>1</v><v>2</v></c>`,
+  // what the byte path reads itself: text beside plain cells, numbers in every notation, types
+  (r) => `<c r="${r}" t="str"><v>Đảng viên ưu tú</v></c>`,
+  (r) => `<c r="${r}" t="e"><v>#DIV/0!</v></c>`,
+  (r) => `<c r="${r}" t="b"><v>1</v></c>`,
+  (r) => `<c r="${r}" t="b"><v>true</v></c>`,
+  (r) => `<c r="${r}"><v>-1.5E-3</v></c>`,
+  (r) => `<c r="${r}"><v>+7</v></c>`,
+  (r) => `<c r="${r}"><v>.5</v></c>`,
+  (r) => `<c r="${r}"><v>-0</v></c>`,
+  (r) => `<c r="${r}"><v>0.30000000000000004</v></c>`,
+  (r) => `<c r="${r}"><v>1e</v></c>`,
+  (r) => `<c r="${r}" s="1" t="n"><v>45000.75</v></c>`,
+  // attributes the one-pass reader leaves to the general attribute reader
+  (r) => `<c r="${r.toLowerCase()}"><v>3</v></c>`,
+  (r) => `<c r="${r}"  s="1"><v>4</v></c>`,
+  (r) => `<c r="${r}" t="s" s="1"><v>0</v></c>`,
+  (r) => `<c r="${r}" s="123456789"><v>1</v></c>`,
+  (r) => `<c r="${r}" s="1" cm="1"><v>8</v></c>`,
 ];
 
 /** A small seeded generator, so that a failure can be replayed. */
@@ -136,7 +155,8 @@ function randomSheet(seed: number): string {
     for (let j = 0; j < 6; j++) {
       col += next() < 0.8 ? 1 : 2;
       const form = CELL_FORMS[Math.floor(next() * CELL_FORMS.length)];
-      cells.push(form(`${String.fromCharCode(64 + col)}${row}`));
+      // Columns past Z (AA…, then ZZ…) in some sheets: addresses of two and three letters.
+      cells.push(form(toA1(row - 1, col - 1 + (seed % 3) * 675)));
     }
     const open = next() < 0.15 ? "<row>" : `<row r="${row}" spans="1:6">`;
     rows.push(`${open}${cells.join(next() < 0.2 ? "\n  " : "")}</row>`);
