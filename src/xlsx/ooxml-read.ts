@@ -54,7 +54,7 @@ export function readOoxmlGrids(zip: ZipArchive, info: WorkbookInfo, options: Gri
 export function openOoxml(
   bytes: Uint8Array,
   limits: ReadLimits,
-  inflate?: RawInflate,
+  inflate: RawInflate,
 ): { zip: ZipArchive; info: WorkbookInfo | null } {
   const zip = openZip(bytes, limits, inflate);
   return { zip, info: readWorkbookInfo(zip) };
