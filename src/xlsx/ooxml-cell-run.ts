@@ -27,11 +27,12 @@ export interface CellRunContext {
 
 /**
  * The hot path of a worksheet. From `pos` (between two tags), reads the plain cells that make up
- * nearly every sheet (`<c …/>`, `<c …><v>…</v></c>`, rows opening and closing) straight from the
+ * nearly every sheet (`<c …/>`, `<c …><v>…</v></c>`, the same with a formula before the value,
+ * rows opening and closing) straight from the
  * part's UTF-8 bytes: addresses, style numbers, types, shared string indexes and numbers are read
  * from the digits, and only a text value is decoded, by its own slice. No tag names, attribute
- * strings or cursor state are made. It stops at the first tag it does not handle (a formula, an
- * inline string, a namespace prefix, an address that is not one, anything unusual), before
+ * strings or cursor state are made. It stops at the first tag it does not handle (an inline
+ * string, a formula in an odd form, a namespace prefix, an address that is not one, anything unusual), before
  * changing anything for it, and returns that tag's position: the general scanner (ooxml-sheet.ts)
  * goes on from there with the same state, so the values read are the same either way; only the
  * cost differs.
@@ -236,7 +237,7 @@ function rowTag(xml: Uint8Array, i: number, state: CellRunState): number {
 }
 
 /**
- * `<c …/>` or `<c …><v>…</v></c>` from just after its name: the value added to the sheet, the
+ * `<c …/>` or `<c …>[<f…>][<v>…</v>]</c>` from just after its name: the value added to the sheet, the
  * position after the cell returned; -1 (nothing changed) for any other form.
  */
 function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunContext): number {
@@ -271,6 +272,14 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
     return end;
   }
   while (xml[end] <= 32) end++;
+  let formula = false;
+  if (xml[end] === 60 && xml[end + 1] === 102 /* f */ && isNameEnd(xml[end + 2])) {
+    const next = formulaElement(xml, end + 2);
+    if (next < 0) return -1;
+    formula = isFormula;
+    end = next;
+    while (xml[end] <= 32) end++;
+  }
   let value: CellValue = null;
   if (closes(xml, end, 99 /* c */)) end += 4;
   else {
@@ -283,7 +292,7 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
     while (xml[end] <= 32) end++;
     if (!closes(xml, end, 99 /* c */)) return -1;
     end += 4;
-    value = typedValue(xml, v0, v1, t0, t1, style, context);
+    value = typedValue(xml, v0, v1, t0, t1, formula, style, context);
   }
   state.row = row;
   state.col = col;
@@ -291,13 +300,55 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
   return end;
 }
 
-/** The value of a cell without a formula, its text from v0 to v1 and its type from t0 to t1. */
+/** Whether the <f> element formulaElement read last makes its cell a formula's. */
+let isFormula = false;
+
+/**
+ * `<f>…</f>`, `<f …>…</f>` or `<f …/>` from just after its name: the position after it, and in
+ * isFormula what the general scanner decides from it (a formula when its text is not empty or it
+ * is a shared formula's, t="shared"); -1 for any other form (text holding a tag, a t value written
+ * with an entity).
+ */
+function formulaElement(xml: Uint8Array, i: number): number {
+  let shared = false;
+  if (xml[i] === 62 /* > */) i++;
+  else {
+    if (!attributes(xml, i)) return -1;
+    if (found.t0 >= 0) {
+      for (let k = found.t0; k < found.t1; k++) if (xml[k] === 38 /* & */) return -1;
+      shared = found.t1 - found.t0 === SHARED.length && bytesAre(xml, found.t0, SHARED);
+    }
+    i = found.end;
+    if (found.selfClosing) {
+      isFormula = shared;
+      return i;
+    }
+  }
+  let j = i;
+  while (j < xml.length && xml[j] !== 60) j++;
+  if (!closes(xml, j, 102 /* f */)) return -1;
+  isFormula = shared || j > i;
+  return j + 4;
+}
+
+const SHARED = "shared";
+
+function bytesAre(xml: Uint8Array, at: number, text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (xml[at + k] !== text.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The value of a cell, its text from v0 to v1 and its type from t0 to t1; a formula's value is its
+ * cached result (a text for the types s and inlineStr, as cellValue reads it).
+ */
 function typedValue(
   xml: Uint8Array,
   v0: number,
   v1: number,
   t0: number,
   t1: number,
+  formula: boolean,
   style: number,
   context: CellRunContext,
 ): CellValue {
@@ -308,7 +359,7 @@ function typedValue(
     const number = plainDecimal(xml, v0, v1);
     // NaN: not plainly written, read by parseFloat below.
     if (number === number) return numberValue(number, style, context.styles, context.date1904);
-  } else if (typeCode === 115 /* s */) {
+  } else if (typeCode === 115 /* s */ && !formula) {
     const index = digits(xml, v0, v1);
     if (index >= 0) {
       const text = context.strings[index];
@@ -321,7 +372,7 @@ function typedValue(
   const type = typeLength === 0 ? "" : typeLength === 1 ? String.fromCharCode(typeCode) : textAt(xml, t0, t1);
   return cellValue(
     type,
-    false,
+    formula,
     decodeEntities(textAt(xml, v0, v1)),
     null,
     style,

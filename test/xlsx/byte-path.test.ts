@@ -112,6 +112,25 @@ describe("cells read from the bytes", () => {
     ]);
   });
 
+  it("a formula's cached result, as the general scanner reads it", () => {
+    expect(
+      firstRow(
+        '<c t="s"><f>A1</f><v>1</v></c><c t="s"><f></f><v>1</v></c><c t="s"><f t="shared" si="0"/><v>1</v></c>' +
+          '<c t="s"><f t="array" ref="D1"/><v>1</v></c><c s="1"><f>A1+1</f><v>45000</v></c><c><f>A1</f></c>' +
+          '<c t="str"><f>B1</f><v>Đ &amp; A</v></c><c><f>F1</f><v>-2.5</v></c>',
+      ),
+    ).toEqual([
+      "1",
+      "Nguyễn Văn A",
+      "1",
+      "Nguyễn Văn A",
+      new Date(Date.UTC(2023, 2, 15)),
+      null,
+      "Đ & A",
+      -2.5,
+    ]);
+  });
+
   it("style numbers in every way they are written", () => {
     // s=1 is a date format: each cell shows a date only if its style number was read as 1
     const row = firstRow(

@@ -133,6 +133,20 @@ const CELL_FORMS: ((ref: string) => string)[] = [
   (r) => `<c r="${r}" t="s" s="1"><v>0</v></c>`,
   (r) => `<c r="${r}" s="123456789"><v>1</v></c>`,
   (r) => `<c r="${r}" s="1" cm="1"><v>8</v></c>`,
+  // formulas in the forms the byte path reads, and odd ones it leaves to the general scanner
+  (r) => `<c r="${r}" t="s"><f>A1</f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="s"><f></f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="s"><f/><v>1</v></c>`,
+  (r) => `<c r="${r}" t="str"><f>B1&amp;"x"</f><v>Tổ 1</v></c>`,
+  (r) => `<c r="${r}" s="1"><f t="shared" ref="A1:A9" si="0">A1+1</f><v>45000</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="shared" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="array" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="s&#104;ared" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="b"><f>TRUE()</f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
+  (r) => `<c r="${r}"><f>1+1</f>\n <v>2</v> </c>`,
+  (r) => `<c r="${r}"><f>A1<!-- x --></f><v>2</v></c>`,
+  (r) => `<c r="${r}"><v>2</v><f>A1</f></c>`,
 ];
 
 /** A small seeded generator, so that a failure can be replayed. */
