@@ -28,11 +28,11 @@ export interface CellRunContext {
 /**
  * The hot path of a worksheet. From `pos` (between two tags), reads the plain cells that make up
  * nearly every sheet (`<c …/>`, `<c …><v>…</v></c>`, the same with a formula before the value,
- * rows opening and closing) straight from the
+ * `<c t="inlineStr"><is><t>…</t></is></c>`, rows opening and closing) straight from the
  * part's UTF-8 bytes: addresses, style numbers, types, shared string indexes and numbers are read
  * from the digits, and only a text value is decoded, by its own slice. No tag names, attribute
- * strings or cursor state are made. It stops at the first tag it does not handle (an inline
- * string, a formula in an odd form, a namespace prefix, an address that is not one, anything unusual), before
+ * strings or cursor state are made. It stops at the first tag it does not handle (rich text, a
+ * formula in an odd form, a namespace prefix, an address that is not one, anything unusual), before
  * changing anything for it, and returns that tag's position: the general scanner (ooxml-sheet.ts)
  * goes on from there with the same state, so the values read are the same either way; only the
  * cost differs.
@@ -237,7 +237,7 @@ function rowTag(xml: Uint8Array, i: number, state: CellRunState): number {
 }
 
 /**
- * `<c …/>` or `<c …>[<f…>][<v>…</v>]</c>` from just after its name: the value added to the sheet, the
+ * `<c …/>`, `<c …>[<f…>][<v>…</v>]</c>` or an inline string's cell from just after its name: the value added to the sheet, the
  * position after the cell returned; -1 (nothing changed) for any other form.
  */
 function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunContext): number {
@@ -282,7 +282,17 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
   }
   let value: CellValue = null;
   if (closes(xml, end, 99 /* c */)) end += 4;
-  else {
+  else if (xml[end + 1] === 105 /* i */) {
+    // An inline string, of type inlineStr, without a formula; any other mix is the general scanner's.
+    if (formula || t0 < 0 || t1 - t0 !== INLINE_STR.length || !bytesAre(xml, t0, INLINE_STR)) return -1;
+    const next = inlineString(xml, end);
+    if (next < 0) return -1;
+    end = next;
+    while (xml[end] <= 32) end++;
+    if (!closes(xml, end, 99 /* c */)) return -1;
+    end += 4;
+    value = decodeEntities(textAt(xml, inlineText.start, inlineText.end));
+  } else {
     if (!(xml[end] === 60 && xml[end + 1] === 118 && xml[end + 2] === 62)) return -1; // not <v>
     const v0 = end + 3;
     let v1 = v0;
@@ -332,6 +342,32 @@ function formulaElement(xml: Uint8Array, i: number): number {
 }
 
 const SHARED = "shared";
+const INLINE_STR = "inlineStr";
+const IS_T = "<is><t";
+const PRESERVE = ' xml:space="preserve">';
+const T_IS = "</t></is>";
+
+/** Where the text of the inline string inlineString read last stands. */
+const inlineText = { start: 0, end: 0 };
+
+/**
+ * `<is><t>…</t></is>` at `at` (<t> plain or with xml:space="preserve", its text holding no tag):
+ * the position after it, its text's bounds in inlineText; -1 for any other form (rich text,
+ * phonetic runs, several <t>, white space between the tags).
+ */
+function inlineString(xml: Uint8Array, at: number): number {
+  if (!bytesAre(xml, at, IS_T)) return -1;
+  let start = at + IS_T.length;
+  if (xml[start] === 62 /* > */) start++;
+  else if (bytesAre(xml, start, PRESERVE)) start += PRESERVE.length;
+  else return -1;
+  let end = start;
+  while (end < xml.length && xml[end] !== 60) end++;
+  if (!bytesAre(xml, end, T_IS)) return -1;
+  inlineText.start = start;
+  inlineText.end = end;
+  return end + T_IS.length;
+}
 
 function bytesAre(xml: Uint8Array, at: number, text: string): boolean {
   for (let k = 0; k < text.length; k++) if (xml[at + k] !== text.charCodeAt(k)) return false;

@@ -131,6 +131,16 @@ describe("cells read from the bytes", () => {
     ]);
   });
 
+  it("inline strings, plain and preserved, beside plain cells", () => {
+    expect(
+      firstRow(
+        '<c t="inlineStr"><is><t>Tổ 1 &amp; 2</t></is></c><c><v>3</v></c>' +
+          '<c t="inlineStr"><is><t xml:space="preserve"> x </t></is></c><c t="inlineStr"><is><t></t></is></c>' +
+          '<c><is><t>no type</t></is></c><c t="inlineStr"><is><t>a</t><t>b</t></is></c><c><v>4</v></c>',
+      ),
+    ).toEqual(["Tổ 1 & 2", 3, " x ", "", null, "ab", 4]);
+  });
+
   it("style numbers in every way they are written", () => {
     // s=1 is a date format: each cell shows a date only if its style number was read as 1
     const row = firstRow(

@@ -147,6 +147,16 @@ const CELL_FORMS: ((ref: string) => string)[] = [
   (r) => `<c r="${r}"><f>1+1</f>\n <v>2</v> </c>`,
   (r) => `<c r="${r}"><f>A1<!-- x --></f><v>2</v></c>`,
   (r) => `<c r="${r}"><v>2</v><f>A1</f></c>`,
+  // inline strings: the plain forms the byte path reads, and the rest
+  (r) => `<c r="${r}" t="inlineStr"><is><t xml:space="preserve"> Đảng &amp; ủy </t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t></t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t/></is></c>`,
+  (r) => `<c r="${r}"><is><t>no type</t></is></c>`,
+  (r) => `<c r="${r}" t="str"><is><t>str type</t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t>a</t></is><v>b</v></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><r><t>Hoàn </t></r><r><t>thành</t></r></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><f>A1</f><is><t>x</t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"> <is><t>sp</t></is> </c>`,
 ];
 
 /** A small seeded generator, so that a failure can be replayed. */
