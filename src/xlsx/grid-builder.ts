@@ -42,7 +42,12 @@ export class ReadBudget {
 
 interface Line {
   index: number;
-  cols: number[];
+  /**
+   * Each value's column; null while the row came left to right within the first DENSE_WIDTH
+   * columns (nearly every row): then values[j] is column j, the gaps hold null, and the values
+   * are the row as the grid holds it, with no second array to build or sort.
+   */
+  cols: number[] | null;
   values: CellValue[];
   /**
    * A style number for fontOf, or -1 for the workbook's default font; kept only for the rows
@@ -87,14 +92,27 @@ export class SheetBuilder {
       line = last && last.index >= row ? this.lineAt(row) : null;
       if (!line) {
         if (last && last.index > row) this.ordered = false;
-        line = { index: row, cols: [], values: [], styles: fontsReadAt(row) ? [] : null };
+        line = { index: row, cols: null, values: [], styles: fontsReadAt(row) ? [] : null };
         this.lines.push(line);
         this.byIndex?.set(row, line);
       }
       this.current = line;
     }
-    line.cols.push(col);
-    line.values.push(value);
+    const values = line.values;
+    let cols = line.cols;
+    if (cols === null) {
+      if (col >= values.length && col < DENSE_WIDTH) {
+        while (values.length < col) {
+          values.push(null);
+          if (line.styles !== null) line.styles.push(-1);
+        }
+      } else {
+        // Out of order, written twice or far to the right: each value keeps its column.
+        cols = line.cols = identity(values.length).slice();
+      }
+    }
+    if (cols !== null) cols.push(col);
+    values.push(value);
     if (line.styles !== null) line.styles.push(style);
     this.budget.addCells(1);
   }
@@ -121,35 +139,38 @@ export class SheetBuilder {
     const fonts: Record<string, string> = {};
     let sampled = 0;
     for (const line of lines) {
-      const order = columnOrder(line.cols);
       const index = line.index;
       const fontMode = index < FONT_HEADER_ROWS ? "all" : index % FONT_SAMPLE_EVERY === 0 ? "text" : "none";
+      const dense = line.cols === null;
+      const order = dense ? identity(line.values.length) : columnOrder(line.cols ?? []);
       let width = 0;
       let count = 0;
-      for (const j of order) {
-        const value = line.values[j];
-        if (value === null) continue;
-        count++;
-        if (typeof value === "string" && !holdsText(value)) continue;
-        const col = line.cols[j];
-        width = col + 1;
-        if (
-          fontMode === "all" ||
-          (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
-        ) {
-          const font = this.fontOf(line.styles?.[j] ?? -1, index, col);
-          if (font === null) continue;
-          fonts[toA1(index, col)] = font;
-          if (fontMode === "text") sampled++;
+      if (dense && fontMode === "none") width = denseWidth(line.values);
+      else
+        for (const j of order) {
+          const value = line.values[j];
+          if (value === null) continue;
+          count++;
+          if (typeof value === "string" && !holdsText(value)) continue;
+          const col = line.cols === null ? j : line.cols[j];
+          width = col + 1;
+          if (
+            fontMode === "all" ||
+            (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
+          ) {
+            const font = this.fontOf(line.styles?.[j] ?? -1, index, col);
+            if (font === null) continue;
+            fonts[toA1(index, col)] = font;
+            if (fontMode === "text") sampled++;
+          }
         }
-      }
       if (width === 0) continue;
       this.budget.addSpan(width);
       while (rows.length < index) rows.push(EMPTY_ROW);
       const cols = line.cols;
-      if (width <= DENSE_WIDTH && fromFirstColumn(cols)) {
+      if (cols === null || (width <= DENSE_WIDTH && fromFirstColumn(cols))) {
         // Columns 0, 1, 2… in order (nearly every row): the values read are the row as it is.
-        line.values.length = width;
+        if (line.values.length !== width) line.values.length = width;
         rows.push(line.values);
         continue;
       }
@@ -159,7 +180,7 @@ export class SheetBuilder {
         values.fill(null);
       }
       for (const j of order) {
-        const col = line.cols[j];
+        const col = cols[j];
         const value = line.values[j];
         if (col < width && value !== null) values[col] = value;
       }
@@ -187,6 +208,15 @@ function columnOrder(cols: readonly number[]): readonly number[] {
   order.sort((a, b) => cols[a] - cols[b] || b - a);
   // Keep only the last value written at each column (the first after the sort above).
   return order.filter((j, k) => k === 0 || cols[order[k - 1]] !== cols[j]);
+}
+
+/** A dense row's width: up to its last value that is not blank. */
+function denseWidth(values: readonly CellValue[]): number {
+  for (let j = values.length - 1; j >= 0; j--) {
+    const value = values[j];
+    if (value !== null && (typeof value !== "string" || holdsText(value))) return j + 1;
+  }
+  return 0;
 }
 
 /** isBlank for a text: most begin with a printable ASCII character, so trim() is rarely needed. */
@@ -243,8 +273,9 @@ function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): voi
       for (const m of active) if (m.bottom < lowestBottom) lowestBottom = m.bottom;
     }
     if (active.length === 0) continue;
-    for (let j = 0; j < line.cols.length; j++) {
-      const col = line.cols[j];
+    const cols = line.cols;
+    for (let j = 0; j < line.values.length; j++) {
+      const col = cols === null ? j : cols[j];
       const m = lastStartingAtOrBefore(active, col);
       if (m && col <= m.right && !(r === m.top && col === m.left)) line.values[j] = null;
     }

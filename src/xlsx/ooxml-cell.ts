@@ -62,15 +62,18 @@ export function typed(
       const date = new Date(/Z$|[+-]\d\d:\d\d$/.test(value) ? value : `${value}Z`);
       return Number.isNaN(date.getTime()) ? value : date;
     }
-    default: {
-      const number = parseFloat(value);
-      if (!Number.isFinite(number)) return "NaN";
-      if (style >= 0 && styles.isDate[style] === true) {
-        const time = Math.round((number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
-        const date = new Date(time);
-        return Number.isNaN(date.getTime()) ? "NaN" : date;
-      }
-      return number;
-    }
+    default:
+      return numberValue(parseFloat(value), style, styles, date1904);
   }
+}
+
+/** A number cell's value: a Date in a date format, "NaN" when it is not finite. */
+export function numberValue(number: number, style: number, styles: CellStyles, date1904: boolean): CellValue {
+  if (!Number.isFinite(number)) return "NaN";
+  if (style >= 0 && styles.isDate[style] === true) {
+    const time = Math.round((number - UNIX_EPOCH_SERIAL + (date1904 ? DAYS_1904 : 0)) * MS_PER_DAY);
+    const date = new Date(time);
+    return Number.isNaN(date.getTime()) ? "NaN" : date;
+  }
+  return number;
 }

@@ -2,7 +2,7 @@ import type { Grid } from "../core/grid/types";
 import { XlsxReadError } from "./errors";
 import { ReadBudget } from "./grid-builder";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
-import { partText, readSharedStrings, readStyles, readWorkbookInfo, type WorkbookInfo } from "./ooxml-parts";
+import { readSharedStrings, readStyles, readWorkbookInfo, type WorkbookInfo } from "./ooxml-parts";
 import { readSheetXml } from "./ooxml-sheet";
 import { openZip, type RawInflate, type ZipArchive } from "./zip";
 
@@ -44,7 +44,7 @@ export function readOoxmlGrids(zip: ZipArchive, info: WorkbookInfo, options: Gri
     budget: new ReadBudget(limits),
   };
   return worksheets.map((sheet, i) => {
-    const grid = readSheetXml(partText(zip, sheet.part) ?? "", sheet.part, sheet.name, context);
+    const grid = readSheetXml(zip.read(sheet.part) ?? new Uint8Array(0), sheet.part, sheet.name, context);
     options.onProgress?.(i + 1, worksheets.length);
     return grid;
   });
@@ -54,7 +54,7 @@ export function readOoxmlGrids(zip: ZipArchive, info: WorkbookInfo, options: Gri
 export function openOoxml(
   bytes: Uint8Array,
   limits: ReadLimits,
-  inflate?: RawInflate,
+  inflate: RawInflate,
 ): { zip: ZipArchive; info: WorkbookInfo | null } {
   const zip = openZip(bytes, limits, inflate);
   return { zip, info: readWorkbookInfo(zip) };

@@ -5,7 +5,7 @@ import { SheetBuilder, type ReadBudget } from "./grid-builder";
 import { cellValue } from "./ooxml-cell";
 import { scanCellRun, type CellRunContext, type CellRunState } from "./ooxml-cell-run";
 import type { CellStyles } from "./ooxml-parts";
-import { XmlCursor } from "./xml-scan";
+import { byteOrderMark, ByteXmlCursor } from "./xml-bytes";
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -21,14 +21,15 @@ export interface SheetContext {
  * one), a number in a date format as a Date at UTC midnight of the day shown (1904 date system
  * when the workbook says so), a number that is not finite as the text "NaN". Plain cells are
  * read by the fast path (ooxml-cell-run.ts); this scanner reads the rest and goes back to the
- * fast path after each.
+ * fast path after each. Both read the part's UTF-8 bytes, never decoded as a whole.
  */
-export function readSheetXml(xml: string, part: string, name: string, context: SheetContext): Grid {
+export function readSheetXml(xml: Uint8Array, part: string, name: string, context: SheetContext): Grid {
   const { strings, styles, date1904 } = context;
   const builder = new SheetBuilder(name, context.budget, (style) =>
     style >= 0 && style < styles.fontName.length ? styles.fontName[style] : styles.defaultFont,
   );
-  const cursor = new XmlCursor(xml, part);
+  // The part's UTF-8 bytes are read as they are: no text is decoded but the values that are text.
+  const cursor = new ByteXmlCursor(xml, part, byteOrderMark(xml));
   let row = -1;
   let col = -1;
   let style = -1;

@@ -2,7 +2,8 @@ import type { Grid } from "../core";
 import { isChiboSheet, parseA1, specValues, type SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import { XlsxWriteError } from "./errors";
-import { isOoxmlWorkbook, readWorkbookGrids, type GridsReadOptions } from "./read-grids";
+import { isOoxmlWorkbook } from "./ooxml-detect";
+import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
 import { sameSheetName } from "./sheet-names";
 import { writeSheetsToPackage } from "./package/write-package";
 

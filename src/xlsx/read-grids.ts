@@ -34,7 +34,10 @@ export async function readWorkbookGrids(
     case "zip":
       break;
   }
-  const { zip, info } = openOoxml(bytes, limits, options.inflate);
+  // fflate only where no faster inflater is given (the browser): in Node it is never loaded.
+  const inflate =
+    options.inflate ?? (await import(/* webpackMode: "eager" */ "./inflate-fflate")).inflateBounded;
+  const { zip, info } = openOoxml(bytes, limits, inflate);
   if (info && !info.part.toLowerCase().endsWith(".bin")) return readOoxmlGrids(zip, info, options);
   if (isOpenDocument(zip)) {
     // Every part inflated here first, bounded: SheetJS inflates without limits of its own, and
@@ -59,18 +62,4 @@ function isOpenDocument(zip: ZipArchive): boolean {
 async function readLegacy(bytes: Uint8Array, kind: "xls" | "ods", limits: ReadLimits): Promise<Grid[]> {
   const { readSheetjsGrids } = await import(/* webpackChunkName: "sheetjs" */ "./sheetjs-read");
   return readSheetjsGrids(bytes, kind, limits);
-}
-
-/**
- * Whether summary sheets can be added to the file itself: an .xlsx or .xlsm package. An .xls, .xlsb
- * or .ods is read, but a copy with our sheets must be saved as .xlsx by the user first.
- */
-export function isOoxmlWorkbook(bytes: Uint8Array): boolean {
-  if (sniffFileKind(bytes) !== "zip") return false;
-  try {
-    const { info } = openOoxml(bytes, DEFAULT_READ_LIMITS);
-    return info !== null && !info.part.toLowerCase().endsWith(".bin");
-  } catch {
-    return false;
-  }
 }

@@ -3,7 +3,7 @@ import { isChiboSheet } from "../core";
 import type { WriteResult } from "../ports/workbook-port";
 import { XlsxWriteError } from "./errors";
 import { writeSheetsToPackage } from "./package/write-package";
-import { isOoxmlWorkbook } from "./read-grids";
+import { isOoxmlWorkbook } from "./ooxml-detect";
 
 export { writeSheetsToPackage, type PackageWrite } from "./package/write-package";
 

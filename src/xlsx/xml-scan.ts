@@ -214,7 +214,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** Text holding CDATA sections or comments: CDATA is kept as is, comments dropped. */
-function decodeMixed(raw: string): string {
+export function decodeMixed(raw: string): string {
   let out = "";
   let i = 0;
   while (i < raw.length) {

@@ -1,4 +1,3 @@
-import { Inflate } from "fflate";
 import { XlsxReadError } from "./errors";
 import type { ReadLimits } from "./limits";
 
@@ -34,8 +33,6 @@ const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_EOCD_LOCATOR = 0x07064b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-/** Compressed bytes handed to the inflater at a time: at most ~1 MiB × 1032 of output per step. */
-const INFLATE_STEP = 16 * 1024;
 
 /**
  * Opens a zip from its bytes. Reads only the central directory; throws XlsxReadError
@@ -44,15 +41,12 @@ const INFLATE_STEP = 16 * 1024;
  */
 /**
  * Inflates a raw deflate stream that must come out at exactly `size` bytes; throws when it would
- * come out longer. Node passes its native zlib (node-files.ts); elsewhere fflate does it.
+ * come out longer. Node passes its native zlib (node-files.ts); elsewhere fflate does it
+ * (inflate-fflate.ts, loaded only where it is used: loading it costs a Node process ~30 ms).
  */
 export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
-export function openZip(
-  bytes: Uint8Array,
-  limits: ReadLimits,
-  inflate: RawInflate = inflateBounded,
-): ZipArchive {
+export function openZip(bytes: Uint8Array, limits: ReadLimits, inflate: RawInflate): ZipArchive {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndRecord(bytes, view);
   if (eocd < 0) throw new XlsxReadError("corrupt", "no zip directory (the file is truncated or not a zip)");
@@ -143,30 +137,4 @@ function storedBytes(bytes: Uint8Array, view: DataView, entry: ZipEntry): Uint8A
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw new XlsxReadError("corrupt", `${entry.name} is cut short (truncated file)`);
   return bytes.subarray(start, end);
-}
-
-/**
- * Inflates into a buffer of the declared size, feeding the compressed bytes in small steps so that
- * a part that inflates past its declared size (a zip bomb lying about its sizes) is stopped after
- * at most one step's output, instead of being inflated to the end.
- */
-export function inflateBounded(data: Uint8Array, size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let filled = 0;
-  let overflow = false;
-  const inflater = new Inflate((chunk) => {
-    if (overflow) return;
-    if (filled + chunk.length > out.length) {
-      overflow = true;
-      return;
-    }
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  for (let at = 0; at < data.length && !overflow; at += INFLATE_STEP) {
-    const end = Math.min(at + INFLATE_STEP, data.length);
-    inflater.push(data.subarray(at, end), end === data.length);
-  }
-  if (overflow) throw new Error("the part holds more than its declared size");
-  return filled === out.length ? out : out.subarray(0, filled);
 }

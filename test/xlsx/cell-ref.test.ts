@@ -8,13 +8,13 @@ describe("cell addresses in sheet XML", () => {
   });
 
   it("refuses what is not an address inside a sheet", () => {
-    for (const text of ["", "A", "12", "A0", "XFE1", "A1048577", "AAAA1", "A1B", "A 1"]) {
+    for (const text of ["", "A", "12", "A0", "XFE1", "A1048577", "AAAA1", "A1B", "A 1", "Ａ1", "A\u01311"]) {
       expect(parseCellRef(text)).toBeNull();
     }
   });
 
   it("reads an address in the middle of a text without cutting it out", () => {
-    const xml = '<c r="C12" t="s">';
+    const xml = new TextEncoder().encode('<c r="C12" t="s">');
     const at = { row: -1, col: -1 };
     expect(readCellRef(xml, 6, 9, at)).toBe(true);
     expect(at).toEqual({ row: 11, col: 2 });

@@ -1,3 +1,4 @@
+import { toA1 } from "../../src/core/grid/address";
 import type { Grid } from "../../src/core/grid/types";
 import { ReadBudget } from "../../src/xlsx/grid-builder";
 import { DEFAULT_READ_LIMITS } from "../../src/xlsx/limits";
@@ -25,7 +26,7 @@ function prefixed(xml: string): string {
 }
 
 function read(xml: string): Grid {
-  return readSheetXml(xml, "xl/worksheets/sheet1.xml", "Sheet1", {
+  return readSheetXml(new TextEncoder().encode(xml), "xl/worksheets/sheet1.xml", "Sheet1", {
     strings,
     styles,
     date1904: false,
@@ -114,6 +115,48 @@ const CELL_FORMS: ((ref: string) => string)[] = [
   (r) => `<c r="${r}" t="s" t="n"><v>1</v></c>`,
   (r) => `<c r="${r}"><v><![CDATA[12]]></v></c>`,
   (r) => `<c r="${r}"><v>1</v><v>2</v></c>`,
+  // what the byte path reads itself: text beside plain cells, numbers in every notation, types
+  (r) => `<c r="${r}" t="str"><v>Đảng viên ưu tú</v></c>`,
+  (r) => `<c r="${r}" t="e"><v>#DIV/0!</v></c>`,
+  (r) => `<c r="${r}" t="b"><v>1</v></c>`,
+  (r) => `<c r="${r}" t="b"><v>true</v></c>`,
+  (r) => `<c r="${r}"><v>-1.5E-3</v></c>`,
+  (r) => `<c r="${r}"><v>+7</v></c>`,
+  (r) => `<c r="${r}"><v>.5</v></c>`,
+  (r) => `<c r="${r}"><v>-0</v></c>`,
+  (r) => `<c r="${r}"><v>0.30000000000000004</v></c>`,
+  (r) => `<c r="${r}"><v>1e</v></c>`,
+  (r) => `<c r="${r}" s="1" t="n"><v>45000.75</v></c>`,
+  // attributes the one-pass reader leaves to the general attribute reader
+  (r) => `<c r="${r.toLowerCase()}"><v>3</v></c>`,
+  (r) => `<c r="${r}"  s="1"><v>4</v></c>`,
+  (r) => `<c r="${r}" t="s" s="1"><v>0</v></c>`,
+  (r) => `<c r="${r}" s="123456789"><v>1</v></c>`,
+  (r) => `<c r="${r}" s="1" cm="1"><v>8</v></c>`,
+  // formulas in the forms the byte path reads, and odd ones it leaves to the general scanner
+  (r) => `<c r="${r}" t="s"><f>A1</f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="s"><f></f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="s"><f/><v>1</v></c>`,
+  (r) => `<c r="${r}" t="str"><f>B1&amp;"x"</f><v>Tổ 1</v></c>`,
+  (r) => `<c r="${r}" s="1"><f t="shared" ref="A1:A9" si="0">A1+1</f><v>45000</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="shared" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="array" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="s"><f t="s&#104;ared" si="0"/><v>2</v></c>`,
+  (r) => `<c r="${r}" t="b"><f>TRUE()</f><v>1</v></c>`,
+  (r) => `<c r="${r}" t="e"><f>1/0</f><v>#DIV/0!</v></c>`,
+  (r) => `<c r="${r}"><f>1+1</f>\n <v>2</v> </c>`,
+  (r) => `<c r="${r}"><f>A1<!-- x --></f><v>2</v></c>`,
+  (r) => `<c r="${r}"><v>2</v><f>A1</f></c>`,
+  // inline strings: the plain forms the byte path reads, and the rest
+  (r) => `<c r="${r}" t="inlineStr"><is><t xml:space="preserve"> Đảng &amp; ủy </t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t></t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t/></is></c>`,
+  (r) => `<c r="${r}"><is><t>no type</t></is></c>`,
+  (r) => `<c r="${r}" t="str"><is><t>str type</t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><t>a</t></is><v>b</v></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><is><r><t>Hoàn </t></r><r><t>thành</t></r></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"><f>A1</f><is><t>x</t></is></c>`,
+  (r) => `<c r="${r}" t="inlineStr"> <is><t>sp</t></is> </c>`,
 ];
 
 /** A small seeded generator, so that a failure can be replayed. */
@@ -136,7 +179,8 @@ function randomSheet(seed: number): string {
     for (let j = 0; j < 6; j++) {
       col += next() < 0.8 ? 1 : 2;
       const form = CELL_FORMS[Math.floor(next() * CELL_FORMS.length)];
-      cells.push(form(`${String.fromCharCode(64 + col)}${row}`));
+      // Columns past Z (AA…, then ZZ…) in some sheets: addresses of two and three letters.
+      cells.push(form(toA1(row - 1, col - 1 + (seed % 3) * 675)));
     }
     const open = next() < 0.15 ? "<row>" : `<row r="${row}" spans="1:6">`;
     rows.push(`${open}${cells.join(next() < 0.2 ? "\n  " : "")}</row>`);
