@@ -138,10 +138,13 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     if (!table.columns.has(field))
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });
   }
-  // Error values anywhere in a mapped column of the data rows.
+  // Error values anywhere in a mapped column of the data rows (each row's cells read from its line).
+  const columns = [...table.columns.values()];
   for (const r of table.extent.rows) {
-    for (const col of table.columns.values()) {
-      const value = text.raw(r, col);
+    const line = text.grid.rows[r];
+    if (!line) continue;
+    for (const col of columns) {
+      const value = line[col];
       if (isCellError(value))
         sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
     }
@@ -156,8 +159,7 @@ function unitsOf(
   criteria: Criteria,
   results: Results,
 ): UnitResults[] {
-  const cells = groupByCell(members);
-  if (cells.size <= 1 || cells.has("")) {
+  if (!namesSeveralCells(members)) {
     return [
       {
         unit: unitName,
@@ -167,6 +169,7 @@ function unitsOf(
       },
     ];
   }
+  const cells = groupByCell(members);
   const collectiveByName = new Map(collectives.map((c) => [foldText(c.name), c]));
   return [...cells].map(([cell, rows]) => {
     const collective = collectiveByName.get(foldText(cell));
@@ -178,6 +181,22 @@ function unitsOf(
       meetings: null,
     };
   });
+}
+
+/**
+ * Whether every member has a cell and they name two cells or more: only then is there a summary
+ * row per cell. Asked before grouping, so that a list of one unit is not copied into one group.
+ */
+function namesSeveralCells(members: readonly RatedRow[]): boolean {
+  let first: string | null = null;
+  let several = false;
+  for (const member of members) {
+    const cell = member.cell ?? "";
+    if (cell === "") return false;
+    if (first === null) first = cell;
+    else if (cell !== first) several = true;
+  }
+  return several;
 }
 
 function dedupe(issues: Issue[]): Issue[] {
