@@ -138,13 +138,26 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     if (!table.columns.has(field))
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });
   }
-  // Error values anywhere in a mapped column of the data rows (each row's cells read from its line).
-  const columns = [...table.columns.values()];
-  for (const r of table.extent.rows) {
-    const line = text.grid.rows[r];
-    if (!line) continue;
-    for (const col of columns) {
-      const value = line[col];
+  reportErrorValues(table, sink);
+}
+
+/**
+ * Error values anywhere in a mapped column of the data rows, by row and then in the mapping's
+ * order. The extent found the error cells while reading the rows: only their rows are looked at.
+ */
+function reportErrorValues(table: RecognizedTable, sink: IssueSink): void {
+  const { extent, columns, text, info } = table;
+  const records = extent.rows;
+  let at = 0;
+  const cells = extent.errorCells;
+  for (let i = 0; i < cells.length;) {
+    const r = cells[i].row;
+    while (i < cells.length && cells[i].row === r) i++;
+    // extent.rows is in order: move to r, and report only when r is a record row.
+    while (at < records.length && records[at] < r) at++;
+    if (records[at] !== r) continue;
+    for (const col of columns.values()) {
+      const value = text.raw(r, col);
       if (isCellError(value))
         sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
     }

@@ -1,4 +1,5 @@
-import type { CellValue } from "../grid/types";
+import type { CellPosition } from "../grid/address";
+import { isCellError, type CellValue } from "../grid/types";
 import { foldText } from "../text";
 import type { SheetText } from "./sheet-text";
 import { headerWords } from "./match";
@@ -59,6 +60,12 @@ export interface DataExtent {
   continuations: Map<number, number>;
   /** First record row of each block of records found after the place the table seemed to end. */
   continuedBlocks: number[];
+  /**
+   * The cells holding an error value (#REF!, #N/A) in the non-blank rows under the header, from
+   * top to bottom: found while each row is read anyway, so that reporting them takes no second
+   * walk over every row.
+   */
+  errorCells: CellPosition[];
   /** 0-based row the table's body starts at (under the header and its numbering row). */
   bodyStart: number;
 }
@@ -96,6 +103,7 @@ export function emptyExtent(bodyStart = 0, lastRow = bodyStart - 1): DataExtent 
     sums: [],
     continuations: new Map(),
     continuedBlocks: [],
+    errorCells: [],
     bodyStart,
   };
 }
@@ -176,6 +184,9 @@ export function findDataExtent(
   const scan: Scan = { text, width, keyColumns, indexColumn, options };
   const extent = emptyExtent(firstDataRow, end);
   const { roles } = extent;
+  // Whether a filled key and a number are two filled cells (on a legacy sheet, a key's decoded
+  // text may be a letter where the raw cell holds only a no-break space).
+  const keyApartFromIndex = !text.encoding && indexColumn !== null && !keyColumns.includes(indexColumn);
 
   // First pass: a tentative role for every row; total-like rows are settled once we know what follows.
   const totalLike: number[] = [];
@@ -188,11 +199,13 @@ export function findDataExtent(
   for (let r = firstDataRow; r <= end; r++) {
     const line = text.grid.rows[r];
     if (!line || line.length === 0) continue;
-    // Whether a row has one filled cell, two, or more is all most rows need: no list of them.
-    const filled = countFilled(line, 3);
-    if (filled === 0) continue;
     const ordinal = hasOrdinal(scan, r);
     const keyFilled = keyColumns.some((c) => text.hasText(r, c));
+    // Whether a row has one filled cell, two, or more is all that is asked: the usual record, its
+    // number and its key filled, has two at least; the other rows are counted, with no list made.
+    const filled = ordinal && keyFilled && keyApartFromIndex ? 2 : countFilled(line, 3);
+    if (filled === 0) continue;
+    collectErrorCells(line, r, extent.errorCells);
     const likeRecord = recordLike(scan, r, ordinal, keyFilled);
     if (likeRecord) recordLikeRows.add(r);
     if (afterEnd) {
@@ -411,6 +424,10 @@ function filledCells(line: readonly CellValue[]): number[] {
   const cols: number[] = [];
   for (let c = 0; c < line.length; c++) if (isFilled(line[c])) cols.push(c);
   return cols;
+}
+
+function collectErrorCells(line: readonly CellValue[], row: number, into: CellPosition[]): void {
+  for (let col = 0; col < line.length; col++) if (isCellError(line[col])) into.push({ row, col });
 }
 
 /** The column of a row's first filled cell (-1 when none is). */

@@ -24,6 +24,19 @@ describe("findDataExtent", () => {
     expect(extent.footerRow).toBeNull();
   });
 
+  it("lists the cells holding an error value, row by row, and none where no cell holds one", () => {
+    const extent = extentOf([
+      member(1, "Nguyễn Văn An"),
+      [2, "Trần Thị Bình", { error: "#REF!" }, { error: "#N/A" }],
+      member(3, "Lê Văn Cường"),
+    ]);
+    expect(extent.errorCells).toEqual([
+      { row: 2, col: 2 },
+      { row: 2, col: 3 },
+    ]);
+    expect(extentOf([member(1, "Nguyễn Văn An")]).errorCells).toEqual([]);
+  });
+
   describe("total rows", () => {
     it("takes a “Tổng cộng” row for the total, and keeps members found after it as a block that continues the table", () => {
       const extent = extentOf([
