@@ -8,11 +8,19 @@ const HIGH_HALF = 2 ** 32;
  * and grow by rehashing every entry again and again. Other keys go into a Map.
  */
 export class FirstRowByKey {
-  private keys = new Float64Array(1024);
+  private keys: Float64Array;
   /** The row plus one of each slot: 0 marks an empty slot. */
-  private rows = new Int32Array(1024);
+  private rows: Int32Array;
   private used = 0;
   private readonly others = new Map<string | number, number>();
+
+  /** Room for `expected` keys from the start (a list's length): no rehashing while it fills. */
+  constructor(expected = 0) {
+    let size = 1024;
+    while (size < expected * 2 + 2) size *= 2;
+    this.keys = new Float64Array(size);
+    this.rows = new Int32Array(size);
+  }
 
   /** The row the key was first seen on; when the key is new, `row` becomes its first row and undefined comes back. */
   firstOrAdd(key: string | number, row: number): number | undefined {

@@ -90,7 +90,7 @@ function checkCardNumbers(
   // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
   const pattern = safeTester(criteria.cardNumberPattern);
   // The first row of each card, its address made only when a duplicate names it.
-  const seen = new FirstRowByKey();
+  const seen = new FirstRowByKey(rows.length);
   const sheet = table.info.name;
   const { text } = table;
   for (const row of rows) {

@@ -164,11 +164,14 @@ function typedInCapitals(value: string): boolean {
 
 /** By font names where the reader saw them, by characters otherwise. */
 function detectSheetEncoding(grid: Grid): LegacyEncoding | null {
-  const fonts = grid.fonts ? Object.values(grid.fonts) : [];
+  // A sheet names a few fonts over and over: each name is judged once, with its count.
+  const byName = new Map<string, number>();
+  for (const font of grid.fonts ? Object.values(grid.fonts) : [])
+    byName.set(font, (byName.get(font) ?? 0) + 1);
   const counts = new Map<LegacyEncoding, number>();
-  for (const font of fonts) {
+  for (const [font, times] of byName) {
     const legacy = fontLegacyEncoding(font);
-    if (legacy) counts.set(legacy.encoding, (counts.get(legacy.encoding) ?? 0) + 1);
+    if (legacy) counts.set(legacy.encoding, (counts.get(legacy.encoding) ?? 0) + times);
   }
   let best: LegacyEncoding | null = null;
   for (const [encoding, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = encoding;

@@ -21,6 +21,16 @@ describe("FirstRowByKey", () => {
     expect(map.size).toBeGreaterThan(5000);
   });
 
+  it("gives the same answers when made with room for the keys to come", () => {
+    const roomy = new FirstRowByKey(50_000);
+    const growing = new FirstRowByKey();
+    for (let i = 0; i < 3000; i++) {
+      const key = 10 * 1e14 + ((i * 7919) % 2000);
+      expect(roomy.firstOrAdd(key, i)).toBe(growing.firstOrAdd(key, i));
+    }
+    expect(roomy.firstOrAdd(10 * 1e14 + 1999, 9999)).not.toBeUndefined();
+  });
+
   it("does not take two different keys for one", () => {
     const seen = new FirstRowByKey();
     seen.firstOrAdd(1, 0);
