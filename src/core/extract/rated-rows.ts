@@ -55,32 +55,27 @@ export function readRatedRows(
       cellCol !== undefined
         ? text.textOf(line[cellCol], r, cellCol) || null
         : (extent.sections.get(r) ?? null);
-    let reading: Pick<RatedRow, "status" | "level" | "levelCell">;
+    let outcome: Pick<RatedRow, "status" | "level">;
+    let levelCell: string;
     if (levelCol !== undefined && (marks.length === 0 || text.hasText(r, levelCol))) {
-      const address = toA1(r, levelCol);
-      const outcome = readLevelText(
+      levelCell = toA1(r, levelCol);
+      outcome = readLevelText(
         table,
         r,
         levelCol,
         line[levelCol],
-        address,
+        levelCell,
         levelTexts,
         notes,
         sink,
         spellings,
       );
-      reading = { status: outcome.status, level: outcome.level, levelCell: address };
-    } else reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
-    rows.push({
-      sheet,
-      row: r,
-      name,
-      cell,
-      notes,
-      status: reading.status,
-      level: reading.level,
-      levelCell: reading.levelCell || toA1(r, nameCol ?? 0),
-    });
+    } else {
+      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
+      outcome = reading;
+      levelCell = reading.levelCell || toA1(r, nameCol ?? 0);
+    }
+    rows.push({ sheet, row: r, name, cell, notes, status: outcome.status, level: outcome.level, levelCell });
   }
   spellings.report(sheet, sink);
   return rows;

@@ -365,14 +365,19 @@ function settleTotals(
       if (open) open.subtotalRow = r;
       const records = open
         ? open.records.filter((x) => x < r)
-        : extent.rows.filter((x) => x < r && x > lastSumRow(extent));
+        : extent.rows.slice(countAbove(extent.rows, lastSumRow(extent) + 1), countAbove(extent.rows, r));
       extent.sums.push({ row: r, kind, section: open, records });
     } else {
       if (grand === null) {
         grand = r;
         extent.totalRow = r;
       }
-      extent.sums.push({ row: r, kind, section: null, records: extent.rows.filter((x) => x < r) });
+      extent.sums.push({
+        row: r,
+        kind,
+        section: null,
+        records: extent.rows.slice(0, countAbove(extent.rows, r)),
+      });
     }
   }
   if (grand !== null) afterGrandTotal(extent, grand, recordLikeRows);
@@ -399,6 +404,21 @@ function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowF
     }
   });
   extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
+}
+
+/**
+ * How many of the rows (in order, from top to bottom) lie above `row`: found by halving, since a
+ * list of 100,000 members may have a subtotal under each of its hundreds of cells.
+ */
+export function countAbove(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[mid] < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lastSumRow(extent: DataExtent): number {

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../src/core/grid/types";
-import { findDataExtent } from "../../../src/core/recognize/extent";
+import { countAbove, findDataExtent } from "../../../src/core/recognize/extent";
 import { SheetText } from "../../../src/core/recognize/sheet-text";
 import { grid } from "../../support/grids";
 
@@ -11,6 +11,16 @@ function extentOf(lines: CellValue[][], lastDataRow: number | null = null) {
 }
 
 const member = (n: number, name: string): CellValue[] => [n, name, 1970 + n, "HTTNV"];
+
+describe("countAbove", () => {
+  it("counts the rows of an ordered list above a row, as a filter would", () => {
+    const rows = [2, 3, 5, 8, 9, 14];
+    for (let row = 0; row <= 16; row++)
+      expect(countAbove(rows, row)).toBe(rows.filter((r) => r < row).length);
+    expect(countAbove([], 5)).toBe(0);
+    expect(countAbove(rows, 5)).not.toBe(3);
+  });
+});
 
 describe("findDataExtent", () => {
   it("takes every row with a name up to the end of the sheet", () => {
