@@ -145,9 +145,25 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     if (!table.columns.has(field))
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });
   }
-  // Error values anywhere in a mapped column of the data rows.
-  for (const r of table.extent.rows) {
-    for (const col of table.columns.values()) {
+  reportErrorValues(table, sink);
+}
+
+/**
+ * Error values anywhere in a mapped column of the data rows, by row and then in the mapping's
+ * order. The extent found the error cells while reading the rows: only their rows are looked at.
+ */
+function reportErrorValues(table: RecognizedTable, sink: IssueSink): void {
+  const { extent, columns, text, info } = table;
+  const records = extent.rows;
+  let at = 0;
+  const cells = extent.errorCells;
+  for (let i = 0; i < cells.length;) {
+    const r = cells[i].row;
+    while (i < cells.length && cells[i].row === r) i++;
+    // extent.rows is in order: move to r, and report only when r is a record row.
+    while (at < records.length && records[at] < r) at++;
+    if (records[at] !== r) continue;
+    for (const col of columns.values()) {
       const value = text.raw(r, col);
       if (isCellError(value))
         sink.add("formula-error", { sheet: info.name, cell: toA1(r, col), row: r + 1, value: value.error });
@@ -163,8 +179,7 @@ function unitsOf(
   criteria: Criteria,
   results: Results,
 ): UnitResults[] {
-  const cells = groupByCell(members);
-  if (cells.size <= 1 || cells.has("")) {
+  if (!namesSeveralCells(members)) {
     return [
       {
         unit: unitName,
@@ -174,6 +189,7 @@ function unitsOf(
       },
     ];
   }
+  const cells = groupByCell(members);
   const collectiveByName = new Map(collectives.map((c) => [foldText(c.name), c]));
   return [...cells].map(([cell, rows]) => {
     const collective = collectiveByName.get(foldText(cell));
@@ -185,6 +201,22 @@ function unitsOf(
       meetings: null,
     };
   });
+}
+
+/**
+ * Whether every member has a cell and they name two cells or more: only then is there a summary
+ * row per cell. Asked before grouping, so that a list of one unit is not copied into one group.
+ */
+function namesSeveralCells(members: readonly RatedRow[]): boolean {
+  let first: string | null = null;
+  let several = false;
+  for (const member of members) {
+    const cell = member.cell ?? "";
+    if (cell === "") return false;
+    if (first === null) first = cell;
+    else if (cell !== first) several = true;
+  }
+  return several;
 }
 
 function dedupe(issues: Issue[]): Issue[] {

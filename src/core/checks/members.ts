@@ -2,12 +2,14 @@ import type { Criteria } from "../criteria/schema";
 import { levelRank, type LevelKey } from "../criteria/levels";
 import { safeTester } from "../criteria/safe-pattern";
 import { toA1 } from "../grid/address";
-import { isCellError } from "../grid/types";
+import { isCellError, type CellValue } from "../grid/types";
 import { term, type IssueSink } from "../issues/issue";
+import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
 import type { RatedRow } from "../extract/rated-rows";
 import { displayValue, readNumber } from "../grid/cell";
+import { FirstRowByKey } from "./first-row-by-key";
 import type { IssueCode } from "../issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
@@ -40,7 +42,7 @@ export function checkMembers(
 }
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
-function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: () => string): string {
+function cardText(value: CellValue | undefined, text: SheetText, row: number, col: number): string {
   if (
     typeof value === "number" &&
     Number.isFinite(value) &&
@@ -49,7 +51,7 @@ function cardText(value: ReturnType<RecognizedTable["text"]["raw"]>, text: () =>
   )
     return value.toFixed(6);
   // The text is normalized (sheet-text.ts): its only white space is single plain spaces.
-  const written = text();
+  const written = text.textOf(value, row, col);
   return written.indexOf(" ") < 0 ? written : written.replace(/\s+/g, "");
 }
 
@@ -88,16 +90,17 @@ function checkCardNumbers(
   // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
   const pattern = safeTester(criteria.cardNumberPattern);
   // The first row of each card, its address made only when a duplicate names it.
-  const seen = new Map<string | number, number>();
+  const seen = new FirstRowByKey(rows.length);
   const sheet = table.info.name;
+  const { text } = table;
   for (const row of rows) {
-    const raw = table.text.raw(row.row, col);
+    const raw = text.grid.rows[row.row]?.[col];
     if (isCellError(raw)) {
       const cell = toA1(row.row, col);
       sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
       continue;
     }
-    const card = cardText(raw, () => table.text.text(row.row, col));
+    const card = cardText(raw, text, row.row, col);
     if (!card) continue;
     if (pattern && !pattern(card)) {
       sink.add("invalid-card-number", {
@@ -105,12 +108,11 @@ function checkCardNumbers(
         cell: toA1(row.row, col),
         row: row.row + 1,
         column: "cardNumber",
-        value: displayValue(raw),
+        value: displayValue(raw ?? null),
         params: { example: "NN.NNNNNN" },
       });
     }
-    const key = cardKey(card);
-    const first = seen.get(key);
+    const first = seen.firstOrAdd(cardKey(card), row.row);
     if (first !== undefined) {
       sink.add("duplicate-member", {
         sheet,
@@ -120,7 +122,7 @@ function checkCardNumbers(
         value: card,
         params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
       });
-    } else seen.set(key, row.row);
+    }
   }
 }
 

@@ -25,8 +25,7 @@ const LISTS = new Set(["members", "collectives"]);
 export function checkRowAccounting(table: RecognizedTable, sink: IssueSink): void {
   const { extent, text, info } = table;
   const indexCol = table.columns.get("index");
-  for (const [r, role] of extent.roles) {
-    if (role !== "unread") continue;
+  for (const r of extent.roles.rowsWith("unread")) {
     const line = text.grid.rows[r] ?? [];
     let first = 0;
     while (first < line.length && text.text(r, first) === "") first++;

@@ -1,9 +1,10 @@
-import type { LevelMatcher } from "../criteria/level-matcher";
+import type { LevelMatcher, LevelReading } from "../criteria/level-matcher";
 import type { LevelKey } from "../criteria/levels";
 import { columnLetter, toA1 } from "../grid/address";
-import { isCellError } from "../grid/types";
+import { isCellError, type CellValue } from "../grid/types";
 import { term, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
+import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
@@ -43,27 +44,38 @@ export function readRatedRows(
   const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
   const marks = levelMarkColumns(columns);
   const rows: RatedRow[] = [];
-  const spellings = new SpellingNotice(levels);
+  const spellings = new SpellingNotice();
+  const levelTexts = new LevelTexts(text, levels);
   for (const r of extent.rows) {
-    const name = nameCol !== undefined ? text.text(r, nameCol) : "";
-    const notes = notesCol !== undefined ? text.text(r, notesCol) : "";
-    const cell = cellCol !== undefined ? text.text(r, cellCol) || null : (extent.sections.get(r) ?? null);
-    const reading =
-      levelCol !== undefined && (marks.length === 0 || hasText(table, r, levelCol))
-        ? readLevelText(table, r, levelCol, levels, notes, sink, spellings)
-        : marks.length > 0
-          ? readLevelMarks(table, r, marks, notes, sink)
-          : UNREADABLE;
-    rows.push({
-      sheet,
-      row: r,
-      name,
-      cell,
-      notes,
-      status: reading.status,
-      level: reading.level,
-      levelCell: reading.levelCell || toA1(r, nameCol ?? 0),
-    });
+    // Each row's cells are read from its line, looked up once.
+    const line = text.grid.rows[r] ?? NO_CELLS;
+    const name = nameCol !== undefined ? text.textOf(line[nameCol], r, nameCol) : "";
+    const notes = notesCol !== undefined ? text.textOf(line[notesCol], r, notesCol) : "";
+    const cell =
+      cellCol !== undefined
+        ? text.textOf(line[cellCol], r, cellCol) || null
+        : (extent.sections.get(r) ?? null);
+    let outcome: Pick<RatedRow, "status" | "level">;
+    let levelCell: string;
+    if (levelCol !== undefined && (marks.length === 0 || text.hasText(r, levelCol))) {
+      levelCell = toA1(r, levelCol);
+      outcome = readLevelText(
+        table,
+        r,
+        levelCol,
+        line[levelCol],
+        levelCell,
+        levelTexts,
+        notes,
+        sink,
+        spellings,
+      );
+    } else {
+      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
+      outcome = reading;
+      levelCell = reading.levelCell || toA1(r, nameCol ?? 0);
+    }
+    rows.push({ sheet, row: r, name, cell, notes, status: outcome.status, level: outcome.level, levelCell });
   }
   spellings.report(sheet, sink);
   return rows;
@@ -76,10 +88,8 @@ export function readRatedRows(
 class SpellingNotice {
   private readonly byColumn = new Map<number, { first: number; readings: Map<string, string> }>();
 
-  constructor(private readonly levels: LevelMatcher) {}
-
+  /** A reading of a spelling that is not canonical. */
   note(row: number, col: number, text: string, level: LevelKey): void {
-    if (this.levels.isCanonical(text)) return;
     const entry = this.byColumn.get(col) ?? { first: row, readings: new Map<string, string>() };
     const shown = text.replace(/\s+/g, " ").trim();
     if (!entry.readings.has(shown)) entry.readings.set(shown, level);
@@ -109,37 +119,83 @@ const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = {
   levelCell: "",
 };
 
-function hasText(table: RecognizedTable, row: number, col: number): boolean {
-  return table.text.text(row, col) !== "";
+/** A row's cells when the grid has no line for it. */
+const NO_CELLS: readonly CellValue[] = [];
+
+type Outcome = Pick<RatedRow, "status" | "level">;
+
+const NOT_CLASSIFIED: Outcome = { status: "not-classified", level: null };
+const UNRECOGNIZED: Outcome = { status: "unrecognized", level: null };
+/** One outcome object per level: a list of 100,000 rows makes none. */
+const CLASSIFIED = new Map<LevelKey, Outcome>();
+function classified(level: LevelKey): Outcome {
+  let outcome = CLASSIFIED.get(level);
+  if (!outcome) CLASSIFIED.set(level, (outcome = { status: "classified", level }));
+  return outcome;
+}
+
+/** A level cell's text as read: its text, the reading, and whether it is a canonical spelling. */
+interface LevelText {
+  text: string;
+  reading: LevelReading;
+  canonical: boolean;
+}
+
+/**
+ * Level cells repeat a handful of texts down a list: each distinct text is normalized, read and
+ * judged canonical once. On a sheet in a legacy encoding a text also depends on its cell's font,
+ * so there each cell is read on its own.
+ */
+class LevelTexts {
+  private readonly known = new Map<string, LevelText>();
+
+  constructor(
+    private readonly text: SheetText,
+    private readonly levels: LevelMatcher,
+  ) {}
+
+  at(value: CellValue | undefined, row: number, col: number): LevelText {
+    if (typeof value !== "string" || this.text.encoding) return this.read(this.text.textOf(value, row, col));
+    let known = this.known.get(value);
+    if (!known) {
+      known = this.read(this.text.textOf(value, row, col));
+      this.known.set(value, known);
+    }
+    return known;
+  }
+
+  private read(text: string): LevelText {
+    const reading = this.levels.read(text);
+    return { text, reading, canonical: reading.kind === "level" && this.levels.isCanonical(text) };
+  }
 }
 
 function readLevelText(
   table: RecognizedTable,
   r: number,
   col: number,
-  levels: LevelMatcher,
+  raw: CellValue | undefined,
+  address: string,
+  levelTexts: LevelTexts,
   notes: string,
   sink: IssueSink,
   spellings: SpellingNotice,
-): Pick<RatedRow, "status" | "level" | "levelCell"> {
-  const address = toA1(r, col);
+): Outcome {
   const sheet = table.info.name;
-  const raw = table.text.raw(r, col);
   if (isCellError(raw)) {
     sink.add("formula-error", { sheet, cell: address, row: r + 1, column: "level", value: raw.error });
-    return { status: "unrecognized", level: null, levelCell: address };
+    return UNRECOGNIZED;
   }
-  const value = table.text.text(r, col);
-  const reading = levels.read(value);
+  const { text: value, reading, canonical } = levelTexts.at(raw, r, col);
   switch (reading.kind) {
     case "level":
-      spellings.note(r, col, value, reading.level);
-      return { status: "classified", level: reading.level, levelCell: address };
+      if (!canonical) spellings.note(r, col, value, reading.level);
+      return classified(reading.level);
     case "not-classified":
-      return { status: "not-classified", level: null, levelCell: address };
+      return NOT_CLASSIFIED;
     case "blank":
       // A blank level with a reason in the notes is "not classified" (domain.md); without one, it is missing.
-      if (notes) return { status: "not-classified", level: null, levelCell: address };
+      if (notes) return NOT_CLASSIFIED;
       sink.add("invalid-level", {
         sheet,
         cell: address,
@@ -148,14 +204,14 @@ function readLevelText(
         value: "",
         params: { value: term("blank"), suggestion: "—" },
       });
-      return { status: "unrecognized", level: null, levelCell: address };
+      return UNRECOGNIZED;
     case "unknown":
       sink.add("invalid-level", {
         sheet,
         cell: address,
         row: r + 1,
         column: "level",
-        value: displayValue(raw),
+        value: displayValue(raw ?? null),
         params: {
           value,
           suggestion: reading.suggestion
@@ -165,7 +221,7 @@ function readLevelText(
             : "—",
         },
       });
-      return { status: "unrecognized", level: null, levelCell: address };
+      return UNRECOGNIZED;
   }
 }
 

@@ -1,11 +1,11 @@
-import { gridWidth } from "../grid/types";
+import type { CellPosition } from "../grid/address";
+import { isCellError, type CellValue } from "../grid/types";
 import { foldText } from "../text";
 import type { SheetText } from "./sheet-text";
 import { headerWords } from "./match";
+import { RowRoles } from "./row-roles";
 
-/** What a non-blank row under the header is (design.md: every row is accounted for). */
-export type RowRole =
-  "record" | "continuation" | "section" | "subtotal" | "total" | "note" | "signature" | "unread";
+export type { RowRole } from "./row-roles";
 
 /** A section heading of a list grouped by cell ("II. Chi bộ ấp Tân Hòa (25 đảng viên)"). */
 export interface TableSection {
@@ -51,7 +51,7 @@ export interface DataExtent {
   /** The section name of each record row of a list grouped by cell. */
   sections: Map<number, string>;
   /** Every non-blank row from the first data row to the end of the table, with its role. */
-  roles: Map<number, RowRole>;
+  roles: RowRoles;
   /** Section headings in order. */
   sectionList: TableSection[];
   /** Subtotal and total rows in order. */
@@ -60,6 +60,12 @@ export interface DataExtent {
   continuations: Map<number, number>;
   /** First record row of each block of records found after the place the table seemed to end. */
   continuedBlocks: number[];
+  /**
+   * The cells holding an error value (#REF!, #N/A) in the non-blank rows under the header, from
+   * top to bottom: found while each row is read anyway, so that reporting them takes no second
+   * walk over every row.
+   */
+  errorCells: CellPosition[];
   /** 0-based row the table's body starts at (under the header and its numbering row). */
   bodyStart: number;
 }
@@ -85,32 +91,33 @@ const ORDINAL = /^\d{1,5}\.?$/;
 const STATED_COUNT =
   /(?:\(\s*(\d{1,5})\s*(?:dang vien|dong chi|d\/c|dv|nguoi|chi bo)?\s*\)|[:=]\s*(\d{1,5})\b|(\d{1,5})\s*(?:dang vien|dong chi|d\/c)\b)/;
 
-export function emptyExtent(bodyStart = 0): DataExtent {
+/** An extent with no rows yet; rows `bodyStart` to `lastRow` may get a role. */
+export function emptyExtent(bodyStart = 0, lastRow = bodyStart - 1): DataExtent {
   return {
     rows: [],
     totalRow: null,
     footerRow: null,
     sections: new Map(),
-    roles: new Map(),
+    roles: new RowRoles(bodyStart, lastRow),
     sectionList: [],
     sums: [],
     continuations: new Map(),
     continuedBlocks: [],
+    errorCells: [],
     bodyStart,
   };
 }
 
 /** How many rows of each role a table has. */
 export function rowCounts(extent: DataExtent): RowCounts {
-  const counts: RowCounts = { records: 0, sections: 0, subtotals: 0, totals: 0, skipped: 0 };
-  for (const role of extent.roles.values()) {
-    if (role === "record") counts.records++;
-    else if (role === "section") counts.sections++;
-    else if (role === "subtotal") counts.subtotals++;
-    else if (role === "total") counts.totals++;
-    else counts.skipped++;
-  }
-  return counts;
+  const byRole = extent.roles.counts();
+  return {
+    records: byRole.record,
+    sections: byRole.section,
+    subtotals: byRole.subtotal,
+    totals: byRole.total,
+    skipped: byRole.continuation + byRole.note + byRole.signature + byRole.unread,
+  };
 }
 
 /** The number a heading or subtotal label states, if it states one. */
@@ -170,13 +177,16 @@ export function findDataExtent(
   keyColumns: number[],
   options: ExtentOptions = {},
 ): DataExtent {
-  const width = Math.min(gridWidth(text.grid), 200);
+  const width = Math.min(text.width, 200);
   const end =
     lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
   const indexColumn = options.indexColumn ?? (keyColumns.includes(0) || options.list === false ? null : 0);
   const scan: Scan = { text, width, keyColumns, indexColumn, options };
-  const extent = emptyExtent(firstDataRow);
+  const extent = emptyExtent(firstDataRow, end);
   const { roles } = extent;
+  // Whether a filled key and a number are two filled cells (on a legacy sheet, a key's decoded
+  // text may be a letter where the raw cell holds only a no-break space).
+  const keyApartFromIndex = !text.encoding && indexColumn !== null && !keyColumns.includes(indexColumn);
 
   // First pass: a tentative role for every row; total-like rows are settled once we know what follows.
   const totalLike: number[] = [];
@@ -189,14 +199,18 @@ export function findDataExtent(
   for (let r = firstDataRow; r <= end; r++) {
     const line = text.grid.rows[r];
     if (!line || line.length === 0) continue;
-    const filled = filledCells(scan, r);
-    if (filled.length === 0) continue;
     const ordinal = hasOrdinal(scan, r);
-    const keyFilled = keyColumns.some((c) => text.text(r, c) !== "");
-    if (recordLike(scan, r, ordinal, keyFilled)) recordLikeRows.add(r);
+    const keyFilled = keyColumns.some((c) => text.hasText(r, c));
+    // Whether a row has one filled cell, two, or more is all that is asked: the usual record, its
+    // number and its key filled, has two at least; the other rows are counted, with no list made.
+    const filled = ordinal && keyFilled && keyApartFromIndex ? 2 : countFilled(line, 3);
+    if (filled === 0) continue;
+    collectErrorCells(line, r, extent.errorCells);
+    const likeRecord = recordLike(scan, r, ordinal, keyFilled);
+    if (likeRecord) recordLikeRows.add(r);
     if (afterEnd) {
       // Past the signature block: a record-like row starts or continues a block that is read, not dropped.
-      if (recordLike(scan, r, ordinal, keyFilled)) {
+      if (likeRecord) {
         if (block === null) {
           block = r;
           extent.continuedBlocks.push(r);
@@ -210,10 +224,10 @@ export function findDataExtent(
       continue;
     }
     if (lastDataRow === null && !ordinal) {
-      const firstText = firstTextWords(scan, r, filled);
+      const firstText = firstTextWords(scan, line, r);
       if (
         FOOTER.test(firstText) &&
-        !keyColumns.some((c) => text.text(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
+        !keyColumns.some((c) => text.hasText(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
         !holdsRating(scan, r)
       ) {
         extent.footerRow = r;
@@ -228,7 +242,7 @@ export function findDataExtent(
       }
     }
     if (options.list !== false) {
-      const heading = sectionHeading(scan, r, filled, keyFilled);
+      const heading = sectionHeading(scan, line, r, filled, keyFilled);
       if (heading !== null) {
         section = {
           row: r,
@@ -262,20 +276,20 @@ export function findDataExtent(
       !ordinal &&
       lastOwner !== null &&
       options.list !== false &&
-      !(options.recordColumns ?? []).some((c) => text.text(r, c) !== "")
+      !(options.recordColumns ?? []).some((c) => text.hasText(r, c))
     ) {
       roles.set(r, "continuation");
       extent.continuations.set(r, lastOwner);
       continue;
     }
-    roles.set(r, filled.length === 1 && !ordinal ? "note" : "unread");
+    roles.set(r, filled === 1 && !ordinal ? "note" : "unread");
   }
 
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
   // number but with a key is a record of its own.
   if (extent.continuations.size > 0 && ordinalRows.numbered * 3 < ordinalRows.keyed) {
     for (const [r] of extent.continuations) {
-      if (keyColumns.some((c) => text.text(r, c) !== "")) {
+      if (keyColumns.some((c) => text.hasText(r, c))) {
         roles.set(r, "record");
         extent.continuations.delete(r);
       }
@@ -300,12 +314,17 @@ export function findDataExtent(
 }
 
 function rebuildRecords(extent: DataExtent): void {
-  extent.rows = [...extent.roles].filter(([, role]) => role === "record").map(([r]) => r);
-  extent.rows.sort((a, b) => a - b);
-  for (const s of extent.sectionList) {
-    const next = extent.sectionList.find((o) => o.row > s.row)?.row ?? Number.MAX_SAFE_INTEGER;
-    s.records = extent.rows.filter((r) => r > s.row && r < next);
-  }
+  extent.rows = extent.roles.rowsWith("record");
+  // Sections are listed from top to bottom: each takes the records up to the next one's heading.
+  const sections = extent.sectionList;
+  let at = 0;
+  sections.forEach((s, i) => {
+    const next = i + 1 < sections.length ? sections[i + 1].row : Number.MAX_SAFE_INTEGER;
+    while (at < extent.rows.length && extent.rows[at] <= s.row) at++;
+    const from = at;
+    while (at < extent.rows.length && extent.rows[at] < next) at++;
+    s.records = extent.rows.slice(from, at);
+  });
 }
 
 /**
@@ -321,15 +340,7 @@ function settleTotals(
   recordLikeRows: RowFlags,
 ): void {
   const { roles } = extent;
-  const ordered = [...roles.keys()].sort((a, b) => a - b);
-  const nextRole = (row: number): { role: RowRole; row: number } | null => {
-    for (const r of ordered) {
-      if (r <= row) continue;
-      const role = roles.get(r);
-      if (role && role !== "note" && role !== "unread") return { role, row: r };
-    }
-    return null;
-  };
+  const nextRole = (row: number) => roles.nextBelow(row, ["note", "unread"]);
   const sectionAt = (row: number): TableSection | null => {
     let found: TableSection | null = null;
     for (const s of extent.sectionList) if (s.row < row) found = s;
@@ -354,14 +365,19 @@ function settleTotals(
       if (open) open.subtotalRow = r;
       const records = open
         ? open.records.filter((x) => x < r)
-        : extent.rows.filter((x) => x < r && x > lastSumRow(extent));
+        : extent.rows.slice(countAbove(extent.rows, lastSumRow(extent) + 1), countAbove(extent.rows, r));
       extent.sums.push({ row: r, kind, section: open, records });
     } else {
       if (grand === null) {
         grand = r;
         extent.totalRow = r;
       }
-      extent.sums.push({ row: r, kind, section: null, records: extent.rows.filter((x) => x < r) });
+      extent.sums.push({
+        row: r,
+        kind,
+        section: null,
+        records: extent.rows.slice(0, countAbove(extent.rows, r)),
+      });
     }
   }
   if (grand !== null) afterGrandTotal(extent, grand, recordLikeRows);
@@ -375,20 +391,34 @@ function settleTotals(
 function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowFlags): void {
   const end = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
   let inBlock = false;
-  for (const [r, role] of [...extent.roles].sort((a, b) => a[0] - b[0])) {
-    if (r <= grand || r >= end) continue;
+  extent.roles.forEachBetween(grand, end, (r, role) => {
     if (role === "record" && recordLikeRows.has(r)) {
       if (!inBlock) extent.continuedBlocks.push(r);
       inBlock = true;
-      continue;
+      return;
     }
     inBlock = false;
     if (role === "record" || role === "continuation" || role === "unread") {
       extent.roles.set(r, "note");
       extent.continuations.delete(r);
     }
-  }
+  });
   extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
+}
+
+/**
+ * How many of the rows (in order, from top to bottom) lie above `row`: found by halving, since a
+ * list of 100,000 members may have a subtotal under each of its hundreds of cells.
+ */
+export function countAbove(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (rows[mid] < row) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function lastSumRow(extent: DataExtent): number {
@@ -405,15 +435,32 @@ function holdsRating(scan: Scan, r: number): boolean {
   });
 }
 
-function filledCells(scan: Scan, r: number): number[] {
-  const line = scan.text.grid.rows[r];
+function isFilled(value: CellValue | undefined): boolean {
+  return value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+}
+
+/** The columns of a row's filled cells. */
+function filledCells(line: readonly CellValue[]): number[] {
   const cols: number[] = [];
-  for (let c = 0; c < line.length; c++) {
-    const value = line[c];
-    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) continue;
-    cols.push(c);
-  }
+  for (let c = 0; c < line.length; c++) if (isFilled(line[c])) cols.push(c);
   return cols;
+}
+
+function collectErrorCells(line: readonly CellValue[], row: number, into: CellPosition[]): void {
+  for (let col = 0; col < line.length; col++) if (isCellError(line[col])) into.push({ row, col });
+}
+
+/** The column of a row's first filled cell (-1 when none is). */
+function firstFilled(line: readonly CellValue[]): number {
+  for (let c = 0; c < line.length; c++) if (isFilled(line[c])) return c;
+  return -1;
+}
+
+/** How many cells of a row are filled, counting no further than `enough`. */
+function countFilled(line: readonly CellValue[], enough: number): number {
+  let count = 0;
+  for (let c = 0; c < line.length && count < enough; c++) if (isFilled(line[c])) count++;
+  return count;
 }
 
 /** The row's number in the index column (1, "1", "1."): a record, never a heading or a total. */
@@ -424,10 +471,10 @@ function hasOrdinal(scan: Scan, r: number): boolean {
   return typeof raw === "string" && ORDINAL.test(raw.trim()) && Number(raw.trim().replace(".", "")) > 0;
 }
 
-function firstTextWords(scan: Scan, r: number, filled: number[]): string {
-  for (const c of filled) {
-    const value = scan.text.raw(r, c);
-    if (typeof value === "string")
+function firstTextWords(scan: Scan, line: readonly CellValue[], r: number): string {
+  for (let c = 0; c < line.length; c++) {
+    const value = line[c];
+    if (typeof value === "string" && isFilled(value))
       return MARKER_INITIAL.test(value) ? headerWords(scan.text.leadingWords(r, c)) : "-";
   }
   return "";
@@ -441,7 +488,7 @@ function recordLike(scan: Scan, r: number, ordinal: boolean, keyFilled: boolean)
   if (!keyFilled) return false;
   if (ordinal) return true;
   if (scan.indexColumn !== null) return false;
-  return (scan.options.recordColumns ?? []).some((c) => scan.text.text(r, c) !== "");
+  return (scan.options.recordColumns ?? []).some((c) => scan.text.hasText(r, c));
 }
 
 /**
@@ -451,14 +498,15 @@ function recordLike(scan: Scan, r: number, ordinal: boolean, keyFilled: boolean)
 function continuesRecord(scan: Scan, r: number): boolean {
   if (scan.indexColumn === null) return false;
   const levelColumns = scan.options.recordColumns ?? [];
-  return !levelColumns.some((c) => scan.text.text(r, c) !== "");
+  return !levelColumns.some((c) => scan.text.hasText(r, c));
 }
 
 /** A section heading: its text and the count it states, or null when the row is not one. */
 function sectionHeading(
   scan: Scan,
+  line: readonly CellValue[],
   r: number,
-  filled: number[],
+  filledCount: number,
   keyFilled: boolean,
 ): { text: string; stated: { value: number; col: number } | null } | null {
   const { text } = scan;
@@ -467,8 +515,8 @@ function sectionHeading(
     return value !== null ? { value, col } : null;
   };
   // One text across the row (often merged): "II. Chi bộ ấp Tân Hòa", "Chi bộ Thôn 1 (25 đảng viên)".
-  if (filled.length === 1) {
-    const col = filled[0];
+  if (filledCount === 1) {
+    const col = firstFilled(line);
     const value = text.text(r, col);
     if (typeof text.raw(r, col) !== "string") return null;
     const words = headerWords(foldText(value));
@@ -478,13 +526,14 @@ function sectionHeading(
   }
   // "I | Chi bộ Thôn 1": numbered in roman in the index column, named in the key column, no level.
   if (!keyFilled) return null;
-  const indexCol = scan.indexColumn ?? filled[0];
+  const indexCol = scan.indexColumn ?? firstFilled(line);
   // A number (the usual ordinal) is never a roman numeral: no need to fold it.
   if (typeof text.raw(r, indexCol) === "number") return null;
+  const filled = filledCells(line);
   const index = headerWords(text.folded(r, indexCol));
   if (!ROMAN_INDEX.test(index)) return null;
-  if ((scan.options.recordColumns ?? []).some((c) => text.text(r, c) !== "")) return null;
-  const keyCol = scan.keyColumns.find((c) => text.text(r, c) !== "") ?? filled[1];
+  if ((scan.options.recordColumns ?? []).some((c) => text.hasText(r, c))) return null;
+  const keyCol = scan.keyColumns.find((c) => text.hasText(r, c)) ?? filled[1];
   const heading = text.text(r, keyCol);
   const others = filled.filter((c) => c !== indexCol && c !== keyCol);
   // Besides the name, a heading may carry figures (the cell's count), never more text.

@@ -1,5 +1,4 @@
 import type { LevelMatcher } from "../criteria/level-matcher";
-import { gridWidth } from "../grid/types";
 import { foldText } from "../text";
 import type { SheetText } from "./sheet-text";
 import { HEADER_SCAN_ROWS } from "./sheet-text";
@@ -139,7 +138,7 @@ export function findHeader(
   levels: LevelMatcher,
   stats?: HeaderScanStats,
 ): HeaderBlock | null {
-  const width = Math.min(gridWidth(text.grid), 200);
+  const width = Math.min(text.width, 200);
   const scan = Math.min(text.grid.rows.length, HEADER_SCAN_ROWS);
   const scored: (number | undefined)[] = [];
   const scoreOf = (r: number): number => (scored[r] ??= rowHeaderScore(text, r, width, levels, stats));

@@ -27,25 +27,47 @@ export class SheetText {
   private readonly cache = new Map<string, string>();
   private readonly foldCache = new Map<string, string>();
   private readonly masterOf = new Map<number, { row: number; col: number }>();
+  private widthOfGrid: number | null = null;
   /** Twice the cells of the indexed area at its widest. */
   private mergeBudget = 2 * (HEADER_SCAN_ROWS + MERGE_INDEX_EXTRA_ROWS + 1) * 16384;
 
   constructor(readonly grid: Grid) {
     this.encoding = detectSheetEncoding(grid);
-    const width = gridWidth(grid);
-    for (const merge of grid.merges ?? []) this.indexMerge(merge, width);
+    for (const merge of grid.merges ?? []) this.indexMerge(merge, this.width);
     if (this.encoding) this.legacySample = this.findLegacySample();
+  }
+
+  /** The number of columns of the widest row, found once: each search would otherwise walk every row. */
+  get width(): number {
+    this.widthOfGrid ??= gridWidth(this.grid);
+    return this.widthOfGrid;
   }
 
   raw(row: number, col: number): CellValue {
     return cellAt(this.grid, row, col);
   }
 
+  /**
+   * Whether text() gives a non-empty text. Most callers only ask that of a cell (is the name
+   * filled?), and a Unicode text is non-empty exactly when it holds a character other than white
+   * space: no need to normalize it (trim() and normalizeText's \s are the same set of characters).
+   */
+  hasText(row: number, col: number): boolean {
+    const value = cellAt(this.grid, row, col);
+    if (typeof value === "string" && !this.encoding) return value.trim() !== "";
+    if (typeof value === "number") return true;
+    return value !== null && this.text(row, col) !== "";
+  }
+
   /** The cell as text: decoded, NFC, spaces collapsed; numbers as written; "" for empty or errors. */
   text(row: number, col: number): string {
-    const value = cellAt(this.grid, row, col);
+    return this.textOf(cellAt(this.grid, row, col), row, col);
+  }
+
+  /** text() of a value already read from its row (a missing cell is undefined): no second look-up. */
+  textOf(value: CellValue | undefined, row: number, col: number): string {
     if (typeof value === "string") return this.decodeString(value, row, col);
-    if (value === null || isCellError(value)) return "";
+    if (value === null || value === undefined || isCellError(value)) return "";
     return displayValue(value);
   }
 
@@ -142,11 +164,14 @@ function typedInCapitals(value: string): boolean {
 
 /** By font names where the reader saw them, by characters otherwise. */
 function detectSheetEncoding(grid: Grid): LegacyEncoding | null {
-  const fonts = grid.fonts ? Object.values(grid.fonts) : [];
+  // A sheet names a few fonts over and over: each name is judged once, with its count.
+  const byName = new Map<string, number>();
+  for (const font of grid.fonts ? Object.values(grid.fonts) : [])
+    byName.set(font, (byName.get(font) ?? 0) + 1);
   const counts = new Map<LegacyEncoding, number>();
-  for (const font of fonts) {
+  for (const [font, times] of byName) {
     const legacy = fontLegacyEncoding(font);
-    if (legacy) counts.set(legacy.encoding, (counts.get(legacy.encoding) ?? 0) + 1);
+    if (legacy) counts.set(legacy.encoding, (counts.get(legacy.encoding) ?? 0) + times);
   }
   let best: LegacyEncoding | null = null;
   for (const [encoding, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = encoding;

@@ -149,7 +149,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
 
 /** A guess that left rows unread, or found records past the table's end, is less sure: say so. */
 function lessSureWhenRowsUnplaced(confidence: number, extent: DataExtent): number {
-  const unread = [...extent.roles.values()].some((role) => role === "unread");
+  const unread = extent.roles.some("unread");
   const penalty = (unread ? 0.15 : 0) + (extent.continuedBlocks.length ? 0.15 : 0);
   return Math.max(0, Math.round((confidence - penalty) * 100) / 100);
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../../src/core/grid/types";
-import { findDataExtent } from "../../../src/core/recognize/extent";
+import { countAbove, findDataExtent } from "../../../src/core/recognize/extent";
 import { SheetText } from "../../../src/core/recognize/sheet-text";
 import { grid } from "../../support/grids";
 
@@ -12,6 +12,16 @@ function extentOf(lines: CellValue[][], lastDataRow: number | null = null) {
 
 const member = (n: number, name: string): CellValue[] => [n, name, 1970 + n, "HTTNV"];
 
+describe("countAbove", () => {
+  it("counts the rows of an ordered list above a row, as a filter would", () => {
+    const rows = [2, 3, 5, 8, 9, 14];
+    for (let row = 0; row <= 16; row++)
+      expect(countAbove(rows, row)).toBe(rows.filter((r) => r < row).length);
+    expect(countAbove([], 5)).toBe(0);
+    expect(countAbove(rows, 5)).not.toBe(3);
+  });
+});
+
 describe("findDataExtent", () => {
   it("takes every row with a name up to the end of the sheet", () => {
     const extent = extentOf([
@@ -22,6 +32,19 @@ describe("findDataExtent", () => {
     expect(extent.rows).toEqual([1, 2, 3]);
     expect(extent.totalRow).toBeNull();
     expect(extent.footerRow).toBeNull();
+  });
+
+  it("lists the cells holding an error value, row by row, and none where no cell holds one", () => {
+    const extent = extentOf([
+      member(1, "Nguyễn Văn An"),
+      [2, "Trần Thị Bình", { error: "#REF!" }, { error: "#N/A" }],
+      member(3, "Lê Văn Cường"),
+    ]);
+    expect(extent.errorCells).toEqual([
+      { row: 2, col: 2 },
+      { row: 2, col: 3 },
+    ]);
+    expect(extentOf([member(1, "Nguyễn Văn An")]).errorCells).toEqual([]);
   });
 
   describe("total rows", () => {

@@ -17,6 +17,16 @@ describe("SheetText.text", () => {
     expect(text.text(0, 3)).toBe("15.5");
   });
 
+  it("tells a cell with text from one without, as text() would, without normalizing", () => {
+    const text = new SheetText(
+      grid("S", [["Nguyễn Văn An", " \u00a0\t", 0, null, { error: "#N/A" }, "\u00ad"]]),
+    );
+    const filled = [0, 1, 2, 3, 4, 5, 9].map((c) => text.hasText(0, c));
+    expect(filled).toEqual([0, 1, 2, 3, 4, 5, 9].map((c) => text.text(0, c) !== ""));
+    expect(filled).toEqual([true, false, true, false, false, true, false]);
+    expect(text.width).toBe(6);
+  });
+
   it("reads empty, missing and error cells as empty text, and keeps the raw value", () => {
     const text = new SheetText(grid("S", [[null, { error: "#REF!" }]]));
     expect(text.text(0, 0)).toBe("");

@@ -1,0 +1,86 @@
+/** What a non-blank row under the header is (design.md: every row is accounted for). */
+export type RowRole =
+  "record" | "continuation" | "section" | "subtotal" | "total" | "note" | "signature" | "unread";
+
+/** Code 0 is "no role" (a blank row, or one outside the table). */
+const ROLES: readonly RowRole[] = [
+  "record",
+  "continuation",
+  "section",
+  "subtotal",
+  "total",
+  "note",
+  "signature",
+  "unread",
+];
+const CODE = new Map<RowRole, number>(ROLES.map((role, i) => [role, i + 1]));
+
+/**
+ * The role of each row of a table's body, one byte a row: a list of 100,000 members would
+ * otherwise keep a hash entry per row until the end of the analysis, and its rows would have to
+ * be sorted each time they are walked in order. Rows are always walked from top to bottom.
+ */
+export class RowRoles {
+  private readonly codes: Uint8Array;
+
+  /** Rows `first` to `last` (inclusive) may get a role; an empty range when `last` < `first`. */
+  constructor(
+    private readonly first: number,
+    last: number,
+  ) {
+    this.codes = new Uint8Array(Math.max(0, last - first + 1));
+  }
+
+  get(row: number): RowRole | undefined {
+    const code = row >= this.first ? this.codes[row - this.first] : undefined;
+    return code ? ROLES[code - 1] : undefined;
+  }
+
+  set(row: number, role: RowRole): void {
+    const at = row - this.first;
+    if (at < 0 || at >= this.codes.length) throw new RangeError(`row ${row} is outside the table`);
+    this.codes[at] = CODE.get(role) ?? 0;
+  }
+
+  /** The rows that have this role, from top to bottom. */
+  rowsWith(role: RowRole): number[] {
+    const code = CODE.get(role);
+    const rows: number[] = [];
+    for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === code) rows.push(this.first + i);
+    return rows;
+  }
+
+  /** Whether some row has this role. */
+  some(role: RowRole): boolean {
+    const code = CODE.get(role);
+    return code !== undefined && this.codes.includes(code);
+  }
+
+  /** How many rows have each role. */
+  counts(): Record<RowRole, number> {
+    const byCode = new Array<number>(ROLES.length + 1).fill(0);
+    for (let i = 0; i < this.codes.length; i++) byCode[this.codes[i]]++;
+    const counts = {} as Record<RowRole, number>;
+    ROLES.forEach((role, i) => (counts[role] = byCode[i + 1]));
+    return counts;
+  }
+
+  /** The first row below `row` with a role other than those skipped, or null. */
+  nextBelow(row: number, skipped: readonly RowRole[]): { row: number; role: RowRole } | null {
+    for (let r = Math.max(row + 1, this.first); r < this.first + this.codes.length; r++) {
+      const role = this.get(r);
+      if (role && !skipped.includes(role)) return { row: r, role };
+    }
+    return null;
+  }
+
+  /** Each row with a role, with it, from top to bottom, between `from` and `to` (exclusive). */
+  forEachBetween(from: number, to: number, visit: (row: number, role: RowRole) => void): void {
+    const start = Math.max(from + 1, this.first);
+    const end = Math.min(to, this.first + this.codes.length);
+    for (let r = start; r < end; r++) {
+      const code = this.codes[r - this.first];
+      if (code) visit(r, ROLES[code - 1]);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { FirstRowByKey } from "../../../src/core/checks/first-row-by-key";
+
+describe("FirstRowByKey", () => {
+  it("gives the first row of a key seen again, for numbers and texts", () => {
+    const seen = new FirstRowByKey();
+    expect(seen.firstOrAdd(9e14 + 12345, 3)).toBeUndefined();
+    expect(seen.firstOrAdd("AB.12", 4)).toBeUndefined();
+    expect(seen.firstOrAdd(9e14 + 12345, 8)).toBe(3);
+    expect(seen.firstOrAdd(9e14 + 12345, 9)).toBe(3);
+    expect(seen.firstOrAdd("AB.12", 10)).toBe(4);
+  });
+
+  it("tells apart keys that differ only in their high digits, through growth, as a Map does", () => {
+    const seen = new FirstRowByKey();
+    const map = new Map<number, number>();
+    for (let i = 0; i < 20_000; i++) {
+      const key = (i % 7) * 2 ** 40 + (i % 5000);
+      expect(seen.firstOrAdd(key, i)).toBe(map.get(key));
+      if (!map.has(key)) map.set(key, i);
+    }
+    expect(map.size).toBeGreaterThan(5000);
+  });
+
+  it("gives the same answers when made with room for the keys to come", () => {
+    const roomy = new FirstRowByKey(50_000);
+    const growing = new FirstRowByKey();
+    for (let i = 0; i < 3000; i++) {
+      const key = 10 * 1e14 + ((i * 7919) % 2000);
+      expect(roomy.firstOrAdd(key, i)).toBe(growing.firstOrAdd(key, i));
+    }
+    expect(roomy.firstOrAdd(10 * 1e14 + 1999, 9999)).not.toBeUndefined();
+  });
+
+  it("does not take two different keys for one", () => {
+    const seen = new FirstRowByKey();
+    seen.firstOrAdd(1, 0);
+    expect(seen.firstOrAdd(2 ** 32 + 1, 1)).toBeUndefined();
+    expect(seen.firstOrAdd(-1, 2)).toBeUndefined();
+    expect(seen.firstOrAdd(0.5, 3)).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { RowRoles } from "../../../src/core/recognize/row-roles";
+
+describe("RowRoles", () => {
+  it("keeps a role per row and gives the rows of a role from top to bottom", () => {
+    const roles = new RowRoles(10, 20);
+    roles.set(15, "unread");
+    roles.set(11, "record");
+    roles.set(12, "unread");
+    roles.set(12, "note");
+    expect(roles.get(11)).toBe("record");
+    expect(roles.get(12)).toBe("note");
+    expect(roles.get(13)).toBeUndefined();
+    expect(roles.get(3)).toBeUndefined();
+    expect(roles.rowsWith("unread")).toEqual([15]);
+    expect(roles.some("note")).toBe(true);
+    expect(roles.some("total")).toBe(false);
+    expect(roles.counts()).toMatchObject({ record: 1, note: 1, unread: 1, total: 0 });
+  });
+
+  it("finds the next row below with a role not skipped, and walks the rows between two", () => {
+    const roles = new RowRoles(0, 9);
+    roles.set(2, "total");
+    roles.set(4, "note");
+    roles.set(6, "record");
+    expect(roles.nextBelow(2, ["note", "unread"])).toEqual({ row: 6, role: "record" });
+    expect(roles.nextBelow(6, ["note"])).toBeNull();
+    const seen: [number, string][] = [];
+    roles.forEachBetween(2, 6, (row, role) => seen.push([row, role]));
+    expect(seen).toEqual([[4, "note"]]);
+  });
+
+  it("refuses a row outside the table", () => {
+    const roles = new RowRoles(5, 6);
+    expect(() => roles.set(7, "record")).toThrow(RangeError);
+    expect(() => roles.set(4, "record")).toThrow(RangeError);
+  });
+});
