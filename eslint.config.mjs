@@ -53,6 +53,11 @@ export default tseslint.config(
                 "ExcelJS is a dev dependency: read with src/xlsx/read-grids.ts, write with src/xlsx/port.ts.",
             },
             {
+              regex: "^jszip(/|$)",
+              message:
+                "JSZip is a dev dependency (tests read written files back with it): src/xlsx/package/parts.ts writes packages.",
+            },
+            {
               group: ["**/test/**", "**/bench/**"],
               message: "Shipped code does not import tests or benches.",
             },

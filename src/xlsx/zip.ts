@@ -12,6 +12,12 @@ export interface ZipEntry {
   readonly size: number;
   /** Offset of the entry's local header. */
   readonly offset: number;
+  /** The CRC-32 of the inflated bytes, the general purpose flags and the DOS time and date: what a
+   * writer copying the entry as it is (package/zip-write.ts) needs to describe it again. */
+  readonly crc32: number;
+  readonly flags: number;
+  readonly dosTime: number;
+  readonly dosDate: number;
 }
 
 /**
@@ -64,7 +70,11 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits, inflate: RawInfla
   for (let i = 0; i < count; i++) {
     if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
       throw new XlsxReadError("corrupt", "the zip directory is damaged");
+    const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
+    const dosTime = view.getUint16(at + 12, true);
+    const dosDate = view.getUint16(at + 14, true);
+    const crc32 = view.getUint32(at + 16, true);
     const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -73,7 +83,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits, inflate: RawInfla
     const offset = view.getUint32(at + 42, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
     at += 46 + nameLength + extraLength + commentLength;
-    const entry: ZipEntry = { name, method, compressedSize, size, offset };
+    const entry: ZipEntry = { name, method, compressedSize, size, offset, crc32, flags, dosTime, dosDate };
     entries.push(entry);
     byName.set(normalizePartName(name), entry);
     total += size;

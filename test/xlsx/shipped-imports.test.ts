@@ -29,6 +29,16 @@ function restrictedImports(code: string, path: string): string[] {
   return result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
 }
 
+describe("JSZip stays out of shipped code", () => {
+  it("refuses JSZip in src, and lets a test use it", () => {
+    const code = 'import JSZip from "jszip";\nexport const x = JSZip;\n';
+    const found = restrictedImports(code, "src/xlsx/probe.ts");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/JSZip is a dev dependency/);
+    expect(restrictedImports(code, "test/xlsx/probe.test.ts")).toEqual([]);
+  });
+});
+
 describe("ExcelJS stays out of shipped code", () => {
   it("refuses ExcelJS and the test support in the CLI and the task pane", () => {
     for (const path of ["src/cli/probe.ts", "src/taskpane/probe.tsx"]) {

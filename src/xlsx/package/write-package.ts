@@ -1,9 +1,9 @@
-import JSZip from "jszip";
 import type { SheetSpec } from "../../core";
 import type { WriteResult } from "../../ports/workbook-port";
 import { XlsxWriteError } from "../errors";
 import { candidateNames, sameSheetName, sheetNameProblem } from "../sheet-names";
 import { BLANK_PACKAGE } from "./blank";
+import { PackageParts } from "./parts";
 import {
   appendBeforeClose,
   parseRelationships,
@@ -61,9 +61,10 @@ export async function writeSheetsToPackage(
     const problem = sheetNameProblem(spec.name);
     if (problem) throw new XlsxWriteError("invalid-name", spec.name, problem);
   }
-  const zip = write.source ? await JSZip.loadAsync(write.source) : blankZip();
-  const text = async (path: string): Promise<string | null> =>
-    zip.file(path) ? zip.file(path)!.async("string") : null;
+  const zip = write.source
+    ? partsOf(write.source, write.specs[0]?.name ?? "")
+    : PackageParts.of(BLANK_PACKAGE);
+  const text = async (path: string): Promise<string | null> => zip.text(path);
 
   const rootRels = parseRelationships((await text("_rels/.rels")) ?? "");
   const officeDoc = rootRels.find(
@@ -105,7 +106,7 @@ export async function writeSheetsToPackage(
     ? resolveTarget(workbookPath, stylesRel.target)
     : `${dirOf(workbookPath)}styles.xml`;
   const merged = styles.merge(await text(stylesPath));
-  zip.file(stylesPath, merged.xml);
+  zip.set(stylesPath, merged.xml);
   if (!stylesRel) {
     const id = freeRelId(relsXml);
     relsXml = appendBeforeClose(
@@ -131,7 +132,7 @@ export async function writeSheetsToPackage(
         typesXml = removeOverride(typesXml, removed);
     }
     const partPath = freePartPath(zip, `${dirOf(workbookPath)}worksheets/sheet`);
-    zip.file(partPath, utf8(resolveStyles(part.xml, merged.base)));
+    zip.set(partPath, utf8(resolveStyles(part.xml, merged.base)));
     typesXml = addOverride(typesXml, partPath, WORKSHEET_CONTENT_TYPE);
     const target = relativeTarget(workbookPath, partPath);
     if (replaces) {
@@ -190,10 +191,10 @@ export async function writeSheetsToPackage(
       );
     }
   }
-  zip.file(workbookPath, workbookXml);
-  zip.file(workbookRelsPath, relsXml);
-  zip.file("[Content_Types].xml", typesXml);
-  const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  zip.set(workbookPath, workbookXml);
+  zip.set(workbookRelsPath, relsXml);
+  zip.set("[Content_Types].xml", typesXml);
+  const bytes = zip.toZip(new Date());
   return {
     bytes,
     result: {
@@ -234,25 +235,25 @@ function placeSheets(
  * (a drawing, a printer setting), never a part another relationship still uses; returns the
  * parts removed.
  */
-async function removeSheetParts(zip: JSZip, sheetPath: string): Promise<string[]> {
+async function removeSheetParts(zip: PackageParts, sheetPath: string): Promise<string[]> {
   const relsPath = relsPathOf(sheetPath);
-  const relsFile = zip.file(relsPath);
+  const relsText = zip.text(relsPath);
   zip.remove(sheetPath);
   const removed = [sheetPath];
-  if (!relsFile) return removed;
-  const targets = parseRelationships(await relsFile.async("string"))
+  if (relsText === null) return removed;
+  const targets = parseRelationships(relsText)
     .filter((r) => !r.external)
     .map((r) => resolveTarget(sheetPath, r.target));
   zip.remove(relsPath);
   if (targets.length === 0) return removed;
   const stillUsed = new Set<string>();
-  for (const file of zip.file(/\.rels$/)) {
-    const source = file.name.replace(/_rels\/([^/]+)\.rels$/, "$1");
-    for (const r of parseRelationships(await file.async("string")))
+  for (const name of zip.names().filter((n) => n.endsWith(".rels"))) {
+    const source = name.replace(/_rels\/([^/]+)\.rels$/, "$1");
+    for (const r of parseRelationships(zip.text(name) ?? ""))
       if (!r.external) stillUsed.add(resolveTarget(source, r.target));
   }
   for (const target of targets)
-    if (!stillUsed.has(target) && zip.file(target)) {
+    if (!stillUsed.has(target) && zip.has(target)) {
       zip.remove(target);
       removed.push(target);
     }
@@ -260,7 +261,7 @@ async function removeSheetParts(zip: JSZip, sheetPath: string): Promise<string[]
 }
 
 async function selectInSheets(
-  zip: JSZip,
+  zip: PackageParts,
   workbookPath: string,
   listed: readonly ListedSheet[],
   rels: ReturnType<typeof parseRelationships>,
@@ -269,34 +270,33 @@ async function selectInSheets(
 ): Promise<void> {
   for (let i = 0; i < listed.length; i++) {
     const rel = rels.find((r) => r.id === listed[i].relId);
-    const file = rel ? zip.file(resolveTarget(workbookPath, rel.target)) : null;
-    if (!file) continue;
-    const xml = await file.async("string");
+    const path = rel ? resolveTarget(workbookPath, rel.target) : null;
+    const xml = path === null ? null : zip.text(path);
+    if (path === null || xml === null) continue;
     const changed = setSheetSelection(xml, i === index ? address : null);
-    if (changed !== xml) zip.file(file.name, changed);
+    if (changed !== xml) zip.set(path, changed);
   }
 }
 
-/**
- * A part as UTF-8 bytes, by the platform's encoder where there is one (faster than JSZip's own on
- * sheets of thousands of rows); as text, which JSZip encodes itself, in an older Office host.
- */
-function utf8(xml: string): Uint8Array | string {
-  return typeof TextEncoder === "function" ? new TextEncoder().encode(xml) : xml;
+function utf8(xml: string): Uint8Array {
+  return new TextEncoder().encode(xml);
 }
 
-function blankZip(): JSZip {
-  const zip = new JSZip();
-  for (const [path, content] of Object.entries(BLANK_PACKAGE)) zip.file(path, content);
-  return zip;
+/** The user's workbook as parts; a zip that cannot be opened fails the write, nothing produced. */
+function partsOf(source: Uint8Array, sheet: string): PackageParts {
+  try {
+    return PackageParts.fromZip(source);
+  } catch (error) {
+    throw new XlsxWriteError("build-failed", sheet, error instanceof Error ? error.message : String(error));
+  }
 }
 
 function dirOf(path: string): string {
   return path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
 }
 
-function freePartPath(zip: JSZip, prefix: string): string {
-  const taken = new Set(Object.keys(zip.files).map((n) => n.toLowerCase()));
+function freePartPath(zip: PackageParts, prefix: string): string {
+  const taken = new Set(zip.names().map((n) => n.toLowerCase()));
   for (let n = 1; ; n++) {
     const path = `${prefix}${n}.xml`;
     if (!taken.has(path.toLowerCase())) return path;
