@@ -33,6 +33,8 @@ export interface ZipArchive {
   read(name: string): Uint8Array | null;
   /** A part's bytes as stored in the zip (compressed), and its entry. */
   raw(name: string): { entry: ZipEntry; data: Uint8Array } | null;
+  /** An entry's bytes as stored (for entries whose names differ only in case, which raw() mixes). */
+  stored(entry: ZipEntry): Uint8Array;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -100,6 +102,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits, inflate: RawInfla
     entries,
     entry: (name) => byName.get(normalizePartName(name)) ?? null,
     raw,
+    stored: (entry) => storedBytes(bytes, view, entry),
     read(name) {
       const found = raw(name);
       if (!found) return null;

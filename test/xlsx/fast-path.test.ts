@@ -209,6 +209,7 @@ function zipWith(part: string, xml: string): ZipArchive {
     entries: [],
     entry: () => null,
     raw: () => null,
+    stored: () => new Uint8Array(0),
     read: (name) => (name === part ? bytes : null),
   };
 }

@@ -105,6 +105,22 @@ describe("PackageParts", () => {
     expect(parts.names()).toEqual(["a.xml"]);
   });
 
+  it("fails the write when a part's stored bytes run past the end of the file", async () => {
+    const input = await foreignZip();
+    const view = new DataView(input.buffer, input.byteOffset, input.byteLength);
+    const central = openZip(input, DEFAULT_READ_LIMITS, nodeInflate).entries[1];
+    // The central directory's record of that entry: its compressed size now claims the whole file.
+    let at = view.getUint32(input.length - 22 + 16, true);
+    while (view.getUint32(at + 42, true) !== central.offset)
+      at +=
+        46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    view.setUint32(at + 20, input.length, true);
+    expect(() => PackageParts.fromZip(input)).toThrow(/cut short/);
+    await expect(
+      writeSheetsToPackage({ source: input, specs: [], isOurs: () => false }),
+    ).rejects.toBeInstanceOf(XlsxWriteError);
+  });
+
   it("fails the write, nothing produced, when the input is not a zip", async () => {
     await expect(
       writeSheetsToPackage({ source: text("not a zip at all"), specs: [], isOurs: () => false }),

@@ -20,13 +20,8 @@ export class PackageParts {
   static fromZip(bytes: Uint8Array): PackageParts {
     const archive = openZip(bytes, DEFAULT_READ_LIMITS, inflateBounded);
     const made = new PackageParts();
-    for (const entry of archive.entries) {
-      const stored = archive.raw(entry.name);
-      // raw() finds parts without regard to case: take the bytes of this very entry.
-      if (stored && stored.entry === entry)
-        made.parts.set(entry.name, { kind: "copied", entry, data: stored.data });
-      else if (stored) made.parts.set(entry.name, { kind: "copied", entry, data: rawOf(bytes, entry) });
-    }
+    for (const entry of archive.entries)
+      made.parts.set(entry.name, { kind: "copied", entry, data: archive.stored(entry) });
     return made;
   }
 
@@ -92,12 +87,4 @@ function inflated(entry: ZipEntry, data: Uint8Array): Uint8Array {
   if (entry.method === 0) return data;
   if (entry.method !== 8) throw new Error(`${entry.name} uses a compression method chibo cannot read`);
   return inflateBounded(data, entry.size);
-}
-
-/** An entry's stored bytes found from its own local header (for names that differ only in case). */
-function rawOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start =
-    entry.offset + 30 + view.getUint16(entry.offset + 26, true) + view.getUint16(entry.offset + 28, true);
-  return bytes.subarray(start, start + entry.compressedSize);
 }
