@@ -1,32 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { lintAs as lint, type LintMessage } from "../support/eslint-stdin";
 
 /**
  * The lint rule that keeps src/core pure (eslint.config.mjs), run on code given on stdin as if it
  * were a file of core: an import of words, a host, a UI, Node or a file format is refused; the same
  * code outside core, and a clean core file, pass.
  */
-const ROOT = resolve(__dirname, "../..");
-const ESLINT = resolve(ROOT, "node_modules/eslint/bin/eslint.js");
-
-interface LintMessage {
-  ruleId: string | null;
-  message: string;
-}
-
-function lint(code: string, path: string): LintMessage[] {
-  const args = [ESLINT, "--stdin", "--stdin-filename", path, "--format", "json"];
-  let output: string;
-  try {
-    output = execFileSync(process.execPath, args, { cwd: ROOT, input: code, encoding: "utf8" });
-  } catch (error) {
-    // ESLint exits with 1 when it finds a problem; its report is still on stdout.
-    output = String((error as { stdout?: string }).stdout ?? "");
-  }
-  const [result] = JSON.parse(output) as { messages: LintMessage[] }[];
-  return result.messages;
-}
-
 const restricted = (messages: LintMessage[]) =>
   messages.filter((m) => m.ruleId === "no-restricted-imports" || m.ruleId === "no-restricted-globals");
 

@@ -1,14 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { resolve } from "node:path";
+import { lintAs } from "../support/eslint-stdin";
 
 /**
  * ExcelJS is a dev dependency: the lint rule in eslint.config.mjs refuses it, and the test
  * support that wraps it, in shipped code (src/), and lets tests and benches use both. Run on
  * code given on stdin as if it were a file at the given path.
  */
-const ROOT = resolve(__dirname, "../..");
-const ESLINT = resolve(ROOT, "node_modules/eslint/bin/eslint.js");
-
 const CODE = [
   'import { Workbook } from "exceljs";',
   'import { readXlsx } from "../../test/support/exceljs/read";',
@@ -17,16 +13,9 @@ const CODE = [
 ].join("\n");
 
 function restrictedImports(code: string, path: string): string[] {
-  const args = [ESLINT, "--stdin", "--stdin-filename", path, "--format", "json"];
-  let output: string;
-  try {
-    output = execFileSync(process.execPath, args, { cwd: ROOT, input: code, encoding: "utf8" });
-  } catch (error) {
-    // ESLint exits with 1 when it finds a problem; its report is still on stdout.
-    output = String((error as { stdout?: string }).stdout ?? "");
-  }
-  const [result] = JSON.parse(output) as { messages: { ruleId: string | null; message: string }[] }[];
-  return result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+  return lintAs(code, path)
+    .filter((m) => m.ruleId === "no-restricted-imports")
+    .map((m) => m.message);
 }
 
 describe("JSZip stays out of shipped code", () => {
