@@ -135,7 +135,7 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
     });
   }
   if (info.kind === "unknown") {
-    const filledRows = text.grid.rows.filter((row) => row.some((v) => v !== null && v !== "")).length;
+    const filledRows = countFilledRows(text.grid, 5);
     if (filledRows >= 5) sink.add("header-not-found", { sheet: info.name, params: { sheet: info.name } });
     else if (filledRows > 0) sink.add("unknown-sheet", { sheet: info.name, params: { sheet: info.name } });
     return;
@@ -146,6 +146,17 @@ function reportStructure(table: RecognizedTable, sink: IssueSink): void {
       sink.add("missing-column", { sheet: info.name, column: field, params: { field, kind: info.kind } });
   }
   reportErrorValues(table, sink);
+}
+
+/**
+ * How many rows hold a value, counting no further than `enough`: only "five or more" and "some"
+ * are asked, so a long sheet that was not recognized is not walked to its end.
+ */
+function countFilledRows(grid: Grid, enough: number): number {
+  let count = 0;
+  for (let r = 0; r < grid.rows.length && count < enough; r++)
+    if (grid.rows[r].some((v) => v !== null && v !== "")) count++;
+  return count;
 }
 
 /**

@@ -134,6 +134,22 @@ describe("analyzeWorkbook end to end", () => {
     expect(errors(beside.issues)).toEqual([]);
   });
 
+  it("tells a sheet of a few notes from a long one it cannot read, by its filled rows", () => {
+    const notes = (filled: number) =>
+      grid(
+        "Ghi chép",
+        Array.from({ length: filled }, (_, i) => [`Ghi chép ${i + 1}`]).flatMap((row) => [row, [null, ""]]),
+      );
+    const codes = (filled: number) =>
+      analyzeWorkbook([members(), notes(filled)], { words: VI })
+        .issues.filter((issue) => issue.sheet === "Ghi chép")
+        .map((issue) => issue.code);
+    expect(codes(4)).toEqual(["unknown-sheet"]);
+    expect(codes(5)).toEqual(["header-not-found"]);
+    expect(codes(2000)).toEqual(["header-not-found"]);
+    expect(codes(0)).toEqual([]);
+  });
+
   it("reports a TCVN3 list as legacy-encoded and reads it decoded", () => {
     const legacy = grid(
       "DS",

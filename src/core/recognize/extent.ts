@@ -162,6 +162,8 @@ interface Scan {
   keyColumns: number[];
   indexColumn: number | null;
   options: ExtentOptions;
+  /** Whether a filled key and a number are two filled cells (see findDataExtent). */
+  keyApartFromIndex: boolean;
 }
 
 /**
@@ -181,115 +183,55 @@ export function findDataExtent(
   const end =
     lastDataRow !== null ? Math.min(lastDataRow, text.grid.rows.length - 1) : text.grid.rows.length - 1;
   const indexColumn = options.indexColumn ?? (keyColumns.includes(0) || options.list === false ? null : 0);
-  const scan: Scan = { text, width, keyColumns, indexColumn, options };
-  const extent = emptyExtent(firstDataRow, end);
-  const { roles } = extent;
   // Whether a filled key and a number are two filled cells (on a legacy sheet, a key's decoded
   // text may be a letter where the raw cell holds only a no-break space).
   const keyApartFromIndex = !text.encoding && indexColumn !== null && !keyColumns.includes(indexColumn);
+  const scan: Scan = { text, width, keyColumns, indexColumn, options, keyApartFromIndex };
+  const extent = emptyExtent(firstDataRow, end);
+  const { roles } = extent;
 
   // First pass: a tentative role for every row; total-like rows are settled once we know what follows.
-  const totalLike: number[] = [];
-  const ordinalRows = { keyed: 0, numbered: 0 };
-  const recordLikeRows = new RowFlags(firstDataRow, end);
-  let lastOwner: number | null = null;
-  let section: TableSection | null = null;
-  let afterEnd = false;
-  let block: number | null = null;
+  const pass: FirstPass = {
+    totalLike: [],
+    keyed: 0,
+    numbered: 0,
+    recordLikeRows: new RowFlags(firstDataRow, end),
+    lastOwner: null,
+    section: null,
+    afterEnd: false,
+    block: null,
+  };
+  const rows = text.grid.rows;
   for (let r = firstDataRow; r <= end; r++) {
-    const line = text.grid.rows[r];
+    const line = rows[r];
     if (!line || line.length === 0) continue;
-    const ordinal = hasOrdinal(scan, r);
-    const keyFilled = keyColumns.some((c) => text.hasText(r, c));
-    // Whether a row has one filled cell, two, or more is all that is asked: the usual record, its
-    // number and its key filled, has two at least; the other rows are counted, with no list made.
-    const filled = ordinal && keyFilled && keyApartFromIndex ? 2 : countFilled(line, 3);
-    if (filled === 0) continue;
-    collectErrorCells(line, r, extent.errorCells);
-    const likeRecord = recordLike(scan, r, ordinal, keyFilled);
-    if (likeRecord) recordLikeRows.add(r);
-    if (afterEnd) {
-      // Past the signature block: a record-like row starts or continues a block that is read, not dropped.
-      if (likeRecord) {
-        if (block === null) {
-          block = r;
-          extent.continuedBlocks.push(r);
-        }
-        roles.set(r, "record");
-        lastOwner = r;
-      } else {
-        block = null;
-        roles.set(r, "signature");
-      }
-      continue;
-    }
-    if (lastDataRow === null && !ordinal) {
-      const firstText = firstTextWords(scan, line, r);
-      if (
-        FOOTER.test(firstText) &&
-        !keyColumns.some((c) => text.hasText(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
-        !holdsRating(scan, r)
-      ) {
-        extent.footerRow = r;
-        roles.set(r, "signature");
-        afterEnd = true;
-        continue;
-      }
-      if (isTotalRow(text, r, Math.min(width, 4))) {
-        totalLike.push(r);
-        roles.set(r, "total");
-        continue;
-      }
-    }
-    if (options.list !== false) {
-      const heading = sectionHeading(scan, line, r, filled, keyFilled);
-      if (heading !== null) {
-        section = {
-          row: r,
-          heading: heading.text,
-          name: sectionName(heading.text) || heading.text,
-          stated: heading.stated,
-          records: [],
-          subtotalRow: null,
-        };
-        extent.sectionList.push(section);
-        roles.set(r, "section");
-        lastOwner = null;
-        continue;
-      }
-    }
-    if (keyFilled) {
-      ordinalRows.keyed++;
-      if (ordinal) ordinalRows.numbered++;
-      if (options.list !== false && !ordinal && lastOwner !== null && continuesRecord(scan, r)) {
-        roles.set(r, "continuation");
-        extent.continuations.set(r, lastOwner);
-        continue;
-      }
+    // Nearly every row of a long list is a record numbered in its index column with its key
+    // filled: it is taken here, in a loop small enough to be optimized at once; every other row
+    // goes the whole way (readRow), with the same outcome for these rows.
+    if (
+      !pass.afterEnd &&
+      keyApartFromIndex &&
+      numbered(line, indexColumn) &&
+      anyTextIn(text, line, r, keyColumns)
+    ) {
+      collectErrorCells(line, r, extent.errorCells);
+      pass.recordLikeRows.add(r);
+      pass.keyed++;
+      pass.numbered++;
       roles.set(r, "record");
       extent.rows.push(r);
-      lastOwner = r;
-      if (section) section.records.push(r);
+      pass.lastOwner = r;
+      if (pass.section) pass.section.records.push(r);
       continue;
     }
-    if (
-      !ordinal &&
-      lastOwner !== null &&
-      options.list !== false &&
-      !(options.recordColumns ?? []).some((c) => text.hasText(r, c))
-    ) {
-      roles.set(r, "continuation");
-      extent.continuations.set(r, lastOwner);
-      continue;
-    }
-    roles.set(r, filled === 1 && !ordinal ? "note" : "unread");
+    readRow(scan, extent, pass, line, r, lastDataRow);
   }
 
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
   // number but with a key is a record of its own.
-  if (extent.continuations.size > 0 && ordinalRows.numbered * 3 < ordinalRows.keyed) {
+  if (extent.continuations.size > 0 && pass.numbered * 3 < pass.keyed) {
     for (const [r] of extent.continuations) {
-      if (keyColumns.some((c) => text.hasText(r, c))) {
+      if (anyText(text, r, keyColumns)) {
         roles.set(r, "record");
         extent.continuations.delete(r);
       }
@@ -297,7 +239,7 @@ export function findDataExtent(
     rebuildRecords(extent);
   }
 
-  settleTotals(extent, totalLike, text, width, recordLikeRows);
+  settleTotals(extent, pass.totalLike, text, width, pass.recordLikeRows);
   for (const s of extent.sectionList) for (const r of s.records) extent.sections.set(r, s.name);
 
   if (extent.totalRow !== null && extent.footerRow === null) {
@@ -311,6 +253,138 @@ export function findDataExtent(
     }
   }
   return extent;
+}
+
+/** The state of the first pass over a table's rows, carried from row to row. */
+interface FirstPass {
+  totalLike: number[];
+  /** Rows with their key filled, and those of them numbered in the index column. */
+  keyed: number;
+  numbered: number;
+  recordLikeRows: RowFlags;
+  /** The record a continuation row belongs to. */
+  lastOwner: number | null;
+  section: TableSection | null;
+  /** Past the signature block. */
+  afterEnd: boolean;
+  /** First row of the block of records found past the end, while in one. */
+  block: number | null;
+}
+
+/** A row's tentative role in the first pass, for any row (findDataExtent takes the plain records itself). */
+function readRow(
+  scan: Scan,
+  extent: DataExtent,
+  pass: FirstPass,
+  line: readonly CellValue[],
+  r: number,
+  lastDataRow: number | null,
+): void {
+  const { text, keyColumns, options, keyApartFromIndex } = scan;
+  const { roles } = extent;
+  const ordinal = hasOrdinal(scan, r);
+  const keyFilled = anyText(text, r, keyColumns);
+  // Whether a row has one filled cell, two, or more is all that is asked: the usual record, its
+  // number and its key filled, has two at least; the other rows are counted, with no list made.
+  const filled = ordinal && keyFilled && keyApartFromIndex ? 2 : countFilled(line, 3);
+  if (filled === 0) return;
+  collectErrorCells(line, r, extent.errorCells);
+  const likeRecord = recordLike(scan, r, ordinal, keyFilled);
+  if (likeRecord) pass.recordLikeRows.add(r);
+  if (pass.afterEnd) {
+    // Past the signature block: a record-like row starts or continues a block that is read, not dropped.
+    if (likeRecord) {
+      if (pass.block === null) {
+        pass.block = r;
+        extent.continuedBlocks.push(r);
+      }
+      roles.set(r, "record");
+      pass.lastOwner = r;
+    } else {
+      pass.block = null;
+      roles.set(r, "signature");
+    }
+    return;
+  }
+  if (lastDataRow === null && !ordinal) {
+    const firstText = firstTextWords(scan, line, r);
+    if (
+      FOOTER.test(firstText) &&
+      !keyColumns.some((c) => text.hasText(r, c) && headerWords(text.leadingWords(r, c)) !== firstText) &&
+      !holdsRating(scan, r)
+    ) {
+      extent.footerRow = r;
+      roles.set(r, "signature");
+      pass.afterEnd = true;
+      return;
+    }
+    if (isTotalRow(text, r, Math.min(scan.width, 4))) {
+      pass.totalLike.push(r);
+      roles.set(r, "total");
+      return;
+    }
+  }
+  if (options.list !== false) {
+    const heading = sectionHeading(scan, line, r, filled, keyFilled);
+    if (heading !== null) {
+      pass.section = {
+        row: r,
+        heading: heading.text,
+        name: sectionName(heading.text) || heading.text,
+        stated: heading.stated,
+        records: [],
+        subtotalRow: null,
+      };
+      extent.sectionList.push(pass.section);
+      roles.set(r, "section");
+      pass.lastOwner = null;
+      return;
+    }
+  }
+  if (keyFilled) {
+    pass.keyed++;
+    if (ordinal) pass.numbered++;
+    if (options.list !== false && !ordinal && pass.lastOwner !== null && continuesRecord(scan, r)) {
+      roles.set(r, "continuation");
+      extent.continuations.set(r, pass.lastOwner);
+      return;
+    }
+    roles.set(r, "record");
+    extent.rows.push(r);
+    pass.lastOwner = r;
+    if (pass.section) pass.section.records.push(r);
+    return;
+  }
+  if (
+    !ordinal &&
+    pass.lastOwner !== null &&
+    options.list !== false &&
+    !(options.recordColumns ?? []).some((c) => text.hasText(r, c))
+  ) {
+    roles.set(r, "continuation");
+    extent.continuations.set(r, pass.lastOwner);
+    return;
+  }
+  roles.set(r, filled === 1 && !ordinal ? "note" : "unread");
+}
+
+/** Whether the row's index cell holds a number that is a record's ordinal (1, 2, 3 …). */
+function numbered(line: readonly CellValue[], indexColumn: number | null): boolean {
+  if (indexColumn === null) return false;
+  const value = line[indexColumn];
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+
+/** Whether any of these columns has text in the row (a loop, not some(): no closure a row). */
+function anyText(text: SheetText, r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (text.hasText(r, cols[i])) return true;
+  return false;
+}
+
+/** anyText() of a row's cells already looked up. */
+function anyTextIn(text: SheetText, line: readonly CellValue[], r: number, cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (text.hasTextOf(line[cols[i]], r, cols[i])) return true;
+  return false;
 }
 
 function rebuildRecords(extent: DataExtent): void {

@@ -22,6 +22,8 @@ const CODE = new Map<RowRole, number>(ROLES.map((role, i) => [role, i + 1]));
  */
 export class RowRoles {
   private readonly codes: Uint8Array;
+  /** Rows by role code, kept as roles are set: counting them takes no walk over every row. */
+  private readonly tally = new Array<number>(ROLES.length + 1).fill(0);
 
   /** Rows `first` to `last` (inclusive) may get a role; an empty range when `last` < `first`. */
   constructor(
@@ -29,6 +31,7 @@ export class RowRoles {
     last: number,
   ) {
     this.codes = new Uint8Array(Math.max(0, last - first + 1));
+    this.tally[0] = this.codes.length;
   }
 
   get(row: number): RowRole | undefined {
@@ -39,7 +42,10 @@ export class RowRoles {
   set(row: number, role: RowRole): void {
     const at = row - this.first;
     if (at < 0 || at >= this.codes.length) throw new RangeError(`row ${row} is outside the table`);
-    this.codes[at] = CODE.get(role) ?? 0;
+    const code = CODE.get(role) ?? 0;
+    this.tally[this.codes[at]]--;
+    this.tally[code]++;
+    this.codes[at] = code;
   }
 
   /** The rows that have this role, from top to bottom. */
@@ -53,15 +59,13 @@ export class RowRoles {
   /** Whether some row has this role. */
   some(role: RowRole): boolean {
     const code = CODE.get(role);
-    return code !== undefined && this.codes.includes(code);
+    return code !== undefined && this.tally[code] > 0;
   }
 
   /** How many rows have each role. */
   counts(): Record<RowRole, number> {
-    const byCode = new Array<number>(ROLES.length + 1).fill(0);
-    for (let i = 0; i < this.codes.length; i++) byCode[this.codes[i]]++;
     const counts = {} as Record<RowRole, number>;
-    ROLES.forEach((role, i) => (counts[role] = byCode[i + 1]));
+    ROLES.forEach((role, i) => (counts[role] = this.tally[i + 1]));
     return counts;
   }
 

@@ -53,10 +53,14 @@ export class SheetText {
    * space: no need to normalize it (trim() and normalizeText's \s are the same set of characters).
    */
   hasText(row: number, col: number): boolean {
-    const value = cellAt(this.grid, row, col);
-    if (typeof value === "string" && !this.encoding) return value.trim() !== "";
+    return this.hasTextOf(cellAt(this.grid, row, col), row, col);
+  }
+
+  /** hasText() of a value already read from its row (a missing cell is undefined): no second look-up. */
+  hasTextOf(value: CellValue | undefined, row: number, col: number): boolean {
+    if (typeof value === "string" && !this.encoding) return holdsNonSpace(value);
     if (typeof value === "number") return true;
-    return value !== null && this.text(row, col) !== "";
+    return value !== null && value !== undefined && this.textOf(value, row, col) !== "";
   }
 
   /** The cell as text: decoded, NFC, spaces collapsed; numbers as written; "" for empty or errors. */
@@ -140,6 +144,17 @@ export class SheetText {
     }
     return null;
   }
+}
+
+/**
+ * Whether a text holds a character other than white space, as `value.trim() !== ""` says: a
+ * text opening with a printable ASCII character or a letter below U+1680 (no white space lies
+ * between U+00A1 and U+167F), as nearly every name does, is answered without trimming.
+ */
+function holdsNonSpace(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if ((first > 32 && first < 127) || (first > 0xa0 && first < 0x1680)) return true;
+  return value.trim() !== "";
 }
 
 /** Legacy 8-bit text read as Unicode only holds Latin-1 characters, and at least one above ASCII. */

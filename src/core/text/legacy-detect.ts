@@ -28,21 +28,34 @@ export function legacyEvidence(texts: readonly string[]): LegacyEvidence {
   let unicode = 0;
   let tcvn3 = 0;
   let vni = 0;
+  // A sheet's texts repeat their words (names, levels, roles): each distinct word is judged once.
+  const judged = new Map<string, number>();
   for (const text of texts) {
     if (!NON_ASCII.test(text)) continue;
     for (const word of text.split(WORD_SEPARATORS)) {
-      if (!NON_ASCII.test(word)) continue;
-      if (isVietnameseSyllable(word)) {
-        unicode++;
-        continue;
-      }
-      // A lone symbol (÷, ×, ©) may decode to a one-letter word by chance: no evidence.
-      if (word.length < 2 || BEYOND_LATIN1.test(word.normalize("NFC"))) continue;
-      if (isVietnameseSyllable(decodeTcvn3(word))) tcvn3++;
-      if (isVietnameseSyllable(decodeVni(word))) vni++;
+      let evidence = judged.get(word);
+      if (evidence === undefined) judged.set(word, (evidence = wordEvidence(word)));
+      if (evidence === UNICODE) unicode++;
+      if (evidence & TCVN3) tcvn3++;
+      if (evidence & VNI) vni++;
     }
   }
   return { unicode, tcvn3, vni };
+}
+
+/** What one word tells, as bits: already a syllable (Unicode), or a syllable once decoded (TCVN3, VNI, or both). */
+const UNICODE = 1;
+const TCVN3 = 2;
+const VNI = 4;
+
+function wordEvidence(word: string): number {
+  if (!NON_ASCII.test(word)) return 0;
+  if (isVietnameseSyllable(word)) return UNICODE;
+  // A lone symbol (÷, ×, ©) may decode to a one-letter word by chance: no evidence.
+  if (word.length < 2 || BEYOND_LATIN1.test(word.normalize("NFC"))) return 0;
+  return (
+    (isVietnameseSyllable(decodeTcvn3(word)) ? TCVN3 : 0) | (isVietnameseSyllable(decodeVni(word)) ? VNI : 0)
+  );
 }
 
 /**

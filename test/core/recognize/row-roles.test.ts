@@ -29,6 +29,18 @@ describe("RowRoles", () => {
     expect(seen).toEqual([[4, "note"]]);
   });
 
+  it("counts each row under its last role only", () => {
+    const roles = new RowRoles(0, 4);
+    roles.set(0, "record");
+    roles.set(1, "record");
+    roles.set(1, "note");
+    roles.set(0, "unread");
+    roles.set(0, "record");
+    expect(roles.counts()).toMatchObject({ record: 1, note: 1, unread: 0 });
+    expect(roles.some("unread")).toBe(false);
+    expect(roles.some("note")).toBe(true);
+  });
+
   it("refuses a row outside the table", () => {
     const roles = new RowRoles(5, 6);
     expect(() => roles.set(7, "record")).toThrow(RangeError);

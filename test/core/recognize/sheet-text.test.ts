@@ -27,6 +27,14 @@ describe("SheetText.text", () => {
     expect(text.width).toBe(6);
   });
 
+  it("tells text from white space of every kind, whatever the cell opens with", () => {
+    const cells = ["\u3000\u2003", "\ufeff", "\u1680", "\u3000Lan", "Đảng", "\u00a0x", "ư", "\u2028"];
+    const text = new SheetText(grid("S", [cells]));
+    const filled = cells.map((_, c) => text.hasText(0, c));
+    expect(filled).toEqual(cells.map((value) => value.trim() !== ""));
+    expect(filled).toEqual([false, false, false, true, true, true, true, false]);
+  });
+
   it("reads empty, missing and error cells as empty text, and keeps the raw value", () => {
     const text = new SheetText(grid("S", [[null, { error: "#REF!" }]]));
     expect(text.text(0, 0)).toBe("");

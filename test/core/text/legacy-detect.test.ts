@@ -30,6 +30,11 @@ describe("detectLegacyEncoding", () => {
     expect(legacyEvidence(["Ph¹m Thu S¬n"])).toEqual({ unicode: 0, tcvn3: 2, vni: 0 });
     expect(legacyEvidence(["Phạm Thu Sơn"])).toEqual({ unicode: 2, tcvn3: 0, vni: 0 });
   });
+
+  it("counts a word each time it is written, not once for all", () => {
+    expect(legacyEvidence(["Ph¹m S¬n", "Ph¹m Lan", "Ph¹m"])).toEqual({ unicode: 0, tcvn3: 4, vni: 0 });
+    expect(legacyEvidence(["Phạm Phạm", "Phạm Ph¹m"])).toEqual({ unicode: 3, tcvn3: 1, vni: 0 });
+  });
 });
 
 describe("fontLegacyEncoding", () => {
