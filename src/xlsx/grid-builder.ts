@@ -40,22 +40,6 @@ export class ReadBudget {
   }
 }
 
-interface Line {
-  index: number;
-  /**
-   * Each value's column; null while the row came left to right within the first DENSE_WIDTH
-   * columns (nearly every row): then values[j] is column j, the gaps hold null, and the values
-   * are the row as the grid holds it, with no second array to build or sort.
-   */
-  cols: number[] | null;
-  values: CellValue[];
-  /**
-   * A style number for fontOf, or -1 for the workbook's default font; kept only for the rows
-   * whose fonts are read (null for the others).
-   */
-  styles: number[] | null;
-}
-
 /** Whether the fonts of a row's cells are read (all of them, or its text cells). */
 function fontsReadAt(row: number): boolean {
   return row < FONT_HEADER_ROWS || row % FONT_SAMPLE_EVERY === 0;
@@ -69,14 +53,41 @@ function fontsReadAt(row: number): boolean {
  *   1,000 of those at most; a cell without a font of its own shows the workbook's default.
  * Merged areas are resolved by one sweep down the rows (near-linear in cells plus merges), and a
  * row whose values are few and far apart is kept sparse.
+ *
+ * The rows are kept as parallel arrays by line (a line is a row as it was first met) rather than an
+ * object each, and the row being read is gathered in one reused array and copied out at its exact
+ * length when the next row starts: a sheet of 100,000 rows then makes 100,000 small arrays and
+ * nothing else, which is what the garbage collector has to copy while the sheet is read.
  */
 export class SheetBuilder {
-  private readonly lines: Line[] = [];
+  /** Each line's row. */
+  private readonly indexes: number[] = [];
+  /**
+   * Each line's values. While a line has no entry in colsOf (nearly every row: its values came
+   * left to right within the first DENSE_WIDTH columns), values[j] is column j, the gaps hold
+   * null, and the values are the row as the grid holds it, with no second array to build or sort.
+   */
+  private readonly valuesOf: CellValue[][] = [];
+  /** Each value's column, for the lines whose values came otherwise (out of order, twice, far right). */
+  private readonly colsOf = new Map<number, number[]>();
+  /**
+   * A style number for fontOf per value, or -1 for the workbook's default font; kept only for
+   * the lines whose fonts are read.
+   */
+  private readonly stylesOf = new Map<number, number[]>();
   /** Lines by row, made only when a row comes out of order (rows nearly always come in order). */
-  private byIndex: Map<number, Line> | null = null;
+  private byIndex: Map<number, number> | null = null;
   private readonly merges: MergeArea[] = [];
   private ordered = true;
-  private current: Line | null = null;
+  /** The line being added to: its number, row, values (the scratch array or its own), count. */
+  private line = -1;
+  private row = -1;
+  private values: CellValue[] = [];
+  private count = 0;
+  private cols: number[] | null = null;
+  private styles: number[] | null = null;
+  /** Gathers the values of a new line; copied out at their exact length when the line is left. */
+  private readonly scratch: CellValue[] = [];
 
   constructor(
     readonly name: string,
@@ -86,43 +97,75 @@ export class SheetBuilder {
 
   /** Adds a non-null value; a later value at the same cell replaces the earlier one. */
   add(row: number, col: number, value: CellValue, style: number): void {
-    let line = this.current;
-    if (!line || line.index !== row) {
-      const last = this.lines[this.lines.length - 1];
-      line = last && last.index >= row ? this.lineAt(row) : null;
-      if (!line) {
-        if (last && last.index > row) this.ordered = false;
-        line = { index: row, cols: null, values: [], styles: fontsReadAt(row) ? [] : null };
-        this.lines.push(line);
-        this.byIndex?.set(row, line);
-      }
-      this.current = line;
-    }
-    const values = line.values;
-    let cols = line.cols;
+    if (row !== this.row || this.line < 0) this.moveTo(row);
+    const values = this.values;
+    const styles = this.styles;
+    let count = this.count;
+    let cols = this.cols;
     if (cols === null) {
-      if (col >= values.length && col < DENSE_WIDTH) {
-        while (values.length < col) {
-          values.push(null);
-          if (line.styles !== null) line.styles.push(-1);
+      if (col >= count && col < DENSE_WIDTH) {
+        while (count < col) {
+          values[count++] = null;
+          if (styles !== null) styles.push(-1);
         }
       } else {
         // Out of order, written twice or far to the right: each value keeps its column.
-        cols = line.cols = identity(values.length).slice();
+        cols = this.cols = identity(count).slice();
+        this.colsOf.set(this.line, cols);
       }
     }
     if (cols !== null) cols.push(col);
-    values.push(value);
-    if (line.styles !== null) line.styles.push(style);
+    values[count++] = value;
+    this.count = count;
+    if (styles !== null) styles.push(style);
     this.budget.addCells(1);
   }
 
-  private lineAt(row: number): Line | null {
+  /** Makes `row`'s line the current one, starting it when the row has none yet. */
+  private moveTo(row: number): void {
+    this.leaveLine();
+    const indexes = this.indexes;
+    const lastRow = indexes.length > 0 ? indexes[indexes.length - 1] : -1;
+    const found = lastRow >= row ? this.lineAt(row) : -1;
+    this.row = row;
+    if (found >= 0) {
+      this.line = found;
+      this.values = this.valuesOf[found];
+      this.count = this.values.length;
+      this.cols = this.colsOf.get(found) ?? null;
+      this.styles = this.stylesOf.get(found) ?? null;
+      return;
+    }
+    if (lastRow > row) this.ordered = false;
+    const line = indexes.length;
+    indexes.push(row);
+    this.valuesOf.push(EMPTY_ROW as CellValue[]);
+    this.byIndex?.set(row, line);
+    this.line = line;
+    this.values = this.scratch;
+    this.count = 0;
+    this.cols = null;
+    this.styles = null;
+    if (fontsReadAt(row)) {
+      this.styles = [];
+      this.stylesOf.set(line, this.styles);
+    }
+  }
+
+  /** Copies the scratch array out to the current line, at its exact length. */
+  private leaveLine(): void {
+    if (this.line >= 0 && this.values === this.scratch)
+      this.valuesOf[this.line] = this.scratch.slice(0, this.count);
+    this.line = -1;
+    this.values = EMPTY_ROW as CellValue[];
+  }
+
+  private lineAt(row: number): number {
     if (!this.byIndex) {
       this.byIndex = new Map();
-      for (const line of this.lines) this.byIndex.set(line.index, line);
+      for (let line = 0; line < this.indexes.length; line++) this.byIndex.set(this.indexes[line], line);
     }
-    return this.byIndex.get(row) ?? null;
+    return this.byIndex.get(row) ?? -1;
   }
 
   addMerge(area: MergeArea): void {
@@ -131,62 +174,39 @@ export class SheetBuilder {
   }
 
   finish(): Grid {
-    const lines = this.ordered ? this.lines : [...this.lines].sort((a, b) => a.index - b.index);
+    this.leaveLine();
+    const indexes = this.indexes;
+    const valuesOf = this.valuesOf;
+    const colsOf = this.colsOf;
+    const lines = this.ordered
+      ? null
+      : identity(indexes.length)
+          .slice()
+          .sort((a, b) => indexes[a] - indexes[b]);
     this.merges.sort((x, y) => x.top - y.top || x.left - y.left);
-    clearCovered(lines, this.merges);
+    clearCovered(lines, indexes, valuesOf, colsOf, this.merges);
 
     const rows: (readonly CellValue[])[] = [];
     const fonts: Record<string, string> = {};
-    let sampled = 0;
-    for (const line of lines) {
-      const index = line.index;
-      const fontMode = index < FONT_HEADER_ROWS ? "all" : index % FONT_SAMPLE_EVERY === 0 ? "text" : "none";
-      const dense = line.cols === null;
-      const order = dense ? identity(line.values.length) : columnOrder(line.cols ?? []);
-      let width = 0;
-      let count = 0;
-      if (dense && fontMode === "none") width = denseWidth(line.values);
-      else
-        for (const j of order) {
-          const value = line.values[j];
-          if (value === null) continue;
-          count++;
-          if (typeof value === "string" && !holdsText(value)) continue;
-          const col = line.cols === null ? j : line.cols[j];
-          width = col + 1;
-          if (
-            fontMode === "all" ||
-            (fontMode === "text" && typeof value === "string" && sampled < FONT_SAMPLE_LIMIT)
-          ) {
-            const font = this.fontOf(line.styles?.[j] ?? -1, index, col);
-            if (font === null) continue;
-            fonts[toA1(index, col)] = font;
-            if (fontMode === "text") sampled++;
-          }
+    for (let k = 0; k < indexes.length; k++) {
+      const line = lines === null ? k : lines[k];
+      const index = indexes[line];
+      const values = valuesOf[line];
+      let row: readonly CellValue[] | null = values;
+      if (fontsReadAt(index) || (colsOf.size > 0 && colsOf.has(line)))
+        row = this.rowOf(line, index, values, fonts);
+      else {
+        // A dense row whose fonts are not read (nearly every row): its values up to the last one.
+        const width = denseWidth(values);
+        if (width === 0) row = null;
+        else {
+          this.budget.addSpan(width);
+          if (values.length !== width) values.length = width;
         }
-      if (width === 0) continue;
-      this.budget.addSpan(width);
+      }
+      if (row === null) continue;
       while (rows.length < index) rows.push(EMPTY_ROW);
-      const cols = line.cols;
-      if (cols === null || (width <= DENSE_WIDTH && fromFirstColumn(cols))) {
-        // Columns 0, 1, 2… in order (nearly every row): the values read are the row as it is.
-        if (line.values.length !== width) line.values.length = width;
-        rows.push(line.values);
-        continue;
-      }
-      const values: CellValue[] = [];
-      if (width <= DENSE_WIDTH || count * DENSE_RATIO >= width) {
-        values.length = width;
-        values.fill(null);
-      }
-      for (const j of order) {
-        const col = cols[j];
-        const value = line.values[j];
-        if (col < width && value !== null) values[col] = value;
-      }
-      // A sparse row: the length tells the width, the holes read as empty (cellAt).
-      if (values.length < width) values.length = width;
-      rows.push(values);
+      rows.push(row);
     }
     return {
       name: this.name,
@@ -194,6 +214,64 @@ export class SheetBuilder {
       ...(Object.keys(fonts).length > 0 ? { fonts } : {}),
       ...(this.merges.length > 0 ? { merges: this.merges } : {}),
     };
+  }
+
+  /** Fonts read so far below the header rows (at most FONT_SAMPLE_LIMIT). */
+  private sampled = 0;
+
+  /**
+   * A line that is not dense, or whose fonts are read, as the grid's row (null when it holds
+   * nothing but blanks), its fonts into `fonts`.
+   */
+  private rowOf(
+    line: number,
+    index: number,
+    lineValues: CellValue[],
+    fonts: Record<string, string>,
+  ): readonly CellValue[] | null {
+    const lineCols = this.colsOf.get(line) ?? null;
+    const lineStyles = this.stylesOf.get(line) ?? null;
+    const fontMode = index < FONT_HEADER_ROWS ? "all" : index % FONT_SAMPLE_EVERY === 0 ? "text" : "none";
+    const order = lineCols === null ? identity(lineValues.length) : columnOrder(lineCols);
+    let width = 0;
+    let count = 0;
+    for (const j of order) {
+      const value = lineValues[j];
+      if (value === null) continue;
+      count++;
+      if (typeof value === "string" && !holdsText(value)) continue;
+      const col = lineCols === null ? j : lineCols[j];
+      width = col + 1;
+      if (
+        fontMode === "all" ||
+        (fontMode === "text" && typeof value === "string" && this.sampled < FONT_SAMPLE_LIMIT)
+      ) {
+        const font = this.fontOf(lineStyles?.[j] ?? -1, index, col);
+        if (font === null) continue;
+        fonts[toA1(index, col)] = font;
+        if (fontMode === "text") this.sampled++;
+      }
+    }
+    if (width === 0) return null;
+    this.budget.addSpan(width);
+    if (lineCols === null || (width <= DENSE_WIDTH && fromFirstColumn(lineCols))) {
+      // Columns 0, 1, 2… in order: the values read are the row as it is.
+      if (lineValues.length !== width) lineValues.length = width;
+      return lineValues;
+    }
+    const values: CellValue[] = [];
+    if (width <= DENSE_WIDTH || count * DENSE_RATIO >= width) {
+      values.length = width;
+      values.fill(null);
+    }
+    for (const j of order) {
+      const col = lineCols[j];
+      const value = lineValues[j];
+      if (col < width && value !== null) values[col] = value;
+    }
+    // A sparse row: the length tells the width, the holes read as empty (cellAt).
+    if (values.length < width) values.length = width;
+    return values;
   }
 }
 
@@ -221,6 +299,8 @@ function denseWidth(values: readonly CellValue[]): number {
 
 /** isBlank for a text: most begin with a printable ASCII character, so trim() is rarely needed. */
 function holdsText(value: string): boolean {
+  // An empty text is read with the rest (no character 0 to look at: that costs a deoptimization).
+  if (value.length === 0) return false;
   const first = value.charCodeAt(0);
   return (first > 32 && first < 127) || value.trim() !== "";
 }
@@ -249,14 +329,21 @@ function identity(length: number): readonly number[] {
  * rows keeps the areas that span the current row, ordered by their left column: valid areas do
  * not overlap, so a binary search finds the one a cell may be in.
  */
-function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): void {
+function clearCovered(
+  lines: readonly number[] | null,
+  indexes: readonly number[],
+  valuesOf: readonly CellValue[][],
+  colsOf: ReadonlyMap<number, readonly number[]>,
+  merges: readonly MergeArea[],
+): void {
   if (merges.length === 0) return;
   let next = 0;
   let active: MergeArea[] = [];
   let lowestBottom = Infinity;
-  for (const line of lines) {
+  for (let k = 0; k < indexes.length; k++) {
+    const line = lines === null ? k : lines[k];
     if (next >= merges.length && active.length === 0) return; // every area is behind
-    const r = line.index;
+    const r = indexes[line];
     let changed = false;
     if (r > lowestBottom) {
       active = active.filter((m) => m.bottom >= r);
@@ -273,11 +360,12 @@ function clearCovered(lines: readonly Line[], merges: readonly MergeArea[]): voi
       for (const m of active) if (m.bottom < lowestBottom) lowestBottom = m.bottom;
     }
     if (active.length === 0) continue;
-    const cols = line.cols;
-    for (let j = 0; j < line.values.length; j++) {
-      const col = cols === null ? j : cols[j];
+    const cols = colsOf.get(line);
+    const values = valuesOf[line];
+    for (let j = 0; j < values.length; j++) {
+      const col = cols === undefined ? j : cols[j];
       const m = lastStartingAtOrBefore(active, col);
-      if (m && col <= m.right && !(r === m.top && col === m.left)) line.values[j] = null;
+      if (m && col <= m.right && !(r === m.top && col === m.left)) values[j] = null;
     }
   }
 }

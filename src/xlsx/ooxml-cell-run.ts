@@ -51,7 +51,8 @@ export function scanCellRun(
     const tagStart = i;
     const first = xml[i + 1];
     if (first === 99 /* c */ && isNameEnd(xml[i + 2])) {
-      const next = cell(xml, i + 2, state, context);
+      let next = commonCell(xml, i + 2, state, context);
+      if (next < 0) next = cell(xml, i + 2, state, context);
       if (next < 0) return tagStart;
       i = next;
     } else if (first === 114 /* r */ && xml[i + 2] === 111 /* o */ && xml[i + 3] === 119 /* w */) {
@@ -308,6 +309,92 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
   state.col = col;
   if (value !== null) context.builder.add(row, col, value, style);
   return end;
+}
+
+/**
+ * The cell nearly every sheet is made of, `<c r="B7" s="3" t="s"><v>12</v></c>` (s and t
+ * optional, t a shared string or a number, no formula) or `<c r="B7" s="3"/>`, in one pass with
+ * no intermediate state: the value added, the position after the cell returned; -1 (nothing
+ * changed) for any other form, which cell() then reads. Its values are cell()'s: the same
+ * functions read the number, the same index the shared string.
+ */
+function commonCell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunContext): number {
+  if (xml[i] !== 32 || xml[i + 1] !== 114 /* r */ || xml[i + 2] !== 61 || xml[i + 3] !== 34) return -1;
+  let j = i + 4;
+  let col = 0;
+  let code = xml[j];
+  while (code >= 65 && code <= 90) {
+    col = col * 26 + code - 64;
+    code = xml[++j];
+  }
+  const letters = j - i - 4;
+  let row = 0;
+  while (code >= 48 && code <= 57) {
+    row = row * 10 + code - 48;
+    code = xml[++j];
+  }
+  const numerals = j - i - 4 - letters;
+  if (code !== 34 || letters < 1 || letters > 3 || numerals < 1 || numerals > 7) return -1;
+  if (row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL) return -1;
+  code = xml[++j];
+  let style = -1;
+  if (code === 32 && xml[j + 1] === 115 /* s */ && xml[j + 2] === 61 && xml[j + 3] === 34) {
+    const start = j + 4;
+    j = start;
+    style = 0;
+    code = xml[j];
+    while (code >= 48 && code <= 57 && j - start < 8) {
+      style = style * 10 + code - 48;
+      code = xml[++j];
+    }
+    if (code !== 34 || j === start) return -1;
+    code = xml[++j];
+  }
+  let shared = false;
+  if (code === 32) {
+    // Only t="s" or t="n": any other type is cell()'s.
+    if (xml[j + 1] !== 116 /* t */ || xml[j + 2] !== 61 || xml[j + 3] !== 34 || xml[j + 5] !== 34) return -1;
+    const type = xml[j + 4];
+    if (type === 115 /* s */) shared = true;
+    else if (type !== 110 /* n */) return -1;
+    j += 6;
+    code = xml[j];
+  }
+  if (code === 47 /* / */) {
+    if (xml[j + 1] !== 62) return -1;
+    // A cell without a value shows nothing, whatever its type.
+    state.row = row - 1;
+    state.col = col - 1;
+    return j + 2;
+  }
+  if (code !== 62 || xml[j + 1] !== 60 || xml[j + 2] !== 118 /* v */ || xml[j + 3] !== 62) return -1;
+  const v0 = j + 4;
+  let v1 = v0;
+  let index = 0;
+  code = xml[v1];
+  while (code >= 48 && code <= 57) {
+    index = index * 10 + code - 48;
+    code = xml[++v1];
+  }
+  if (code !== 60) {
+    if (shared) return -1;
+    while (v1 < xml.length && xml[v1] !== 60) v1++;
+  }
+  if (v1 === v0 || !closes(xml, v1, 118 /* v */) || !closes(xml, v1 + 4, 99 /* c */)) return -1;
+  let value: CellValue;
+  if (shared) {
+    if (v1 - v0 > MAX_FAST_DIGITS) return -1;
+    const text = context.strings[index];
+    value = text === undefined ? null : text;
+  } else {
+    const number = plainDecimal(xml, v0, v1);
+    if (number !== number) return -1; // not plainly written: cell() reads it with parseFloat
+    value = numberValue(number, style, context.styles, context.date1904);
+  }
+  state.row = row - 1;
+  state.col = col - 1;
+  if (value !== null) context.builder.add(row - 1, col - 1, value, style);
+  return v1 + 8;
 }
 
 /** Whether the <f> element formulaElement read last makes its cell a formula's. */

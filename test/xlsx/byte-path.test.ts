@@ -151,6 +151,25 @@ describe("cells read from the bytes", () => {
     expect(row).toEqual([date, date, date, date, date, 1]);
   });
 
+  it("the common cell, and the same cells in the forms its quickest path hands over, read alike", () => {
+    const common =
+      '<c r="A1" s="1" t="s"><v>1</v></c><c r="B1" s="1"><v>2</v></c><c r="C1" t="n"><v>2.5</v></c>' +
+      '<c r="D1" s="1"/><c r="E1" t="s"><v>7</v></c><c r="F1"><v>-3</v></c>';
+    const row = firstRow(common);
+    expect(row).toEqual(["Nguyễn Văn A", new Date(Date.UTC(1900, 0, 1)), 2.5, null, null, -3]);
+    for (const variant of [
+      // attributes in another order, doubled spaces, a space before '>'
+      '<c t="s" s="1" r="A1"><v>1</v></c><c r="B1"  s="1"><v>2</v></c><c r="C1" t="n" ><v>2.5</v></c>',
+      // an index longer than 15 digits, white space between the tags, a number parseFloat reads
+      '<c r="A1" s="1" t="s"><v>0000000000000001</v></c><c r="B1" s="1"> <v>2</v> </c><c r="C1"><v> 2.5</v></c>',
+      // a shared string's cell with an empty value, another type, a formula
+      '<c r="A1" s="1" t="s"><v>1</v></c><c r="B1" s="1"><f>1+1</f><v>2</v></c><c r="C1" t="n"><v>25e-1</v></c>',
+    ]) {
+      const cells = `${variant}<c r="D1" s="1" t="s"><v></v></c><c r="E1" t="s"><v>7</v></c><c r="F1" t="n"><v>-3</v></c>`;
+      expect(firstRow(cells)).toEqual(row);
+    }
+  });
+
   it("a byte order mark before the declaration is no part of the sheet", () => {
     const xml = sheet('<c r="A1"><v>1</v></c>');
     const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode(xml)]);
