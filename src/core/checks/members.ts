@@ -7,7 +7,7 @@ import { term, type IssueSink } from "../issues/issue";
 import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
-import type { RatedRow } from "../extract/rated-rows";
+import { levelAddress, type RatedRow } from "../extract/rated-rows";
 import { displayValue, readNumber } from "../grid/cell";
 import { FirstRowByKey } from "./first-row-by-key";
 import type { IssueCode } from "../issues/codes";
@@ -169,7 +169,7 @@ function checkLevelRules(
   for (const row of rows) {
     if (!row.notes) continue;
     const reading = notes.read(row.notes);
-    const common = { sheet, cell: row.levelCell, row: row.row + 1, column: "level" };
+    const common = { sheet, cell: levelAddress(row), row: row.row + 1, column: "level" };
     if (reading.exclusion && row.status === "classified" && row.level) {
       sink.add("excluded-member-classified", {
         ...common,
@@ -260,7 +260,7 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
       sink.add("level-score-mismatch", {
         severity: criteria.scoreBands?.verified === false ? "warning" : "error",
         sheet,
-        cell: row.levelCell,
+        cell: levelAddress(row),
         row: row.row + 1,
         column: "level",
         value: row.level,
