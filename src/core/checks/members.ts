@@ -135,10 +135,12 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
   // The first row of each name, birth year and cell: its address is made only when a duplicate names it.
   const seen = new Map<string, number>();
   for (const row of rows) {
-    if (!row.name) continue;
+    // A row's name is read from its sheet each time it is asked for (list-row.ts): once here.
+    const name = row.name;
+    if (!name) continue;
     const year = table.text.text(row.row, yearCol);
     if (!year) continue;
-    const key = `${row.name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
+    const key = `${name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined)
       sink.add("duplicate-member", {
@@ -146,12 +148,12 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
         cell: toA1(row.row, nameCol),
         row: row.row + 1,
         column: "name",
-        value: row.name,
+        value: name,
         severity: "warning",
         params: {
-          name: row.name,
+          name,
           what: term("nameAndBirthYear"),
-          value: `${row.name}, ${year}`,
+          value: `${name}, ${year}`,
           firstCell: toA1(first, nameCol),
         },
       });

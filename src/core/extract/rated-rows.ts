@@ -8,6 +8,7 @@ import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
+import { ListRow, type NameColumn } from "./list-row";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", "level-spelling"];
@@ -55,10 +56,11 @@ export function readRatedRows(
   const rows: RatedRow[] = [];
   const spellings = new SpellingNotice();
   const levelTexts = new LevelTexts(text, levels);
+  // Names are read when asked (list-row.ts).
+  const names: NameColumn = { text, col: nameCol };
   for (const r of extent.rows) {
     // Each row's cells are read from its line, looked up once.
     const line = text.grid.rows[r] ?? NO_CELLS;
-    const name = nameCol !== undefined ? text.textOf(line[nameCol], r, nameCol) : "";
     const notes = notesCol !== undefined ? text.textOf(line[notesCol], r, notesCol) : "";
     const cell =
       cellCol !== undefined
@@ -74,16 +76,7 @@ export function readRatedRows(
       outcome = reading;
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
-    rows.push({
-      sheet,
-      row: r,
-      name,
-      cell,
-      notes,
-      status: outcome.status,
-      level: outcome.level,
-      levelCol: levelAt,
-    });
+    rows.push(new ListRow(names, sheet, r, cell, outcome.status, outcome.level, levelAt, notes));
   }
   spellings.report(sheet, sink);
   return rows;
