@@ -1,6 +1,6 @@
 import type { LevelKey } from "../criteria/levels";
 import type { SheetText } from "../recognize/sheet-text";
-import type { RatedRow, RatingStatus } from "./rated-rows";
+import type { RatedRow, RatingStatus } from "./rated-row";
 
 /** Where a list's rows have their names: the sheet's text and the name column (none mapped: no names). */
 export interface NameColumn {

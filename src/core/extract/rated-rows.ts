@@ -9,35 +9,13 @@ import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
 import { ListRow, type NameColumn } from "./list-row";
+import type { RatedRow } from "./rated-row";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", "level-spelling"];
 
-export type RatingStatus = "classified" | "not-classified" | "unrecognized";
-
-/** One rated row (a member or a collective) as read from its sheet. */
-export interface RatedRow {
-  sheet: string;
-  /** 0-based row. */
-  row: number;
-  name: string;
-  /** The cell (chi bộ) a member belongs to, from a column or a section heading. */
-  cell: string | null;
-  status: RatingStatus;
-  level: LevelKey | null;
-  /**
-   * 0-based column of the level's cell (the text cell, or the marked cell). A column, not an A1
-   * address: a list of 100,000 rows would keep 100,000 address strings that only an issue needs
-   * (levelAddress makes one).
-   */
-  levelCol: number;
-  notes: string;
-}
-
-/** A1 address of a rated row's level cell, for an issue about its level. */
-export function levelAddress(row: Pick<RatedRow, "row" | "levelCol">): string {
-  return toA1(row.row, row.levelCol);
-}
+// The row type lives in rated-row.ts, which list-row.ts imports too (no import circle).
+export { levelAddress, type RatedRow, type RatingStatus } from "./rated-row";
 
 /** Reads the level of each data row, reporting unreadable levels at their cells. */
 export function readRatedRows(
