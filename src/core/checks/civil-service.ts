@@ -4,7 +4,7 @@ import { ruleSeverity } from "../criteria/rule-ids";
 import type { Criteria } from "../criteria/schema";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
-import type { RatedRow } from "../extract/rated-rows";
+import { levelAddress, type RatedRow } from "../extract/rated-rows";
 
 /** Emits: civil-service-level. */
 export const EMITS: readonly IssueCode[] = ["civil-service-level"];
@@ -39,7 +39,7 @@ export function checkCivilServiceLevel(
     if (variant === null) continue;
     sink.add("civil-service-level", {
       sheet: table.info.name,
-      cell: row.levelCell,
+      cell: levelAddress(row),
       row: row.row + 1,
       column: "level",
       value: row.level,

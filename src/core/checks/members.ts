@@ -7,7 +7,7 @@ import { term, type IssueSink } from "../issues/issue";
 import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
-import type { RatedRow } from "../extract/rated-rows";
+import { levelAddress, type RatedRow } from "../extract/rated-rows";
 import { displayValue, readNumber } from "../grid/cell";
 import { FirstRowByKey } from "./first-row-by-key";
 import type { IssueCode } from "../issues/codes";
@@ -38,7 +38,8 @@ export function checkMembers(
   checkDuplicateNames(table, rows, sink);
   checkLevelRules(table, rows, criteria, sink);
   checkScores(table, rows, criteria, sink);
-  checkBirthYears(table, rows, sink);
+  // An error value in the birth-year column (or any mapped column) of a record row is reported by
+  // the analysis from the error cells its recognition found (reportErrorValues): no walk here.
 }
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
@@ -131,29 +132,32 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
   const nameCol = table.columns.get("name");
   const yearCol = table.columns.get("birthYear");
   if (nameCol === undefined || yearCol === undefined || table.columns.has("cardNumber")) return;
-  const seen = new Map<string, string>();
+  // The first row of each name, birth year and cell: its address is made only when a duplicate names it.
+  const seen = new Map<string, number>();
   for (const row of rows) {
+    // A row's name is read from its sheet each time it is asked for (list-row.ts): once here.
+    const name = row.name;
+    if (!name) continue;
     const year = table.text.text(row.row, yearCol);
-    if (!row.name || !year) continue;
-    const key = `${row.name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
-    const cell = toA1(row.row, nameCol);
+    if (!year) continue;
+    const key = `${name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
     const first = seen.get(key);
-    if (first)
+    if (first !== undefined)
       sink.add("duplicate-member", {
         sheet: table.info.name,
-        cell,
+        cell: toA1(row.row, nameCol),
         row: row.row + 1,
         column: "name",
-        value: row.name,
+        value: name,
         severity: "warning",
         params: {
-          name: row.name,
+          name,
           what: term("nameAndBirthYear"),
-          value: `${row.name}, ${year}`,
-          firstCell: first,
+          value: `${name}, ${year}`,
+          firstCell: toA1(first, nameCol),
         },
       });
-    else seen.set(key, cell);
+    else seen.set(key, row.row);
   }
 }
 
@@ -169,10 +173,9 @@ function checkLevelRules(
   for (const row of rows) {
     if (!row.notes) continue;
     const reading = notes.read(row.notes);
-    const common = { sheet, cell: row.levelCell, row: row.row + 1, column: "level" };
     if (reading.exclusion && row.status === "classified" && row.level) {
       sink.add("excluded-member-classified", {
-        ...common,
+        ...placeOf(sheet, row.row, row.levelCol, "level"),
         value: row.level,
         params: { name: row.name, reason: reading.exclusion, level: row.level },
       });
@@ -180,7 +183,7 @@ function checkLevelRules(
     }
     if (discipline && reading.discipline && row.level && row.level !== discipline.level) {
       sink.add("discipline-level", {
-        ...common,
+        ...placeOf(sheet, row.row, row.levelCol, "level"),
         value: row.level,
         severity: reading.remedied || reading.earlierYear ? "warning" : "error",
         params: {
@@ -206,7 +209,7 @@ function checkLevelRules(
       levelRank(row.level) > levelRank(sickLeave.maxLevel)
     ) {
       sink.add("sick-leave-level", {
-        ...common,
+        ...placeOf(sheet, row.row, row.levelCol, "level"),
         value: row.level,
         params: {
           name: row.name,
@@ -218,6 +221,14 @@ function checkLevelRules(
       });
     }
   }
+}
+
+/**
+ * Where an issue about a row's cell is: made only when there is an issue, so that the rows that
+ * have none (nearly all of a long list) build no address.
+ */
+function placeOf(sheet: string, row: number, col: number, column: string) {
+  return { sheet, cell: toA1(row, col), row: row + 1, column };
 }
 
 function levelForScore(score: number, criteria: Criteria): LevelKey | null {
@@ -236,50 +247,49 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
   const sheet = table.info.name;
   const max = criteria.scoreBands?.scale ?? 100;
   for (const row of rows) {
-    const cell = toA1(row.row, col);
     const reading = readNumber(table.text.raw(row.row, col));
-    const common = { sheet, cell, row: row.row + 1, column: "score" };
     if (reading.kind === "blank") continue;
     if (reading.kind === "error") {
-      sink.add("formula-error", { ...common, value: reading.error });
+      sink.add("formula-error", { ...placeOf(sheet, row.row, col, "score"), value: reading.error });
       continue;
     }
     if (reading.kind === "invalid") {
-      sink.add("invalid-number", { ...common, value: reading.raw, params: { field: term("score") } });
+      sink.add("invalid-number", {
+        ...placeOf(sheet, row.row, col, "score"),
+        value: reading.raw,
+        params: { field: term("score") },
+      });
       continue;
     }
     if (reading.kind === "text-number")
-      sink.add("number-as-text", { ...common, value: reading.raw, params: { field: term("score") } });
+      sink.add("number-as-text", {
+        ...placeOf(sheet, row.row, col, "score"),
+        value: reading.raw,
+        params: { field: term("score") },
+      });
     const score = reading.value;
     if (score < 0)
-      sink.add("score-negative", { ...common, value: score, params: { score, item: row.name, max } });
+      sink.add("score-negative", {
+        ...placeOf(sheet, row.row, col, "score"),
+        value: score,
+        params: { score, item: row.name, max },
+      });
     else if (score > max)
-      sink.add("score-above-max", { ...common, value: score, params: { score, item: row.name, max } });
+      sink.add("score-above-max", {
+        ...placeOf(sheet, row.row, col, "score"),
+        value: score,
+        params: { score, item: row.name, max },
+      });
     const expected = levelForScore(score, criteria);
     if (expected && row.level && expected !== row.level)
       sink.add("level-score-mismatch", {
         severity: criteria.scoreBands?.verified === false ? "warning" : "error",
         sheet,
-        cell: row.levelCell,
+        cell: levelAddress(row),
         row: row.row + 1,
         column: "level",
         value: row.level,
         params: { stated: row.level, expected, score },
-      });
-  }
-}
-
-function checkBirthYears(table: RecognizedTable, rows: RatedRow[], sink: IssueSink): void {
-  const col = table.columns.get("birthYear");
-  if (col === undefined) return;
-  for (const row of rows) {
-    const raw = table.text.raw(row.row, col);
-    if (isCellError(raw))
-      sink.add("formula-error", {
-        sheet: table.info.name,
-        cell: toA1(row.row, col),
-        row: row.row + 1,
-        value: raw.error,
       });
   }
 }

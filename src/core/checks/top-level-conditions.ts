@@ -30,11 +30,16 @@ export function checkTopLevelConditions(
   if (min === null) return;
   const severity = ruleSeverity(criteria, "topLevelConditions", "error");
   const sheet = table.info.name;
+  // The condition columns this list has, found once rather than for each HTXSNV row.
+  const checked: { field: FieldName; col: number }[] = [];
+  for (const field of [...FULL_CONDITIONS, "tasksExceeded"] as const) {
+    const col = table.columns.get(field);
+    if (col !== undefined) checked.push({ field, col });
+  }
+  if (checked.length === 0) return;
   for (const row of rows) {
     if (row.level !== "HTXSNV") continue;
-    for (const field of [...FULL_CONDITIONS, "tasksExceeded"] as const) {
-      const col = table.columns.get(field);
-      if (col === undefined) continue;
+    for (const { field, col } of checked) {
       const text = table.text.text(row.row, col);
       const reading = readCondition(table.text.raw(row.row, col), text);
       const needed = field === "tasksExceeded" ? min : 100;

@@ -9,7 +9,7 @@ import { term, type IssueParamValue, type IssueSink, type IssueTerm } from "../i
 import type { RecognizedTable } from "../recognize/table";
 import { foldText } from "../text";
 import { checkCapRule, type CapSubject } from "./cap-checks";
-import type { RatedRow } from "../extract/rated-rows";
+import { levelAddress, type RatedRow } from "../extract/rated-rows";
 import { readNumber } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
 
@@ -101,7 +101,7 @@ export function checkCollectives(
       sink.add("collective-level-conflict", {
         severity: ruleSeverity(criteria, "collective", "error"),
         sheet: table.info.name,
-        cell: collective.levelCell,
+        cell: levelAddress(collective),
         row: collective.row + 1,
         value: collective.level,
         params: {

@@ -8,26 +8,14 @@ import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
+import { ListRow, type NameColumn } from "./list-row";
+import type { RatedRow } from "./rated-row";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", "level-spelling"];
 
-export type RatingStatus = "classified" | "not-classified" | "unrecognized";
-
-/** One rated row (a member or a collective) as read from its sheet. */
-export interface RatedRow {
-  sheet: string;
-  /** 0-based row. */
-  row: number;
-  name: string;
-  /** The cell (chi bộ) a member belongs to, from a column or a section heading. */
-  cell: string | null;
-  status: RatingStatus;
-  level: LevelKey | null;
-  /** A1 address of the level's cell (the text cell, or the marked cell). */
-  levelCell: string;
-  notes: string;
-}
+// The row type lives in rated-row.ts, which list-row.ts imports too (no import circle).
+export { levelAddress, type RatedRow, type RatingStatus } from "./rated-row";
 
 /** Reads the level of each data row, reporting unreadable levels at their cells. */
 export function readRatedRows(
@@ -46,36 +34,27 @@ export function readRatedRows(
   const rows: RatedRow[] = [];
   const spellings = new SpellingNotice();
   const levelTexts = new LevelTexts(text, levels);
+  // Names are read when asked (list-row.ts).
+  const names: NameColumn = { text, col: nameCol };
   for (const r of extent.rows) {
     // Each row's cells are read from its line, looked up once.
     const line = text.grid.rows[r] ?? NO_CELLS;
-    const name = nameCol !== undefined ? text.textOf(line[nameCol], r, nameCol) : "";
     const notes = notesCol !== undefined ? text.textOf(line[notesCol], r, notesCol) : "";
     const cell =
       cellCol !== undefined
         ? text.textOf(line[cellCol], r, cellCol) || null
         : (extent.sections.get(r) ?? null);
     let outcome: Pick<RatedRow, "status" | "level">;
-    let levelCell: string;
+    let levelAt: number;
     if (levelCol !== undefined && (marks.length === 0 || text.hasText(r, levelCol))) {
-      levelCell = toA1(r, levelCol);
-      outcome = readLevelText(
-        table,
-        r,
-        levelCol,
-        line[levelCol],
-        levelCell,
-        levelTexts,
-        notes,
-        sink,
-        spellings,
-      );
+      levelAt = levelCol;
+      outcome = readLevelText(table, r, levelCol, line[levelCol], levelTexts, notes, sink, spellings);
     } else {
       const reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
       outcome = reading;
-      levelCell = reading.levelCell || toA1(r, nameCol ?? 0);
+      levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
-    rows.push({ sheet, row: r, name, cell, notes, status: outcome.status, level: outcome.level, levelCell });
+    rows.push(new ListRow(names, sheet, r, cell, outcome.status, outcome.level, levelAt, notes));
   }
   spellings.report(sheet, sink);
   return rows;
@@ -113,10 +92,11 @@ class SpellingNotice {
   }
 }
 
-const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCell"> = {
+/** No level column and no mark columns: the row's name cell stands for its level cell (levelCol -1). */
+const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCol"> = {
   status: "unrecognized",
   level: null,
-  levelCell: "",
+  levelCol: -1,
 };
 
 /** A row's cells when the grid has no line for it. */
@@ -175,7 +155,6 @@ function readLevelText(
   r: number,
   col: number,
   raw: CellValue | undefined,
-  address: string,
   levelTexts: LevelTexts,
   notes: string,
   sink: IssueSink,
@@ -183,7 +162,7 @@ function readLevelText(
 ): Outcome {
   const sheet = table.info.name;
   if (isCellError(raw)) {
-    sink.add("formula-error", { sheet, cell: address, row: r + 1, column: "level", value: raw.error });
+    sink.add("formula-error", { sheet, cell: toA1(r, col), row: r + 1, column: "level", value: raw.error });
     return UNRECOGNIZED;
   }
   const { text: value, reading, canonical } = levelTexts.at(raw, r, col);
@@ -198,7 +177,7 @@ function readLevelText(
       if (notes) return NOT_CLASSIFIED;
       sink.add("invalid-level", {
         sheet,
-        cell: address,
+        cell: toA1(r, col),
         row: r + 1,
         column: "level",
         value: "",
@@ -208,7 +187,7 @@ function readLevelText(
     case "unknown":
       sink.add("invalid-level", {
         sheet,
-        cell: address,
+        cell: toA1(r, col),
         row: r + 1,
         column: "level",
         value: displayValue(raw ?? null),
@@ -233,7 +212,7 @@ function readLevelMarks(
   marks: { level: LevelKey | "none"; col: number }[],
   notes: string,
   sink: IssueSink,
-): Pick<RatedRow, "status" | "level" | "levelCell"> {
+): Pick<RatedRow, "status" | "level" | "levelCol"> {
   const sheet = table.info.name;
   const marked: { level: LevelKey | "none"; col: number }[] = [];
   let unreadable = false;
@@ -253,25 +232,24 @@ function readLevelMarks(
       });
     }
   }
-  const firstCell = toA1(r, marks[0].col);
+  const firstCol = marks[0].col;
   // No mark at all with a reason in the notes is "not classified", as a blank level text is (domain.md).
   if (marked.length === 0 && !unreadable && notes)
-    return { status: "not-classified", level: null, levelCell: firstCell };
+    return { status: "not-classified", level: null, levelCol: firstCol };
   if (marked.length === 1) {
     const only = marked[0];
-    const address = toA1(r, only.col);
     return only.level === "none"
-      ? { status: "not-classified", level: null, levelCell: address }
-      : { status: "classified", level: only.level, levelCell: address };
+      ? { status: "not-classified", level: null, levelCol: only.col }
+      : { status: "classified", level: only.level, levelCol: only.col };
   }
   const value = marked.length === 0 ? term("noMark") : term("marks", { count: marked.length });
   sink.add("invalid-level", {
     sheet,
-    cell: marked.length ? toA1(r, marked[1].col) : firstCell,
+    cell: toA1(r, marked.length ? marked[1].col : firstCol),
     row: r + 1,
     column: "level",
     // The issue's value is what a cell holds; "no mark" and "two marks" are said by the message.
     params: { value, suggestion: term("oneMark") },
   });
-  return { status: "unrecognized", level: null, levelCell: firstCell };
+  return { status: "unrecognized", level: null, levelCol: firstCol };
 }

@@ -1,3 +1,4 @@
+import { analyzeWorkbook } from "../../../src/core/analyze";
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { Criteria } from "../../../src/core/criteria/schema";
 import { cardKey, checkMembers } from "../../../src/core/checks/members";
@@ -11,6 +12,7 @@ import {
   type MemberField,
   type MemberLine,
 } from "../../support/grids";
+import { VI } from "../../support/words";
 
 const QD366 = preset("qd366-2025");
 const HD21 = preset("hd21-2019");
@@ -296,16 +298,21 @@ describe("checkMembers: score bands (Quy định 366, 100 points)", () => {
   });
 });
 
-describe("checkMembers: birth years", () => {
-  it("reports an error value in the birth year column", () => {
-    const issues = check([{ name: "An", birthYear: { error: "#NAME?" }, level: "HTTNV" }], {
-      fields: ["index", "name", "birthYear", "level"],
-    });
-    expect(issues).toMatchObject([{ code: "formula-error", cell: "C7" }]);
-    expect(
-      check([{ name: "An", birthYear: 1970, level: "HTTNV" }], {
-        fields: ["index", "name", "birthYear", "level"],
-      }),
-    ).toEqual([]);
+describe("birth years", () => {
+  const fields: MemberField[] = ["index", "name", "birthYear", "level"];
+  const analyze = (members: MemberLine[]) =>
+    analyzeWorkbook([memberSheet({ members, fields })], { words: VI }).issues.filter(
+      (i) => i.code === "formula-error",
+    );
+
+  it("reports an error value in the birth year column once, from the analysis's error cells", () => {
+    expect(analyze([{ name: "An", birthYear: { error: "#NAME?" }, level: "HTTNV" }])).toMatchObject([
+      { code: "formula-error", cell: "C7", value: "#NAME?" },
+    ]);
+    expect(analyze([{ name: "An", birthYear: 1970, level: "HTTNV" }])).toEqual([]);
+  });
+
+  it("leaves it to the analysis: checkMembers itself does not walk the birth years", () => {
+    expect(check([{ name: "An", birthYear: { error: "#NAME?" }, level: "HTTNV" }], { fields })).toEqual([]);
   });
 });

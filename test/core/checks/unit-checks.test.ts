@@ -123,7 +123,7 @@ describe("checkCollectives", () => {
     cell,
     status: level ? "classified" : "not-classified",
     level,
-    levelCell: `E${row + 1}`,
+    levelCol: 4,
     notes: "",
   });
   const members = (cell: string, levels: (LevelKey | null)[]) =>

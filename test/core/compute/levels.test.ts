@@ -18,7 +18,7 @@ const QD366 = preset("qd366-2025");
 const CAP = QD366.cap as CapRule;
 
 function row(status: RatingStatus, level: LevelKey | null = null): RatedRow {
-  return { sheet: "S", row: 0, name: "", cell: null, status, level, levelCell: "A1", notes: "" };
+  return { sheet: "S", row: 0, name: "", cell: null, status, level, levelCol: 0, notes: "" };
 }
 
 function tally(HTXSNV: number, HTTNV: number, HTNV: number, KHTNV: number, notClassified = 0): LevelTally {

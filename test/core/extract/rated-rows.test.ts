@@ -1,6 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue } from "../../../src/core/grid/types";
-import { readRatedRows } from "../../../src/core/extract/rated-rows";
+import { levelAddress, readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   collectiveSheet,
   grid,
@@ -38,7 +38,7 @@ describe("readRatedRows with a level text column", () => {
       { name: "Dung", level: "KHTNV" },
     ]);
     expect(issues).toEqual([]);
-    expect(result.map((r) => [r.name, r.status, r.level, r.levelCell])).toEqual([
+    expect(result.map((r) => [r.name, r.status, r.level, levelAddress(r)])).toEqual([
       ["An", "classified", "HTTNV", "E7"],
       ["Bình", "classified", "HTXSNV", "E8"],
       ["Cường", "classified", "HTNV", "E9"],
@@ -72,7 +72,8 @@ describe("readRatedRows with a level text column", () => {
       { name: "An", level: "HTTNV" },
       { name: "Bình", level: "  " },
     ]);
-    expect(result[1]).toMatchObject({ status: "unrecognized", level: null, levelCell: "E8" });
+    expect(result[1]).toMatchObject({ status: "unrecognized", level: null });
+    expect(levelAddress(result[1])).toBe("E8");
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       code: "invalid-level",
@@ -142,7 +143,8 @@ describe("readRatedRows with a level text column", () => {
     ];
     const table = recognize(grid("S", rows), criteria);
     const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink));
-    expect(result[0]).toMatchObject({ level: "HTTNV", levelCell: "E7" });
+    expect(result[0]).toMatchObject({ level: "HTTNV" });
+    expect(levelAddress(result[0])).toBe("E7");
   });
 
   it("falls back to the proposal, then the self-rating, when there is no decision", () => {
@@ -173,7 +175,8 @@ describe("readRatedRows with a level text column", () => {
     const table = recognize(collectiveSheet([{ name: "Chi bộ 1", members: 20, level: "HTXSNV" }]), criteria);
     const { result, issues } = withSink((sink) => readRatedRows(table, levels, "unitName", sink));
     expect(issues).toEqual([]);
-    expect(result[0]).toMatchObject({ name: "Chi bộ 1", level: "HTXSNV", levelCell: "D7" });
+    expect(result[0]).toMatchObject({ name: "Chi bộ 1", level: "HTXSNV" });
+    expect(levelAddress(result[0])).toBe("D7");
   });
 });
 
@@ -186,7 +189,7 @@ describe("readRatedRows with one “x” column per level", () => {
       { name: "Dung", marks: [3] },
     ]);
     expect(issues).toEqual([]);
-    expect(result.map((r) => [r.level, r.levelCell])).toEqual([
+    expect(result.map((r) => [r.level, levelAddress(r)])).toEqual([
       ["HTXSNV", "D8"],
       ["HTTNV", "E9"],
       ["HTNV", "F10"],
@@ -197,7 +200,8 @@ describe("readRatedRows with one “x” column per level", () => {
   it("reads a mark in “Không xếp loại” as not classified", () => {
     const { result, issues } = readMarked([{ name: "An", marks: [4] }]);
     expect(issues).toEqual([]);
-    expect(result[0]).toMatchObject({ status: "not-classified", level: null, levelCell: "H8" });
+    expect(result[0]).toMatchObject({ status: "not-classified", level: null });
+    expect(levelAddress(result[0])).toBe("H8");
   });
 
   it("reports two marks on one row at the second mark, and counts the row in no level", () => {
@@ -219,7 +223,8 @@ describe("readRatedRows with one “x” column per level", () => {
       { name: "An", marks: [], notes: "Miễn công tác và sinh hoạt đảng" },
     ]);
     expect(issues).toEqual([]);
-    expect(result[0]).toMatchObject({ status: "not-classified", level: null, levelCell: "D8" });
+    expect(result[0]).toMatchObject({ status: "not-classified", level: null });
+    expect(levelAddress(result[0])).toBe("D8");
   });
 
   it("reports text other than a mark in a level column, suggesting “x”", () => {

@@ -20,8 +20,9 @@ export const membersKind: SheetKindDef = {
     checkMemberColumns(table, rows, criteria, levels, sink);
     const tally = tallyRows(rows);
     checkSubtotals(table, rows, sink);
-    // One by one: spreading 130,000 rows as arguments overflows the call stack.
-    for (const row of rows) facts.members.push(row);
+    // concat, not push(...rows) (spreading 130,000 rows as arguments overflows the call stack) nor
+    // a push per row (a loop of 100,000 calls, run cold once, costs ten times the copy).
+    facts.members = facts.members.concat(rows);
     facts.memberTally = facts.memberTally ? addTallies(facts.memberTally, tally) : tally;
     facts.membersTable ??= table;
   },
