@@ -137,6 +137,33 @@ function attributes(xml: Uint8Array, i: number): boolean {
 }
 
 /**
+ * The address attribute as Excel writes it first in a cell, ` r="B7"` at i (upper-case letters,
+ * one to seven numerals, inside the sheet's bounds), read into ref (0-based): the position after
+ * its closing quote, or -1 for any other form, which the general attribute reader then takes.
+ */
+function plainAddress(xml: Uint8Array, i: number): number {
+  let j = i + 4;
+  let col = 0;
+  let code = xml[j];
+  while (code >= 65 && code <= 90) {
+    col = col * 26 + code - 64;
+    code = xml[++j];
+  }
+  const letters = j - i - 4;
+  let row = 0;
+  while (code >= 48 && code <= 57) {
+    row = row * 10 + code - 48;
+    code = xml[++j];
+  }
+  const numerals = j - i - 4 - letters;
+  if (code !== 34 || letters < 1 || letters > 3 || numerals < 1 || numerals > 7) return -1;
+  if (row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL) return -1;
+  ref.row = row - 1;
+  ref.col = col - 1;
+  return j + 1;
+}
+
+/**
  * The attributes as Excel and most writers put them, ` r="B7"` then ` s="3"` then ` t="s"`
  * (each optional, an upper-case address), read in one pass into `found`, the address already
  * into `ref` (found.r1 = -2 says so), the style as found.s0 = -2 and found.s1 = the number;
@@ -147,27 +174,11 @@ function plainCellAttributes(xml: Uint8Array, i: number): boolean {
   found.r1 = -1;
   if (xml[i] !== 32) return closeTag(xml, i);
   if (xml[i + 1] === 114 /* r */ && xml[i + 2] === 61 && xml[i + 3] === 34) {
-    let j = i + 4;
-    let col = 0;
-    let code = xml[j];
-    while (code >= 65 && code <= 90) {
-      col = col * 26 + code - 64;
-      code = xml[++j];
-    }
-    const letters = j - i - 4;
-    let row = 0;
-    while (code >= 48 && code <= 57) {
-      row = row * 10 + code - 48;
-      code = xml[++j];
-    }
-    const numerals = j - i - 4 - letters;
-    if (code !== 34 || letters < 1 || letters > 3 || numerals < 1 || numerals > 7) return false;
-    if (row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL) return false;
-    ref.row = row - 1;
-    ref.col = col - 1;
+    const after = plainAddress(xml, i);
+    if (after < 0) return false;
     found.r0 = i + 4;
     found.r1 = -2;
-    i = j + 1;
+    i = after;
     if (xml[i] !== 32) return closeTag(xml, i);
   }
   if (xml[i + 1] === 115 /* s */ && xml[i + 2] === 61 && xml[i + 3] === 34) {
@@ -320,23 +331,11 @@ function cell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunC
  */
 function commonCell(xml: Uint8Array, i: number, state: CellRunState, context: CellRunContext): number {
   if (xml[i] !== 32 || xml[i + 1] !== 114 /* r */ || xml[i + 2] !== 61 || xml[i + 3] !== 34) return -1;
-  let j = i + 4;
-  let col = 0;
+  let j = plainAddress(xml, i);
+  if (j < 0) return -1;
+  const row = ref.row;
+  const col = ref.col;
   let code = xml[j];
-  while (code >= 65 && code <= 90) {
-    col = col * 26 + code - 64;
-    code = xml[++j];
-  }
-  const letters = j - i - 4;
-  let row = 0;
-  while (code >= 48 && code <= 57) {
-    row = row * 10 + code - 48;
-    code = xml[++j];
-  }
-  const numerals = j - i - 4 - letters;
-  if (code !== 34 || letters < 1 || letters > 3 || numerals < 1 || numerals > 7) return -1;
-  if (row < 1 || row - 1 > MAX_ROW || col - 1 > MAX_COL) return -1;
-  code = xml[++j];
   let style = -1;
   if (code === 32 && xml[j + 1] === 115 /* s */ && xml[j + 2] === 61 && xml[j + 3] === 34) {
     const start = j + 4;
@@ -363,8 +362,8 @@ function commonCell(xml: Uint8Array, i: number, state: CellRunState, context: Ce
   if (code === 47 /* / */) {
     if (xml[j + 1] !== 62) return -1;
     // A cell without a value shows nothing, whatever its type.
-    state.row = row - 1;
-    state.col = col - 1;
+    state.row = row;
+    state.col = col;
     return j + 2;
   }
   if (code !== 62 || xml[j + 1] !== 60 || xml[j + 2] !== 118 /* v */ || xml[j + 3] !== 62) return -1;
@@ -391,9 +390,9 @@ function commonCell(xml: Uint8Array, i: number, state: CellRunState, context: Ce
     if (number !== number) return -1; // not plainly written: cell() reads it with parseFloat
     value = numberValue(number, style, context.styles, context.date1904);
   }
-  state.row = row - 1;
-  state.col = col - 1;
-  if (value !== null) context.builder.add(row - 1, col - 1, value, style);
+  state.row = row;
+  state.col = col;
+  if (value !== null) context.builder.add(row, col, value, style);
   return v1 + 8;
 }
 
