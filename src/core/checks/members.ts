@@ -27,7 +27,11 @@ export const EMITS: readonly IssueCode[] = [
   "sick-leave-level",
 ];
 
-/** Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands. */
+/**
+ * Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands.
+ * The row loops are indexed, not for-of: each runs once over up to 100,000 rows, most of them
+ * before V8 optimizes the loop, and unoptimized for-of costs a call and a result object per row.
+ */
 export function checkMembers(
   table: RecognizedTable,
   rows: RatedRow[],
@@ -44,6 +48,9 @@ export function checkMembers(
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
 function cardText(value: CellValue | undefined, text: SheetText, row: number, col: number): string {
+  // Nearly every card of a long list is typed as digits and dots: such a text is its own normal
+  // form on a Unicode sheet, so the sheet's decoding and normalizing is skipped for it.
+  if (typeof value === "string" && !text.encoding && isDigitsAndDots(value)) return value;
   if (
     typeof value === "number" &&
     Number.isFinite(value) &&
@@ -54,6 +61,16 @@ function cardText(value: CellValue | undefined, text: SheetText, row: number, co
   // The text is normalized (sheet-text.ts): its only white space is single plain spaces.
   const written = text.textOf(value, row, col);
   return written.indexOf(" ") < 0 ? written : written.replace(/\s+/g, "");
+}
+
+/** Whether a text is non-empty and only digits and dots (normalizeText leaves it as it is). */
+function isDigitsAndDots(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return true;
 }
 
 /**
@@ -94,8 +111,10 @@ function checkCardNumbers(
   const seen = new FirstRowByKey(rows.length);
   const sheet = table.info.name;
   const { text } = table;
-  for (const row of rows) {
-    const raw = text.grid.rows[row.row]?.[col];
+  const lines = text.grid.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const raw = lines[row.row]?.[col];
     if (isCellError(raw)) {
       const cell = toA1(row.row, col);
       sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
@@ -134,7 +153,8 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
   if (nameCol === undefined || yearCol === undefined || table.columns.has("cardNumber")) return;
   // The first row of each name, birth year and cell: its address is made only when a duplicate names it.
   const seen = new Map<string, number>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     // A row's name is read from its sheet each time it is asked for (list-row.ts): once here.
     const name = row.name;
     if (!name) continue;
@@ -170,7 +190,8 @@ function checkLevelRules(
   const notes = new NotesReader(criteria);
   const sheet = table.info.name;
   const { discipline, sickLeave } = criteria.memberCaps;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!row.notes) continue;
     const reading = notes.read(row.notes);
     if (reading.exclusion && row.status === "classified" && row.level) {
@@ -246,7 +267,8 @@ function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteri
   if (col === undefined) return;
   const sheet = table.info.name;
   const max = criteria.scoreBands?.scale ?? 100;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const reading = readNumber(table.text.raw(row.row, col));
     if (reading.kind === "blank") continue;
     if (reading.kind === "error") {
