@@ -521,7 +521,12 @@ function filledCells(line: readonly CellValue[]): number[] {
 }
 
 function collectErrorCells(line: readonly CellValue[], row: number, into: CellPosition[]): void {
-  for (let col = 0; col < line.length; col++) if (isCellError(line[col])) into.push({ row, col });
+  for (let col = 0; col < line.length; col++) {
+    // Nearly every cell is a string, a number or empty: only an object can be an error, and
+    // asking that first spares a call a cell while this loop still runs unoptimized.
+    const value = line[col];
+    if (typeof value === "object" && value !== null && isCellError(value)) into.push({ row, col });
+  }
 }
 
 /** The column of a row's first filled cell (-1 when none is). */
