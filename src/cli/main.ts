@@ -147,13 +147,14 @@ async function summarize(args: CliArgs, io: CliIo, fail: Fail): Promise<number> 
   });
   // The package writer and the file helpers, loaded only when summarize writes.
   const { addSheetsToWorkbook } = await import("../xlsx/write");
-  const { writeFileAtomic } = await import("../xlsx/node-files");
+  const { writeFileAtomic, nodeZipCodec } = await import("../xlsx/node-files");
   let copy;
   try {
     copy = await addSheetsToWorkbook(
       opened.value.bytes,
       opened.value.grids,
       withAppVersion(specs, chiboVersion()),
+      nodeZipCodec,
     );
   } catch (error) {
     return fail(writeFailure(file, error));

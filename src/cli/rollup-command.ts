@@ -16,7 +16,7 @@ import { catalog, figureText, issueMessage, t, wordsFor, type Lang } from "../i1
 import { withAppVersion } from "../core";
 import { chiboVersion } from "./version";
 import { newWorkbook } from "../xlsx/write";
-import { writeFileAtomic } from "../xlsx/node-files";
+import { nodeZipCodec, writeFileAtomic } from "../xlsx/node-files";
 import type { CliArgs } from "./args";
 import { loadCriteria, openWorkbook, type CliFailure, type Loaded } from "./inputs";
 import { jsonIssue } from "./json-report";
@@ -72,7 +72,10 @@ export async function rollupCommand(
   await readSubmissions(requests, defaultPoolOptions(), (submission) => session.addSubmission(submission));
   const outcome = session.finish();
 
-  const { bytes, result: written } = await newWorkbook(withAppVersion(outcome.specs, chiboVersion()));
+  const { bytes, result: written } = await newWorkbook(
+    withAppVersion(outcome.specs, chiboVersion()),
+    nodeZipCodec,
+  );
   await writeFileAtomic(args.output, bytes);
   if (args.json) io.stdout(JSON.stringify(rollupJson(outcome, args.output, lang), null, 2));
   else {

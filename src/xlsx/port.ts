@@ -3,6 +3,7 @@ import { isChiboSheet, parseA1, specValues, type SheetSpec } from "../core";
 import type { ReadOptions, WorkbookPort, WriteResult } from "../ports/workbook-port";
 import { XlsxWriteError } from "./errors";
 import { isOoxmlWorkbook } from "./ooxml-detect";
+import { fflateCodec } from "./package/codec";
 import { readWorkbookGrids, type GridsReadOptions } from "./read-grids";
 import { sameSheetName } from "./sheet-names";
 import { writeSheetsToPackage } from "./package/write-package";
@@ -66,7 +67,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
-    if (this.bytes && !isOoxmlWorkbook(this.bytes))
+    if (this.bytes && !isOoxmlWorkbook(this.bytes, (await fflateCodec()).inflate))
       throw new XlsxWriteError(
         "not-xlsx",
         specs[0]?.name ?? "",

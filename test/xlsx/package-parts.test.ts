@@ -2,7 +2,9 @@ import { crc32 as zlibCrc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { XlsxWriteError } from "../../src/xlsx/errors";
 import { crc32 } from "../../src/xlsx/package/crc32";
+import { fflateCodec } from "../../src/xlsx/package/codec";
 import { PackageParts } from "../../src/xlsx/package/parts";
+import { nodeZipCodec } from "../../src/xlsx/node-files";
 import { dosDateTime, writeZip } from "../../src/xlsx/package/zip-write";
 import { writeSheetsToPackage } from "../../src/xlsx/write";
 import { DEFAULT_READ_LIMITS } from "../../src/xlsx/limits";
@@ -72,9 +74,33 @@ describe("writeZip", () => {
 });
 
 describe("PackageParts", () => {
+  it.each([
+    ["Node's zlib", () => Promise.resolve(nodeZipCodec)],
+    ["fflate", fflateCodec],
+  ])(
+    "writes its parts deflated with %s: a zip JSZip reads with CRCs checked, the same texts",
+    async (_, codecOf) => {
+      const codec = await codecOf();
+      const parts = PackageParts.fromZip(await foreignZip(), codec);
+      const text = `<sheetData>${"<row><c><v>1</v></c></row>".repeat(500)}</sheetData>`;
+      parts.set("xl/new.xml", text);
+      const zip = await JSZip.loadAsync(parts.toZip(new Date()), { checkCRC32: true });
+      expect(await zip.file("xl/new.xml")!.async("string")).toBe(text);
+      // Deflated, not stored: 500 repeats come out far smaller.
+      const entry = openZip(parts.toZip(new Date()), DEFAULT_READ_LIMITS, nodeInflate).entries.find(
+        (e) => e.name === "xl/new.xml",
+      )!;
+      expect(entry.method).toBe(8);
+      expect(entry.compressedSize).toBeLessThan(text.length / 10);
+      expect(
+        new TextDecoder().decode(codec.inflate(codec.deflate(new TextEncoder().encode(text)), text.length)),
+      ).toBe(text);
+    },
+  );
+
   it("copies every part of the input as stored: same method, same compressed bytes, same CRC", async () => {
     const input = await foreignZip();
-    const parts = PackageParts.fromZip(input);
+    const parts = PackageParts.fromZip(input, nodeZipCodec);
     parts.set("xl/new.xml", "<new/>");
     const output = parts.toZip(new Date());
     const before = openZip(input, DEFAULT_READ_LIMITS, nodeInflate);
@@ -98,7 +124,7 @@ describe("PackageParts", () => {
   });
 
   it("reads a part's text, a byte order mark kept, and drops a removed part", () => {
-    const parts = PackageParts.of({ "a.xml": "\uFEFF<a/>", "b.xml": "<b/>" });
+    const parts = PackageParts.of({ "a.xml": "\uFEFF<a/>", "b.xml": "<b/>" }, nodeZipCodec);
     expect(parts.text("a.xml")).toBe("\uFEFF<a/>");
     parts.remove("b.xml");
     expect(parts.text("b.xml")).toBeNull();
@@ -115,7 +141,7 @@ describe("PackageParts", () => {
       at +=
         46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     view.setUint32(at + 20, input.length, true);
-    expect(() => PackageParts.fromZip(input)).toThrow(/cut short/);
+    expect(() => PackageParts.fromZip(input, nodeZipCodec)).toThrow(/cut short/);
     await expect(
       writeSheetsToPackage({ source: input, specs: [], isOurs: () => false }),
     ).rejects.toBeInstanceOf(XlsxWriteError);

@@ -1,7 +1,6 @@
-import { deflateSync } from "fflate";
-import { inflateBounded } from "../inflate-fflate";
 import { DEFAULT_READ_LIMITS } from "../limits";
 import { openZip, type ZipEntry } from "../zip";
+import type { ZipCodec } from "./codec";
 import { crc32 } from "./crc32";
 import { dosDateTime, writeZip, type StoredEntry } from "./zip-write";
 
@@ -16,17 +15,19 @@ type Part = { kind: "copied"; entry: ZipEntry; data: Uint8Array } | { kind: "wri
 export class PackageParts {
   private readonly parts = new Map<string, Part>();
 
+  private constructor(private readonly codec: ZipCodec) {}
+
   /** The parts of a workbook's bytes; throws XlsxReadError for a zip that cannot be read. */
-  static fromZip(bytes: Uint8Array): PackageParts {
-    const archive = openZip(bytes, DEFAULT_READ_LIMITS, inflateBounded);
-    const made = new PackageParts();
+  static fromZip(bytes: Uint8Array, codec: ZipCodec): PackageParts {
+    const archive = openZip(bytes, DEFAULT_READ_LIMITS, codec.inflate);
+    const made = new PackageParts(codec);
     for (const entry of archive.entries)
       made.parts.set(entry.name, { kind: "copied", entry, data: archive.stored(entry) });
     return made;
   }
 
-  static of(files: Readonly<Record<string, string>>): PackageParts {
-    const made = new PackageParts();
+  static of(files: Readonly<Record<string, string>>, codec: ZipCodec): PackageParts {
+    const made = new PackageParts(codec);
     for (const [name, text] of Object.entries(files)) made.set(name, text);
     return made;
   }
@@ -45,7 +46,7 @@ export class PackageParts {
     const part = this.parts.get(name);
     if (!part) return null;
     return new TextDecoder("utf-8", { ignoreBOM: true }).decode(
-      part.kind === "written" ? part.bytes : inflated(part.entry, part.data),
+      part.kind === "written" ? part.bytes : this.inflated(part.entry, part.data),
     );
   }
 
@@ -68,7 +69,7 @@ export class PackageParts {
         entries.push({ name, method, data: part.data, size, crc32: crc, dosTime, dosDate });
         continue;
       }
-      const deflated = deflateSync(part.bytes, { level: 6 });
+      const deflated = this.codec.deflate(part.bytes);
       const stored = deflated.length >= part.bytes.length;
       entries.push({
         name,
@@ -81,10 +82,10 @@ export class PackageParts {
     }
     return writeZip(entries);
   }
-}
 
-function inflated(entry: ZipEntry, data: Uint8Array): Uint8Array {
-  if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new Error(`${entry.name} uses a compression method chibo cannot read`);
-  return inflateBounded(data, entry.size);
+  private inflated(entry: ZipEntry, data: Uint8Array): Uint8Array {
+    if (entry.method === 0) return data;
+    if (entry.method !== 8) throw new Error(`${entry.name} uses a compression method chibo cannot read`);
+    return this.codec.inflate(data, entry.size);
+  }
 }

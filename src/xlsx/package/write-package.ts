@@ -3,6 +3,7 @@ import type { WriteResult } from "../../ports/workbook-port";
 import { XlsxWriteError } from "../errors";
 import { candidateNames, sameSheetName, sheetNameProblem } from "../sheet-names";
 import { BLANK_PACKAGE } from "./blank";
+import { fflateCodec, type ZipCodec } from "./codec";
 import { PackageParts } from "./parts";
 import {
   appendBeforeClose,
@@ -38,6 +39,8 @@ export interface PackageWrite {
   isOurs: (sheetName: string) => boolean;
   /** A cell to open the workbook on (the browser mode's "go to cell"); its sheet's view is the only user part touched. */
   selection?: { sheet: string; address: string } | null;
+  /** Node's zlib where there is one; fflate otherwise (codec.ts). */
+  codec?: ZipCodec;
 }
 
 interface Placement {
@@ -61,9 +64,10 @@ export async function writeSheetsToPackage(
     const problem = sheetNameProblem(spec.name);
     if (problem) throw new XlsxWriteError("invalid-name", spec.name, problem);
   }
+  const codec = write.codec ?? (await fflateCodec());
   const zip = write.source
-    ? partsOf(write.source, write.specs[0]?.name ?? "")
-    : PackageParts.of(BLANK_PACKAGE);
+    ? partsOf(write.source, write.specs[0]?.name ?? "", codec)
+    : PackageParts.of(BLANK_PACKAGE, codec);
   const text = async (path: string): Promise<string | null> => zip.text(path);
 
   const rootRels = parseRelationships((await text("_rels/.rels")) ?? "");
@@ -283,9 +287,9 @@ function utf8(xml: string): Uint8Array {
 }
 
 /** The user's workbook as parts; a zip that cannot be opened fails the write, nothing produced. */
-function partsOf(source: Uint8Array, sheet: string): PackageParts {
+function partsOf(source: Uint8Array, sheet: string, codec: ZipCodec): PackageParts {
   try {
-    return PackageParts.fromZip(source);
+    return PackageParts.fromZip(source, codec);
   } catch (error) {
     throw new XlsxWriteError("build-failed", sheet, error instanceof Error ? error.message : String(error));
   }
