@@ -42,15 +42,7 @@ export function writeZip(entries: readonly StoredEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     offsets.push(at);
     view.setUint32(at, LOCAL_SIGNATURE, true);
-    view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, UTF8_NAME, true);
-    view.setUint16(at + 8, e.method, true);
-    view.setUint16(at + 10, e.dosTime, true);
-    view.setUint16(at + 12, e.dosDate, true);
-    view.setUint32(at + 14, e.crc32, true);
-    view.setUint32(at + 18, e.data.length, true);
-    view.setUint32(at + 22, e.size, true);
-    view.setUint16(at + 26, names[i].length, true);
+    writeEntryFields(view, at + 4, e, names[i].length);
     view.setUint16(at + 28, 0, true);
     out.set(names[i], at + 30);
     out.set(e.data, at + 30 + names[i].length);
@@ -60,15 +52,7 @@ export function writeZip(entries: readonly StoredEntry[]): Uint8Array {
   entries.forEach((e, i) => {
     view.setUint32(at, CENTRAL_SIGNATURE, true);
     view.setUint16(at + 4, VERSION, true);
-    view.setUint16(at + 6, VERSION, true);
-    view.setUint16(at + 8, UTF8_NAME, true);
-    view.setUint16(at + 10, e.method, true);
-    view.setUint16(at + 12, e.dosTime, true);
-    view.setUint16(at + 14, e.dosDate, true);
-    view.setUint32(at + 16, e.crc32, true);
-    view.setUint32(at + 20, e.data.length, true);
-    view.setUint32(at + 24, e.size, true);
-    view.setUint16(at + 28, names[i].length, true);
+    writeEntryFields(view, at + 6, e, names[i].length);
     // Extra field, comment, disk number, internal and external attributes: all zero.
     view.setUint32(at + 42, offsets[i], true);
     out.set(names[i], at + 46);
@@ -80,6 +64,23 @@ export function writeZip(entries: readonly StoredEntry[]): Uint8Array {
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return out;
+}
+
+/**
+ * The fields a local header and a central directory record share, in the same order (version
+ * needed, flags, method, time, date, CRC, sizes, name length: 26 bytes from `at`); the central
+ * record has "version made by" before them, so they start 2 bytes later there.
+ */
+function writeEntryFields(view: DataView, at: number, e: StoredEntry, nameLength: number): void {
+  view.setUint16(at, VERSION, true);
+  view.setUint16(at + 2, UTF8_NAME, true);
+  view.setUint16(at + 4, e.method, true);
+  view.setUint16(at + 6, e.dosTime, true);
+  view.setUint16(at + 8, e.dosDate, true);
+  view.setUint32(at + 10, e.crc32, true);
+  view.setUint32(at + 14, e.data.length, true);
+  view.setUint32(at + 18, e.size, true);
+  view.setUint16(at + 22, nameLength, true);
 }
 
 /** The DOS time and date fields of a moment (local time, 2-second steps, years 1980–2107). */
