@@ -1,14 +1,16 @@
-/** Whole numbers up to 2^53 are hashed by their two 32-bit halves. */
-const HIGH_HALF = 2 ** 32;
+/** Keys below this are small integers to V8 (31-bit): kept in the typed table. */
+const SMALL_KEYS = 2 ** 30;
 
 /**
  * The first row each key was seen on, for duplicate checks over long lists. Keys that are whole
- * non-negative numbers (card numbers read as digits) go into an open-addressing table of typed
- * arrays: a Map would keep a hash entry and a boxed number per row of a 100,000-member list,
- * and grow by rehashing every entry again and again. Other keys go into a Map.
+ * numbers from 0 to 2^30 - 1 (card numbers of up to 8 digits, card-key.ts) go into an
+ * open-addressing table of typed arrays: a Map would keep a hash entry per row of a
+ * 100,000-member list and grow by rehashing every entry again and again. Every value the table
+ * computes for such a key stays a small integer, so even before V8 optimizes the caller's loop
+ * (the first rows of a list) a look-up allocates nothing. Other keys go into a Map.
  */
 export class FirstRowByKey {
-  private keys: Float64Array;
+  private keys: Int32Array;
   /** The row plus one of each slot: 0 marks an empty slot. */
   private rows: Int32Array;
   private used = 0;
@@ -18,39 +20,44 @@ export class FirstRowByKey {
   constructor(expected = 0) {
     let size = 1024;
     while (size < expected * 2 + 2) size *= 2;
-    this.keys = new Float64Array(size);
+    this.keys = new Int32Array(size);
     this.rows = new Int32Array(size);
   }
 
-  /** The row the key was first seen on; when the key is new, `row` becomes its first row and undefined comes back. */
-  firstOrAdd(key: string | number, row: number): number | undefined {
-    if (typeof key !== "number" || !Number.isSafeInteger(key) || key < 0) {
-      const first = this.others.get(key);
-      if (first === undefined) this.others.set(key, row);
-      return first;
-    }
+  /** The row the key was first seen on, or -1 when the key is new (then `row` becomes its first row). */
+  firstOrAdd(key: string | number, row: number): number {
+    if (typeof key !== "number" || (key | 0) !== key || key < 0 || key >= SMALL_KEYS)
+      return this.firstOrAddOther(key, row);
     const mask = this.keys.length - 1;
-    for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(key) & mask; ; slot = (slot + 1) & mask) {
       const stored = this.rows[slot];
       if (stored === 0) {
         this.keys[slot] = key;
         this.rows[slot] = row + 1;
         if (++this.used * 2 > this.keys.length) this.grow();
-        return undefined;
+        return -1;
       }
       if (this.keys[slot] === key) return stored - 1;
     }
   }
 
+  /** Texts and large numbers: rare in a list, kept apart so that the table's loop stays small. */
+  private firstOrAddOther(key: string | number, row: number): number {
+    const first = this.others.get(key);
+    if (first !== undefined) return first;
+    this.others.set(key, row);
+    return -1;
+  }
+
   private grow(): void {
     const keys = this.keys;
     const rows = this.rows;
-    this.keys = new Float64Array(keys.length * 2);
+    this.keys = new Int32Array(keys.length * 2);
     this.rows = new Int32Array(rows.length * 2);
     const mask = this.keys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       if (rows[i] === 0) continue;
-      let slot = hash(keys[i]) & mask;
+      let slot = slotOf(keys[i]) & mask;
       while (this.rows[slot] !== 0) slot = (slot + 1) & mask;
       this.keys[slot] = keys[i];
       this.rows[slot] = rows[i];
@@ -58,12 +65,13 @@ export class FirstRowByKey {
   }
 }
 
-/** Mixes both halves of a whole number so that keys differing only in their high digits spread too. */
-function hash(key: number): number {
-  const low = key >>> 0;
-  const high = Math.floor(key / HIGH_HALF) >>> 0;
-  let h = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+/**
+ * Spreads a key from 0 to 2^30 - 1 over the table, keys differing only in their high digits
+ * too. Its two 15-bit halves are multiplied by 15-bit constants and mixed: every step stays
+ * below 2^30, a small integer, where Math.imul's 32-bit results would each be a new heap number
+ * in unoptimized code.
+ */
+function slotOf(key: number): number {
+  const h = ((key & 0x7fff) * 0x6b43) ^ ((key >>> 15) * 0x2d2b);
+  return h ^ (h >>> 15);
 }

@@ -10,6 +10,7 @@ import { NotesReader } from "../extract/notes";
 import { levelAddress, type RatedRow } from "../extract/rated-rows";
 import { displayValue, readNumber } from "../grid/cell";
 import { FirstRowByKey } from "./first-row-by-key";
+import { cardKey, fitsPresetPattern, isPresetPattern, NOT_WHOLE, wholeCardKey } from "./card-key";
 import type { IssueCode } from "../issues/codes";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
@@ -73,28 +74,13 @@ function isDigitsAndDots(value: string): boolean {
   return true;
 }
 
-/**
- * What two card numbers share when they are the same card: the number without its dots (all of
- * them in a long one, the first in a short one). Digits only, up to 14 of them, come back as a
- * number (their count in front, so that "0123" and "123" stay apart): a list of 100,000 cards
- * costs no new strings to hash.
- */
-export function cardKey(card: string): string | number {
-  const allDots = card.length > 9;
-  let dotSeen = false;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i < card.length; i++) {
-    const c = card.charCodeAt(i);
-    if (c === 46 /* . */ && (allDots || !dotSeen)) {
-      dotSeen = true;
-      continue;
-    }
-    if (c < 48 || c > 57 || digits === 14) return allDots ? card.replace(/\./g, "") : card.replace(".", "");
-    value = value * 10 + (c - 48);
-    digits++;
-  }
-  return digits * 1e14 + value;
+/** What the card-number check of one list needs at each row. */
+interface CardContext {
+  readonly table: RecognizedTable;
+  readonly col: number;
+  readonly pattern: ((text: string) => boolean) | null;
+  readonly seen: FirstRowByKey;
+  readonly sink: IssueSink;
 }
 
 function checkCardNumbers(
@@ -105,45 +91,72 @@ function checkCardNumbers(
 ): void {
   const col = table.columns.get("cardNumber");
   if (col === undefined) return;
+  const source = criteria.cardNumberPattern;
   // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
-  const pattern = safeTester(criteria.cardNumberPattern);
+  const pattern = safeTester(source);
+  // The presets' pattern is answered from a card's length and dots (card-key.ts) when the card
+  // fits it; a card that does not, and every card under another pattern, meets the pattern itself.
+  const presetPattern = isPresetPattern(source);
   // The first row of each card, its address made only when a duplicate names it.
-  const seen = new FirstRowByKey(rows.length);
-  const sheet = table.info.name;
-  const { text } = table;
-  const lines = text.grid.rows;
+  const context: CardContext = { table, col, pattern, seen: new FirstRowByKey(rows.length), sink };
+  const seen = context.seen;
+  // On a Unicode sheet a text of digits and dots is its own normal form (cardText).
+  const plain = !table.text.encoding;
+  const lines = table.text.grid.rows;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    const raw = lines[row.row]?.[col];
-    if (isCellError(raw)) {
-      const cell = toA1(row.row, col);
-      sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
+    const row = rows[i].row;
+    const raw = lines[row]?.[col];
+    // Nearly every card of a long list: digits and dots with a whole key, found in one walk.
+    const key = plain && typeof raw === "string" && raw !== "" ? wholeCardKey(raw) : NOT_WHOLE;
+    if (key === NOT_WHOLE) {
+      checkCardCell(context, rows[i], raw);
       continue;
     }
-    const card = cardText(raw, text, row.row, col);
-    if (!card) continue;
-    if (pattern && !pattern(card)) {
-      sink.add("invalid-card-number", {
-        sheet,
-        cell: toA1(row.row, col),
-        row: row.row + 1,
-        column: "cardNumber",
-        value: displayValue(raw ?? null),
-        params: { example: "NN.NNNNNN" },
-      });
-    }
-    const first = seen.firstOrAdd(cardKey(card), row.row);
-    if (first !== undefined) {
-      sink.add("duplicate-member", {
-        sheet,
-        cell: toA1(row.row, col),
-        row: row.row + 1,
-        column: "cardNumber",
-        value: card,
-        params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
-      });
-    }
+    const card = raw as string;
+    if (pattern && !(presetPattern && fitsPresetPattern(card, key)) && !pattern(card))
+      reportInvalidCard(context, row, card);
+    const first = seen.firstOrAdd(key, row);
+    if (first >= 0) reportDuplicateCard(context, rows[i], card, first);
   }
+}
+
+/** Any other card cell: a number, spaces or other characters, an error value, a legacy sheet. */
+function checkCardCell(context: CardContext, row: RatedRow, raw: CellValue | undefined): void {
+  const { table, col, pattern, seen, sink } = context;
+  if (isCellError(raw)) {
+    const cell = toA1(row.row, col);
+    const sheet = table.info.name;
+    sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
+    return;
+  }
+  const card = cardText(raw, table.text, row.row, col);
+  if (!card) return;
+  if (pattern && !pattern(card)) reportInvalidCard(context, row.row, raw);
+  const first = seen.firstOrAdd(cardKey(card), row.row);
+  if (first >= 0) reportDuplicateCard(context, row, card, first);
+}
+
+function reportInvalidCard(context: CardContext, row: number, raw: CellValue | undefined): void {
+  context.sink.add("invalid-card-number", {
+    sheet: context.table.info.name,
+    cell: toA1(row, context.col),
+    row: row + 1,
+    column: "cardNumber",
+    value: displayValue(raw ?? null),
+    params: { example: "NN.NNNNNN" },
+  });
+}
+
+function reportDuplicateCard(context: CardContext, row: RatedRow, card: string, first: number): void {
+  const { col } = context;
+  context.sink.add("duplicate-member", {
+    sheet: context.table.info.name,
+    cell: toA1(row.row, col),
+    row: row.row + 1,
+    column: "cardNumber",
+    value: card,
+    params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
+  });
 }
 
 /** Same name and birth year twice (where no card number tells them apart): a warning. */

@@ -1,7 +1,8 @@
 import { analyzeWorkbook } from "../../../src/core/analyze";
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { Criteria } from "../../../src/core/criteria/schema";
-import { cardKey, checkMembers } from "../../../src/core/checks/members";
+import { cardKey } from "../../../src/core/checks/card-key";
+import { checkMembers } from "../../../src/core/checks/members";
 import { readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   codesOf,
