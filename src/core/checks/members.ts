@@ -1,19 +1,18 @@
 import type { Criteria } from "../criteria/schema";
 import { levelRank, type LevelKey } from "../criteria/levels";
-import { safeTester } from "../criteria/safe-pattern";
 import { toA1 } from "../grid/address";
-import { isCellError, type CellValue } from "../grid/types";
 import { term, type IssueSink } from "../issues/issue";
-import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
 import { levelAddress, type RatedRow } from "../extract/rated-rows";
-import { displayValue, readNumber } from "../grid/cell";
-import { FirstRowByKey } from "./first-row-by-key";
-import { cardKey, fitsPresetPattern, isPresetPattern, NOT_WHOLE, wholeCardKey } from "./card-key";
+import { readNumber } from "../grid/cell";
+import { checkCardNumbers } from "./card-numbers";
 import type { IssueCode } from "../issues/codes";
 
-/** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
+/**
+ * The issue codes this file can emit, those of the card-number check (card-numbers.ts) included
+ * (checked against the catalog and the texts by test/core/issue-codes.test.ts).
+ */
 export const EMITS: readonly IssueCode[] = [
   "discipline-level",
   "duplicate-member",
@@ -32,6 +31,7 @@ export const EMITS: readonly IssueCode[] = [
  * Row checks of a member list: card numbers, duplicates, exclusions, level caps, score bands.
  * The row loops are indexed, not for-of: each runs once over up to 100,000 rows, most of them
  * before V8 optimizes the loop, and unoptimized for-of costs a call and a result object per row.
+ * The card numbers' walk is a forEach (card-numbers.ts says why).
  */
 export function checkMembers(
   table: RecognizedTable,
@@ -45,118 +45,6 @@ export function checkMembers(
   checkScores(table, rows, criteria, sink);
   // An error value in the birth-year column (or any mapped column) of a record row is reported by
   // the analysis from the error cells its recognition found (reportErrorValues): no walk here.
-}
-
-/** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
-function cardText(value: CellValue | undefined, text: SheetText, row: number, col: number): string {
-  // Nearly every card of a long list is typed as digits and dots: such a text is its own normal
-  // form on a Unicode sheet, so the sheet's decoding and normalizing is skipped for it.
-  if (typeof value === "string" && !text.encoding && isDigitsAndDots(value)) return value;
-  if (
-    typeof value === "number" &&
-    Number.isFinite(value) &&
-    Math.abs(value * 1e6 - Math.round(value * 1e6)) < 1e-6 &&
-    value < 100
-  )
-    return value.toFixed(6);
-  // The text is normalized (sheet-text.ts): its only white space is single plain spaces.
-  const written = text.textOf(value, row, col);
-  return written.indexOf(" ") < 0 ? written : written.replace(/\s+/g, "");
-}
-
-/** Whether a text is non-empty and only digits and dots (normalizeText leaves it as it is). */
-function isDigitsAndDots(value: string): boolean {
-  if (value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c < 48 || c > 57) && c !== 46) return false;
-  }
-  return true;
-}
-
-/** What the card-number check of one list needs at each row. */
-interface CardContext {
-  readonly table: RecognizedTable;
-  readonly col: number;
-  readonly pattern: ((text: string) => boolean) | null;
-  readonly seen: FirstRowByKey;
-  readonly sink: IssueSink;
-}
-
-function checkCardNumbers(
-  table: RecognizedTable,
-  rows: RatedRow[],
-  criteria: Criteria,
-  sink: IssueSink,
-): void {
-  const col = table.columns.get("cardNumber");
-  if (col === undefined) return;
-  const source = criteria.cardNumberPattern;
-  // A refused pattern was reported when the criteria were read; it never runs (safe-pattern.ts).
-  const pattern = safeTester(source);
-  // The presets' pattern is answered from a card's length and dots (card-key.ts) when the card
-  // fits it; a card that does not, and every card under another pattern, meets the pattern itself.
-  const presetPattern = isPresetPattern(source);
-  // The first row of each card, its address made only when a duplicate names it.
-  const context: CardContext = { table, col, pattern, seen: new FirstRowByKey(rows.length), sink };
-  const seen = context.seen;
-  // On a Unicode sheet a text of digits and dots is its own normal form (cardText).
-  const plain = !table.text.encoding;
-  const lines = table.text.grid.rows;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i].row;
-    const raw = lines[row]?.[col];
-    // Nearly every card of a long list: digits and dots with a whole key, found in one walk.
-    const key = plain && typeof raw === "string" && raw !== "" ? wholeCardKey(raw) : NOT_WHOLE;
-    if (key === NOT_WHOLE) {
-      checkCardCell(context, rows[i], raw);
-      continue;
-    }
-    const card = raw as string;
-    if (pattern && !(presetPattern && fitsPresetPattern(card, key)) && !pattern(card))
-      reportInvalidCard(context, row, card);
-    const first = seen.firstOrAdd(key, row);
-    if (first >= 0) reportDuplicateCard(context, rows[i], card, first);
-  }
-}
-
-/** Any other card cell: a number, spaces or other characters, an error value, a legacy sheet. */
-function checkCardCell(context: CardContext, row: RatedRow, raw: CellValue | undefined): void {
-  const { table, col, pattern, seen, sink } = context;
-  if (isCellError(raw)) {
-    const cell = toA1(row.row, col);
-    const sheet = table.info.name;
-    sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
-    return;
-  }
-  const card = cardText(raw, table.text, row.row, col);
-  if (!card) return;
-  if (pattern && !pattern(card)) reportInvalidCard(context, row.row, raw);
-  const first = seen.firstOrAdd(cardKey(card), row.row);
-  if (first >= 0) reportDuplicateCard(context, row, card, first);
-}
-
-function reportInvalidCard(context: CardContext, row: number, raw: CellValue | undefined): void {
-  context.sink.add("invalid-card-number", {
-    sheet: context.table.info.name,
-    cell: toA1(row, context.col),
-    row: row + 1,
-    column: "cardNumber",
-    value: displayValue(raw ?? null),
-    params: { example: "NN.NNNNNN" },
-  });
-}
-
-function reportDuplicateCard(context: CardContext, row: RatedRow, card: string, first: number): void {
-  const { col } = context;
-  context.sink.add("duplicate-member", {
-    sheet: context.table.info.name,
-    cell: toA1(row.row, col),
-    row: row.row + 1,
-    column: "cardNumber",
-    value: card,
-    params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
-  });
 }
 
 /** Same name and birth year twice (where no card number tells them apart): a warning. */
@@ -203,9 +91,11 @@ function checkLevelRules(
   const notes = new NotesReader(criteria);
   const sheet = table.info.name;
   const { discipline, sickLeave } = criteria.memberCaps;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (!row.notes) continue;
+  // Most rows have no notes: they are set aside by filter, whose small callback V8 optimizes
+  // soon, so that the loop with the rules runs over the few rows that have notes.
+  const noted = rows.filter(hasNotes);
+  for (let i = 0; i < noted.length; i++) {
+    const row = noted[i];
     const reading = notes.read(row.notes);
     if (reading.exclusion && row.status === "classified" && row.level) {
       sink.add("excluded-member-classified", {
@@ -255,6 +145,10 @@ function checkLevelRules(
       });
     }
   }
+}
+
+function hasNotes(row: RatedRow): boolean {
+  return row.notes !== "";
 }
 
 /**
