@@ -38,4 +38,26 @@ describe("FirstRowByKey", () => {
     expect(seen.firstOrAdd(-1, 2)).toBe(-1);
     expect(seen.firstOrAdd(0.5, 3)).toBe(-1);
   });
+
+  it("gives a Map's answers for card-sized keys through growth, near keys and far ones alike", () => {
+    const seen = new FirstRowByKey();
+    const map = new Map<number, number>();
+    for (let i = 0; i < 30_000; i++) {
+      // Keys of 8-digit cards (1e8 + serial), some far apart in their high bits, many repeated.
+      const key = i % 3 === 0 ? 1e8 + (i % 9000) : ((i % 4000) * 2 ** 18) % 2 ** 30;
+      expect(seen.firstOrAdd(key, i)).toBe(map.get(key) ?? -1);
+      if (!map.has(key)) map.set(key, i);
+    }
+    expect(map.size).toBeGreaterThan(5000);
+  });
+
+  it("keeps a small key, the same number as a text and a large key apart", () => {
+    const seen = new FirstRowByKey();
+    expect(seen.firstOrAdd(123, 0)).toBe(-1);
+    expect(seen.firstOrAdd("123", 1)).toBe(-1);
+    expect(seen.firstOrAdd(123 + 2 ** 30, 2)).toBe(-1);
+    expect(seen.firstOrAdd(123, 3)).toBe(0);
+    expect(seen.firstOrAdd("123", 4)).toBe(1);
+    expect(seen.firstOrAdd(123 + 2 ** 30, 5)).toBe(2);
+  });
 });

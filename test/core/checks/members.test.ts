@@ -65,6 +65,32 @@ describe("checkMembers: card numbers", () => {
     expect(check([{ name: "An", card: "ABC", level: "HTTNV" }], { criteria: noPattern })).toEqual([]);
   });
 
+  it("runs a pattern other than the presets' on every card, a card of the presets' shape included", () => {
+    const dotted: Criteria = { ...QD366, cardNumberPattern: String.raw`^\d{2}\.\d{3}\.\d{3}$` };
+    const issues = check(
+      [
+        { name: "An", card: "10.100000", level: "HTTNV" },
+        { name: "Bình", card: "10.100.001", level: "HTTNV" },
+      ],
+      { criteria: dotted },
+    );
+    expect(issues.map((i) => [i.code, i.cell, i.value])).toEqual([
+      ["invalid-card-number", "D7", "10.100000"],
+    ]);
+  });
+
+  it("accepts cards of a pattern unlike the presets' and refuses the presets' shape under it", () => {
+    const lettered: Criteria = { ...QD366, cardNumberPattern: String.raw`^[A-Z]{2}\d{6}$` };
+    const issues = check(
+      [
+        { name: "An", card: "AB123456", level: "HTTNV" },
+        { name: "Bình", card: "01.234567", level: "HTTNV" },
+      ],
+      { criteria: lettered },
+    );
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([["invalid-card-number", "D8"]]);
+  });
+
   it("reports an error value in a card cell as formula-error", () => {
     expect(check([{ name: "An", card: { error: "#REF!" }, level: "HTTNV" }])).toMatchObject([
       { code: "formula-error", cell: "D7" },
@@ -100,6 +126,24 @@ describe("checkMembers: duplicates", () => {
     expect(issues.map((i) => [i.code, i.severity, i.cell, i.params.firstCell])).toEqual([
       ["duplicate-member", "error", "D9", "D8"],
       ["duplicate-member", "error", "D10", "D7"],
+    ]);
+  });
+
+  it("reports a card given twice however it is dotted, typed with spaces or long", () => {
+    const issues = check([
+      { name: "An", card: "10.100.000", level: "HTTNV" },
+      { name: "Bình", card: "123456789012", level: "HTTNV" },
+      { name: "Cường", card: "101.00000", level: "HTTNV" },
+      { name: "Dung", card: " 10.100 000 ", level: "HTTNV" },
+      { name: "Đào", card: "1234.5678.9012", level: "HTTNV" },
+      { name: "Hà", card: "123456789013", level: "HTTNV" },
+    ]);
+    expect(
+      issues.filter((i) => i.code === "duplicate-member").map((i) => [i.cell, i.params.firstCell]),
+    ).toEqual([
+      ["D9", "D7"],
+      ["D10", "D7"],
+      ["D11", "D8"],
     ]);
   });
 
