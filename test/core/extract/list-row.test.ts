@@ -1,4 +1,4 @@
-import { ListRow } from "../../../src/core/extract/list-row";
+import { ListRow, RowRatings } from "../../../src/core/extract/list-row";
 import { SheetText } from "../../../src/core/recognize/sheet-text";
 import { grid } from "../../support/grids";
 
@@ -11,7 +11,12 @@ describe("ListRow", () => {
     ]),
   );
   const row = (r: number, col: number | undefined) =>
-    new ListRow({ text, col }, "DS", r, null, "classified", "HTTNV", 2, "");
+    new ListRow(
+      new RowRatings({ sheet: "DS", text, nameCol: col }).of("classified", "HTTNV", 2),
+      r,
+      null,
+      "",
+    );
 
   it("reads its name from the sheet when asked, as the sheet's text reads it", () => {
     expect(row(1, 1).name).toBe("Nguyễn Văn An");
