@@ -27,4 +27,38 @@ describe("ListRow", () => {
     expect(row(2, 1).name).toBe("");
     expect(row(1, undefined).name).toBe("");
   });
+
+  it("reads its sheet, status, level and level column from its rating", () => {
+    expect(row(1, 1)).toMatchObject({ sheet: "DS", status: "classified", level: "HTTNV", levelCol: 2 });
+  });
+});
+
+describe("RowRatings", () => {
+  const text = new SheetText(grid("DS", [["Họ và tên"]]));
+  const ratings = new RowRatings({ sheet: "DS", text, nameCol: 0 });
+
+  it("gives rows rated alike one shared rating", () => {
+    expect(ratings.of("classified", "HTNV", 4)).toBe(ratings.of("classified", "HTNV", 4));
+    expect(ratings.of("not-classified", null, 4)).toBe(ratings.of("not-classified", null, 4));
+  });
+
+  it("keeps ratings apart that differ in status, level or level column", () => {
+    const made = [
+      ratings.of("classified", "HTNV", 4),
+      ratings.of("classified", "HTTNV", 4),
+      ratings.of("classified", "HTNV", 5),
+      ratings.of("not-classified", null, 4),
+      ratings.of("unrecognized", null, 4),
+      ratings.of("unrecognized", null, 0),
+    ];
+    expect(new Set(made).size).toBe(made.length);
+    expect(made.map((r) => [r.status, r.level, r.levelCol])).toEqual([
+      ["classified", "HTNV", 4],
+      ["classified", "HTTNV", 4],
+      ["classified", "HTNV", 5],
+      ["not-classified", null, 4],
+      ["unrecognized", null, 4],
+      ["unrecognized", null, 0],
+    ]);
+  });
 });
