@@ -15,7 +15,7 @@ export function readLevelMarks(
   table: RecognizedTable,
   r: number,
   marks: { level: LevelKey | "none"; col: number }[],
-  notes: string,
+  hasNotes: boolean,
   sink: IssueSink,
 ): Pick<RatedRow, "status" | "level" | "levelCol"> {
   const sheet = table.info.name;
@@ -39,7 +39,7 @@ export function readLevelMarks(
   }
   const firstCol = marks[0].col;
   // No mark at all with a reason in the notes is "not classified", as a blank level text is (domain.md).
-  if (marked.length === 0 && !unreadable && notes)
+  if (marked.length === 0 && !unreadable && hasNotes)
     return { status: "not-classified", level: null, levelCol: firstCol };
   if (marked.length === 1) {
     const only = marked[0];

@@ -3,6 +3,7 @@ import { toA1 } from "../grid/address";
 import { isCellError, type CellValue } from "../grid/types";
 import { term, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
+import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
@@ -48,49 +49,75 @@ export function readRatedRows(
   const sections = extent.sections.size > 0 ? extent.sections : null;
   const lines = text.grid.rows;
   const dataRows = extent.rows;
+  // The rows with a notes cell, by their index in `rows`: their notes are read after the loop.
+  // Read in the loop, the notes' text (normalizing, decoding) would be compiled into it by V8
+  // when it optimizes the running loop: some 10 ms of compiling for a cell most rows leave empty.
+  const withNotes: number[] = [];
   // Indexed, not for-of: the loop runs once over up to 100,000 rows, mostly unoptimized, where
   // for-of costs a call and a result object per row. The common row is read here without a call.
   for (let i = 0; i < dataRows.length; i++) {
     const r = dataRows[i];
     // Each row's cells are read from its line, looked up once.
     const line = lines[r] ?? NO_CELLS;
-    // Notes are empty on nearly every row: an empty cell is "" without asking the sheet's text.
-    let notes = "";
-    if (notesCol !== undefined) {
-      const value = line[notesCol];
-      if (value !== undefined && value !== null) notes = text.textOf(value, r, notesCol);
-    }
     const cell =
       cellCol !== undefined
         ? text.textOf(line[cellCol], r, cellCol) || null
         : sections === null
           ? null
           : (sections.get(r) ?? null);
+    const notesCell = notesCol === undefined ? undefined : line[notesCol];
+    if (notesCell !== undefined && notesCell !== null) withNotes.push(rows.length);
     // A level text read before that settles its row (nearly every row): nothing to report or note.
     const raw = levelCol === undefined ? undefined : line[levelCol];
     const known = typeof raw === "string" ? settled.get(raw) : undefined;
     if (known !== undefined) {
       known.rows++;
-      rows.push(new ListRow(known.rating, r, cell, notes));
+      rows.push(new ListRow(known.rating, r, cell, ""));
       continue;
     }
+    // A blank level, or no mark, with a reason in the notes is "not classified" (domain.md).
+    const hasNotes = notesCol !== undefined && text.hasTextOf(notesCell, r, notesCol);
     let outcome: Outcome;
     let levelAt: number;
     if (levelCol !== undefined && (marks.length === 0 || text.hasText(r, levelCol))) {
       levelAt = levelCol;
-      outcome = readLevelText(table, r, levelCol, raw, levelTexts, notes, sink, spellings);
+      outcome = readLevelText(table, r, levelCol, raw, levelTexts, hasNotes, sink, spellings);
     } else {
-      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
+      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, hasNotes, sink) : UNREADABLE;
       outcome = reading;
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
     countRated(tally, outcome.status, outcome.level, 1);
-    rows.push(new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, notes));
+    rows.push(new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, ""));
   }
+  if (notesCol !== undefined) readNotes(rows, withNotes, text, notesCol);
   for (const { rating, rows: times } of settled.values())
     countRated(tally, rating.status, rating.level, times);
   spellings.report(sheet, sink);
   return rows;
+}
+
+/**
+ * The notes of the rows at `withNotes`. The same reason is often written on many rows ("Miễn
+ * công tác và sinh hoạt đảng"): each distinct text is read once. On a sheet in a legacy encoding
+ * a text also depends on its cell's font, so there each cell is read on its own.
+ */
+function readNotes(rows: RatedRow[], withNotes: readonly number[], text: SheetText, col: number): void {
+  const known = new Map<string, string>();
+  for (const at of withNotes) {
+    const row = rows[at];
+    const value = text.raw(row.row, col);
+    if (typeof value !== "string" || text.encoding) {
+      row.notes = text.textOf(value, row.row, col);
+      continue;
+    }
+    let notes = known.get(value);
+    if (notes === undefined) {
+      notes = text.textOf(value, row.row, col);
+      known.set(value, notes);
+    }
+    row.notes = notes;
+  }
 }
 
 /** No level column and no mark columns: the row's name cell stands for its level cell (levelCol -1). */
@@ -110,7 +137,7 @@ function readLevelText(
   col: number,
   raw: CellValue | undefined,
   levelTexts: LevelTexts,
-  notes: string,
+  hasNotes: boolean,
   sink: IssueSink,
   spellings: SpellingNotice,
 ): Outcome {
@@ -128,7 +155,7 @@ function readLevelText(
       return NOT_CLASSIFIED;
     case "blank":
       // A blank level with a reason in the notes is "not classified" (domain.md); without one, it is missing.
-      if (notes) return NOT_CLASSIFIED;
+      if (hasNotes) return NOT_CLASSIFIED;
       sink.add("invalid-level", {
         sheet,
         cell: toA1(r, col),
