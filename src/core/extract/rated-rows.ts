@@ -39,7 +39,6 @@ export function readRatedRows(
   const notesCol = columns.get("notes");
   const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
   const marks = levelMarkColumns(columns);
-  const rows: RatedRow[] = [];
   const spellings = new SpellingNotice();
   // Names are read when asked (list-row.ts).
   const ratings = new RowRatings({ sheet, text, nameCol });
@@ -49,6 +48,9 @@ export function readRatedRows(
   const sections = extent.sections.size > 0 ? extent.sections : null;
   const lines = text.grid.rows;
   const dataRows = extent.rows;
+  // One row for each data row, in order: made at its length and filled by index, it is not grown
+  // (and copied) again and again as 100,000 pushes would.
+  const rows: RatedRow[] = new Array<RatedRow>(dataRows.length);
   // The rows with a notes cell, by their index in `rows`: their notes are read after the loop.
   // Read in the loop, the notes' text (normalizing, decoding) would be compiled into it by V8
   // when it optimizes the running loop: some 10 ms of compiling for a cell most rows leave empty.
@@ -66,13 +68,13 @@ export function readRatedRows(
           ? null
           : (sections.get(r) ?? null);
     const notesCell = notesCol === undefined ? undefined : line[notesCol];
-    if (notesCell !== undefined && notesCell !== null) withNotes.push(rows.length);
+    if (notesCell !== undefined && notesCell !== null) withNotes.push(i);
     // A level text read before that settles its row (nearly every row): nothing to report or note.
     const raw = levelCol === undefined ? undefined : line[levelCol];
     const known = typeof raw === "string" ? settled.get(raw) : undefined;
     if (known !== undefined) {
       known.rows++;
-      rows.push(new ListRow(known.rating, r, cell, ""));
+      rows[i] = new ListRow(known.rating, r, cell, "");
       continue;
     }
     // A blank level, or no mark, with a reason in the notes is "not classified" (domain.md).
@@ -88,7 +90,7 @@ export function readRatedRows(
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
     countRated(tally, outcome.status, outcome.level, 1);
-    rows.push(new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, ""));
+    rows[i] = new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, "");
   }
   if (notesCol !== undefined) readNotes(rows, withNotes, text, notesCol);
   for (const { rating, rows: times } of settled.values())
