@@ -2,7 +2,7 @@ import { term, type IssueParamValue } from "../issues/issue";
 import { LEVEL_KEYS, type LevelKey } from "../criteria/levels";
 import type { CapRule, Criteria } from "../criteria/schema";
 import type { CapResult, CollectiveResults, LevelShares, MemberResults } from "../types";
-import type { RatedRow } from "../extract/rated-rows";
+import type { RatedRow, RatingStatus } from "../extract/rated-row";
 import { largestRemainderPercents, percentOf } from "./shares";
 
 export interface LevelTally {
@@ -46,6 +46,22 @@ export function tallyRows(rows: readonly RatedRow[], into: LevelTally = emptyTal
   into.counts.HTNV += htnv;
   into.counts.KHTNV += khtnv;
   return into;
+}
+
+/**
+ * Adds `times` rows of one status and level, in the buckets tallyRows puts them in: for a list
+ * counted as it is read (readRatedRows), where most rows are counted by their level text.
+ */
+export function countRated(
+  into: LevelTally,
+  status: RatingStatus,
+  level: LevelKey | null,
+  times: number,
+): void {
+  into.total += times;
+  if (status === "not-classified") into.notClassified += times;
+  else if (status === "unrecognized" || !level) into.unrecognized += times;
+  else into.counts[level] += times;
 }
 
 export function addTallies(a: LevelTally, b: LevelTally): LevelTally {

@@ -1,6 +1,5 @@
-import type { LevelMatcher, LevelReading } from "../criteria/level-matcher";
-import type { LevelKey } from "../criteria/levels";
-import { columnLetter, toA1 } from "../grid/address";
+import type { LevelMatcher } from "../criteria/level-matcher";
+import { toA1 } from "../grid/address";
 import { isCellError, type CellValue } from "../grid/types";
 import { term, type IssueSink } from "../issues/issue";
 import { levelMarkColumns } from "../recognize/mapping";
@@ -8,21 +7,30 @@ import type { SheetText } from "../recognize/sheet-text";
 import type { RecognizedTable } from "../recognize/table";
 import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
-import { ListRow, type NameColumn } from "./list-row";
+import { countRated, emptyTally, type LevelTally } from "../compute/levels";
+import { EMITS as LEVEL_MARKS, readLevelMarks } from "./level-marks";
+import { LevelTexts } from "./level-texts";
+import { ListRow, RowRatings } from "./list-row";
+import { CLASSIFIED, NOT_CLASSIFIED, UNRECOGNIZED, type Outcome } from "./outcomes";
 import type { RatedRow } from "./rated-row";
+import { EMITS as SPELLING, SpellingNotice } from "./spelling-notice";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
-export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", "level-spelling"];
+export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", ...LEVEL_MARKS, ...SPELLING];
 
 // The row type lives in rated-row.ts, which list-row.ts imports too (no import circle).
 export { levelAddress, type RatedRow, type RatingStatus } from "./rated-row";
 
-/** Reads the level of each data row, reporting unreadable levels at their cells. */
+/**
+ * Reads the level of each data row, reporting unreadable levels at their cells, and counts the
+ * rows into `tally` as it goes (as tallyRows would count them after: no second pass over the list).
+ */
 export function readRatedRows(
   table: RecognizedTable,
   levels: LevelMatcher,
   nameField: "name" | "unitName",
   sink: IssueSink,
+  tally: LevelTally = emptyTally(),
 ): RatedRow[] {
   const { text, columns, extent } = table;
   const sheet = table.info.name;
@@ -31,67 +39,86 @@ export function readRatedRows(
   const notesCol = columns.get("notes");
   const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
   const marks = levelMarkColumns(columns);
-  const rows: RatedRow[] = [];
   const spellings = new SpellingNotice();
-  const levelTexts = new LevelTexts(text, levels);
   // Names are read when asked (list-row.ts).
-  const names: NameColumn = { text, col: nameCol };
+  const ratings = new RowRatings({ sheet, text, nameCol });
+  const levelTexts = new LevelTexts(text, levels, ratings);
+  const settled = levelTexts.settled;
+  // Decided once for the sheet, not per row: most lists have no section headings.
+  const sections = extent.sections.size > 0 ? extent.sections : null;
+  const lines = text.grid.rows;
+  const dataRows = extent.rows;
+  // One row for each data row, in order: made at its length and filled by index, it is not grown
+  // (and copied) again and again as 100,000 pushes would.
+  const rows: RatedRow[] = new Array<RatedRow>(dataRows.length);
+  // The rows with a notes cell, by their index in `rows`: their notes are read after the loop.
+  // Read in the loop, the notes' text (normalizing, decoding) would be compiled into it by V8
+  // when it optimizes the running loop: some 10 ms of compiling for a cell most rows leave empty.
+  const withNotes: number[] = [];
   // Indexed, not for-of: the loop runs once over up to 100,000 rows, mostly unoptimized, where
-  // for-of costs a call and a result object per row.
-  for (let i = 0; i < extent.rows.length; i++) {
-    const r = extent.rows[i];
+  // for-of costs a call and a result object per row. The common row is read here without a call.
+  for (let i = 0; i < dataRows.length; i++) {
+    const r = dataRows[i];
     // Each row's cells are read from its line, looked up once.
-    const line = text.grid.rows[r] ?? NO_CELLS;
-    const notes = notesCol !== undefined ? text.textOf(line[notesCol], r, notesCol) : "";
+    const line = lines[r] ?? NO_CELLS;
     const cell =
       cellCol !== undefined
         ? text.textOf(line[cellCol], r, cellCol) || null
-        : (extent.sections.get(r) ?? null);
-    let outcome: Pick<RatedRow, "status" | "level">;
+        : sections === null
+          ? null
+          : (sections.get(r) ?? null);
+    const notesCell = notesCol === undefined ? undefined : line[notesCol];
+    if (notesCell !== undefined && notesCell !== null) withNotes.push(i);
+    // A level text read before that settles its row (nearly every row): nothing to report or note.
+    const raw = levelCol === undefined ? undefined : line[levelCol];
+    const known = typeof raw === "string" ? settled.get(raw) : undefined;
+    if (known !== undefined) {
+      known.rows++;
+      rows[i] = new ListRow(known.rating, r, cell, "");
+      continue;
+    }
+    // A blank level, or no mark, with a reason in the notes is "not classified" (domain.md).
+    const hasNotes = notesCol !== undefined && text.hasTextOf(notesCell, r, notesCol);
+    let outcome: Outcome;
     let levelAt: number;
     if (levelCol !== undefined && (marks.length === 0 || text.hasText(r, levelCol))) {
       levelAt = levelCol;
-      outcome = readLevelText(table, r, levelCol, line[levelCol], levelTexts, notes, sink, spellings);
+      outcome = readLevelText(table, r, levelCol, raw, levelTexts, hasNotes, sink, spellings);
     } else {
-      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, notes, sink) : UNREADABLE;
+      const reading = marks.length > 0 ? readLevelMarks(table, r, marks, hasNotes, sink) : UNREADABLE;
       outcome = reading;
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
-    rows.push(new ListRow(names, sheet, r, cell, outcome.status, outcome.level, levelAt, notes));
+    countRated(tally, outcome.status, outcome.level, 1);
+    rows[i] = new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, "");
   }
+  if (notesCol !== undefined) readNotes(rows, withNotes, text, notesCol);
+  for (const { rating, rows: times } of settled.values())
+    countRated(tally, rating.status, rating.level, times);
   spellings.report(sheet, sink);
   return rows;
 }
 
 /**
- * Accepted spellings that are not the canonical ones ("Tốt", "HTXS", "HT.") are counted; each
- * column gets one notice naming the readings taken, so that a wrong guess can be seen and fixed.
+ * The notes of the rows at `withNotes`. The same reason is often written on many rows ("Miễn
+ * công tác và sinh hoạt đảng"): each distinct text is read once. On a sheet in a legacy encoding
+ * a text also depends on its cell's font, so there each cell is read on its own.
  */
-class SpellingNotice {
-  private readonly byColumn = new Map<number, { first: number; readings: Map<string, string> }>();
-
-  /** A reading of a spelling that is not canonical. */
-  note(row: number, col: number, text: string, level: LevelKey): void {
-    const entry = this.byColumn.get(col) ?? { first: row, readings: new Map<string, string>() };
-    const shown = text.replace(/\s+/g, " ").trim();
-    if (!entry.readings.has(shown)) entry.readings.set(shown, level);
-    this.byColumn.set(col, entry);
-  }
-
-  report(sheet: string, sink: IssueSink): void {
-    for (const [col, entry] of this.byColumn) {
-      const readings = [...entry.readings]
-        .slice(0, 6)
-        .map(([text, level]) => `“${text}” → ${level}`)
-        .join("; ");
-      sink.add("level-spelling", {
-        sheet,
-        cell: toA1(entry.first, col),
-        row: entry.first + 1,
-        column: "level",
-        params: { column: columnLetter(col), readings },
-      });
+function readNotes(rows: RatedRow[], withNotes: readonly number[], text: SheetText, col: number): void {
+  const known = new Map<string, string>();
+  for (const at of withNotes) {
+    const row = rows[at];
+    const value = text.raw(row.row, col);
+    if (typeof value !== "string" || text.encoding) {
+      row.notes = text.textOf(value, row.row, col);
+      continue;
     }
+    let notes = known.get(value);
+    if (notes === undefined) {
+      notes = text.textOf(value, row.row, col);
+      known.set(value, notes);
+    }
+    row.notes = notes;
   }
 }
 
@@ -105,61 +132,14 @@ const UNREADABLE: Pick<RatedRow, "status" | "level" | "levelCol"> = {
 /** A row's cells when the grid has no line for it. */
 const NO_CELLS: readonly CellValue[] = [];
 
-type Outcome = Pick<RatedRow, "status" | "level">;
-
-const NOT_CLASSIFIED: Outcome = { status: "not-classified", level: null };
-const UNRECOGNIZED: Outcome = { status: "unrecognized", level: null };
-/** One outcome object per level, made up front: a list of 100,000 rows makes none. */
-const CLASSIFIED: Readonly<Record<LevelKey, Outcome>> = {
-  HTXSNV: { status: "classified", level: "HTXSNV" },
-  HTTNV: { status: "classified", level: "HTTNV" },
-  HTNV: { status: "classified", level: "HTNV" },
-  KHTNV: { status: "classified", level: "KHTNV" },
-};
-
-/** A level cell's text as read: its text, the reading, and whether it is a canonical spelling. */
-interface LevelText {
-  text: string;
-  reading: LevelReading;
-  canonical: boolean;
-}
-
-/**
- * Level cells repeat a handful of texts down a list: each distinct text is normalized, read and
- * judged canonical once. On a sheet in a legacy encoding a text also depends on its cell's font,
- * so there each cell is read on its own.
- */
-class LevelTexts {
-  private readonly known = new Map<string, LevelText>();
-
-  constructor(
-    private readonly text: SheetText,
-    private readonly levels: LevelMatcher,
-  ) {}
-
-  at(value: CellValue | undefined, row: number, col: number): LevelText {
-    if (typeof value !== "string" || this.text.encoding) return this.read(this.text.textOf(value, row, col));
-    let known = this.known.get(value);
-    if (!known) {
-      known = this.read(this.text.textOf(value, row, col));
-      this.known.set(value, known);
-    }
-    return known;
-  }
-
-  private read(text: string): LevelText {
-    const reading = this.levels.read(text);
-    return { text, reading, canonical: reading.kind === "level" && this.levels.isCanonical(text) };
-  }
-}
-
+/** A level cell read the first time its text is seen, or one whose text does not settle its row. */
 function readLevelText(
   table: RecognizedTable,
   r: number,
   col: number,
   raw: CellValue | undefined,
   levelTexts: LevelTexts,
-  notes: string,
+  hasNotes: boolean,
   sink: IssueSink,
   spellings: SpellingNotice,
 ): Outcome {
@@ -177,7 +157,7 @@ function readLevelText(
       return NOT_CLASSIFIED;
     case "blank":
       // A blank level with a reason in the notes is "not classified" (domain.md); without one, it is missing.
-      if (notes) return NOT_CLASSIFIED;
+      if (hasNotes) return NOT_CLASSIFIED;
       sink.add("invalid-level", {
         sheet,
         cell: toA1(r, col),
@@ -205,54 +185,4 @@ function readLevelText(
       });
       return UNRECOGNIZED;
   }
-}
-
-const MARK = /^[x×✓✔v1+]$/i;
-
-function readLevelMarks(
-  table: RecognizedTable,
-  r: number,
-  marks: { level: LevelKey | "none"; col: number }[],
-  notes: string,
-  sink: IssueSink,
-): Pick<RatedRow, "status" | "level" | "levelCol"> {
-  const sheet = table.info.name;
-  const marked: { level: LevelKey | "none"; col: number }[] = [];
-  let unreadable = false;
-  for (const mark of marks) {
-    const value = table.text.text(r, mark.col);
-    if (!value) continue;
-    if (MARK.test(value)) marked.push(mark);
-    else {
-      unreadable = true;
-      sink.add("invalid-level", {
-        sheet,
-        cell: toA1(r, mark.col),
-        row: r + 1,
-        column: mark.level,
-        value,
-        params: { value, suggestion: "x" },
-      });
-    }
-  }
-  const firstCol = marks[0].col;
-  // No mark at all with a reason in the notes is "not classified", as a blank level text is (domain.md).
-  if (marked.length === 0 && !unreadable && notes)
-    return { status: "not-classified", level: null, levelCol: firstCol };
-  if (marked.length === 1) {
-    const only = marked[0];
-    return only.level === "none"
-      ? { status: "not-classified", level: null, levelCol: only.col }
-      : { status: "classified", level: only.level, levelCol: only.col };
-  }
-  const value = marked.length === 0 ? term("noMark") : term("marks", { count: marked.length });
-  sink.add("invalid-level", {
-    sheet,
-    cell: toA1(r, marked.length ? marked[1].col : firstCol),
-    row: r + 1,
-    column: "level",
-    // The issue's value is what a cell holds; "no mark" and "two marks" are said by the message.
-    params: { value, suggestion: term("oneMark") },
-  });
-  return { status: "unrecognized", level: null, levelCol: firstCol };
 }

@@ -151,6 +151,11 @@ class RowFlags {
     this.flags[row - this.first] = 1;
   }
 
+  /** Adds rows `from` to `to` (inclusive). */
+  addRun(from: number, to: number): void {
+    this.flags.fill(1, from - this.first, to - this.first + 1);
+  }
+
   has(row: number): boolean {
     return row >= this.first && this.flags[row - this.first] === 1;
   }
@@ -203,27 +208,15 @@ export function findDataExtent(
   };
   const rows = text.grid.rows;
   for (let r = firstDataRow; r <= end; r++) {
+    // Nearly every row of a long list is a record numbered in its index column with its key
+    // filled: a run of them is taken at once (takePlainRecords); every other row goes the whole
+    // way (readRow), with the same outcome for these rows.
+    if (!pass.afterEnd && keyApartFromIndex && indexColumn !== null) {
+      r = takePlainRecords(scan, extent, pass, indexColumn, r, end);
+      if (r > end) break;
+    }
     const line = rows[r];
     if (!line || line.length === 0) continue;
-    // Nearly every row of a long list is a record numbered in its index column with its key
-    // filled: it is taken here, in a loop small enough to be optimized at once; every other row
-    // goes the whole way (readRow), with the same outcome for these rows.
-    if (
-      !pass.afterEnd &&
-      keyApartFromIndex &&
-      numbered(line, indexColumn) &&
-      anyTextIn(text, line, r, keyColumns)
-    ) {
-      collectErrorCells(line, r, extent.errorCells);
-      pass.recordLikeRows.add(r);
-      pass.keyed++;
-      pass.numbered++;
-      roles.set(r, "record");
-      extent.rows.push(r);
-      pass.lastOwner = r;
-      if (pass.section) pass.section.records.push(r);
-      continue;
-    }
     readRow(scan, extent, pass, line, r, lastDataRow);
   }
 
@@ -368,22 +361,62 @@ function readRow(
   roles.set(r, filled === 1 && !ordinal ? "note" : "unread");
 }
 
-/** Whether the row's index cell holds a number that is a record's ordinal (1, 2, 3 …). */
-function numbered(line: readonly CellValue[], indexColumn: number | null): boolean {
-  if (indexColumn === null) return false;
-  const value = line[indexColumn];
-  return typeof value === "number" && Number.isInteger(value) && value > 0;
+/**
+ * The plain records from row `from` on: rows numbered in the index column (a whole number above
+ * 0) with a key filled, on a sheet where the two are apart. They are recorded at once and the
+ * first row that is not one is returned (`end` + 1 when all are). The loop calls nothing for
+ * such a row and does only what its role needs, so that it costs little while it still runs
+ * unoptimized, and it is small, so that it is optimized early.
+ */
+function takePlainRecords(
+  scan: Scan,
+  extent: DataExtent,
+  pass: FirstPass,
+  indexColumn: number,
+  from: number,
+  end: number,
+): number {
+  const { text, keyColumns } = scan;
+  const rows = text.grid.rows;
+  const records = extent.rows;
+  const errorCells = extent.errorCells;
+  let r = from;
+  for (; r <= end; r++) {
+    const line = rows[r];
+    if (line === undefined || line.length === 0) break;
+    const ordinal = line[indexColumn];
+    if (typeof ordinal !== "number" || !(ordinal > 0) || !Number.isInteger(ordinal)) break;
+    let keyFilled = false;
+    for (let k = 0; k < keyColumns.length && !keyFilled; k++) {
+      const key = line[keyColumns[k]];
+      if (typeof key === "string") {
+        // holdsNonSpace (sheet-text.ts) inlined: a name opens with a printable letter.
+        const first = key.charCodeAt(0);
+        keyFilled = (first > 32 && first < 127) || (first > 0xa0 && first < 0x1680) || key.trim() !== "";
+      } else keyFilled = typeof key === "number" || text.hasTextOf(key, r, keyColumns[k]);
+    }
+    if (!keyFilled) break;
+    for (let col = 0; col < line.length; col++) {
+      // Only an object can be an error value: asking that first spares a call a cell.
+      const value = line[col];
+      if (typeof value === "object" && value !== null && isCellError(value)) errorCells.push({ row: r, col });
+    }
+    records.push(r);
+  }
+  if (r === from) return r;
+  const count = r - from;
+  extent.roles.setNewRun(from, r - 1, "record");
+  pass.recordLikeRows.addRun(from, r - 1);
+  pass.keyed += count;
+  pass.numbered += count;
+  pass.lastOwner = r - 1;
+  if (pass.section) for (let row = from; row < r; row++) pass.section.records.push(row);
+  return r;
 }
 
 /** Whether any of these columns has text in the row (a loop, not some(): no closure a row). */
 function anyText(text: SheetText, r: number, cols: readonly number[]): boolean {
   for (let i = 0; i < cols.length; i++) if (text.hasText(r, cols[i])) return true;
-  return false;
-}
-
-/** anyText() of a row's cells already looked up. */
-function anyTextIn(text: SheetText, line: readonly CellValue[], r: number, cols: readonly number[]): boolean {
-  for (let i = 0; i < cols.length; i++) if (text.hasTextOf(line[cols[i]], r, cols[i])) return true;
   return false;
 }
 

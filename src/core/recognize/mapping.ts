@@ -30,33 +30,72 @@ interface Candidate {
 const MAPPED = new WeakMap<LevelMatcher, Map<string, readonly Candidate[]>>();
 const MAPPED_LIMIT = 2_000;
 
-function mapForKind(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): readonly Candidate[] {
+function mapForKind(
+  header: HeaderBlock,
+  kind: SheetKind,
+  levels: LevelMatcher,
+  readings: () => readonly ColumnReading[],
+): readonly Candidate[] {
   let known = MAPPED.get(levels);
   if (!known) MAPPED.set(levels, (known = new Map()));
   const key = `${kind} ${JSON.stringify(header.texts)}`;
   let candidates = known.get(key);
   if (!candidates) {
-    candidates = mapForKindUncached(header, kind, levels);
+    candidates = mapForKindUncached(readings(), kind, levels);
     if (known.size >= MAPPED_LIMIT) known.clear();
     known.set(key, candidates);
   }
   return candidates;
 }
 
-/** Maps the header's columns for one kind. */
-function mapForKindUncached(header: HeaderBlock, kind: SheetKind, levels: LevelMatcher): Candidate[] {
-  const candidates: Candidate[] = [];
-  let meetings = 0;
+/**
+ * What a header column says whatever the kind: read once per column, not once per kind (each
+ * kind is tried on the same header). The words are folded header words ("ho va ten").
+ */
+interface ColumnReading {
+  col: number;
+  texts: readonly string[];
+  leaf: string;
+  leafLevel: ReturnType<LevelMatcher["headerLevel"]>;
+  groupLevel: ReturnType<LevelMatcher["headerLevel"]>;
+  leafWords: string;
+  /** The group's and the leaf's words together; "" when the column has no group text. */
+  fullWords: string;
+}
+
+/** The reading of each header column that holds text, left to right. */
+function readColumns(header: HeaderBlock, levels: LevelMatcher): ColumnReading[] {
+  const readings: ColumnReading[] = [];
   header.texts.forEach((texts, col) => {
     if (texts.length === 0) return;
     const leaf = texts[texts.length - 1];
+    const group = texts.length > 1 ? texts[0] : "";
+    readings.push({
+      col,
+      texts,
+      leaf,
+      leafLevel: levels.headerLevel(leaf),
+      groupLevel: group ? levels.headerLevel(group) : null,
+      leafWords: headerWords(foldText(leaf)),
+      fullWords: group ? headerWords(foldText(`${group} ${leaf}`)) : "",
+    });
+  });
+  return readings;
+}
+
+/** Maps the header's columns for one kind. */
+function mapForKindUncached(
+  readings: readonly ColumnReading[],
+  kind: SheetKind,
+  levels: LevelMatcher,
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  let meetings = 0;
+  for (const { col, texts, leaf, leafLevel, groupLevel, leafWords, fullWords } of readings) {
     if (kind === "attendance" && readMeetingHeader(leaf)) {
       candidates.push({ field: `attendance:${++meetings}`, score: 200, col });
-      return;
+      continue;
     }
-    const group = texts.length > 1 ? texts[0] : "";
-    const leafLevel = levels.headerLevel(leaf);
-    const groupLevel = group ? levels.headerLevel(group) : null;
     if (kind === "reported-summary") {
       // Under two or three header rows ("Kết quả đánh giá, xếp loại" › level › "Số lượng" / "Tỷ lệ"),
       // the level is the nearest header text above the leaf that names one.
@@ -69,7 +108,6 @@ function mapForKindUncached(header: HeaderBlock, kind: SheetKind, levels: LevelM
           .find((l) => l !== null) ??
         null;
       if (level) {
-        const leafWords = headerWords(foldText(leaf));
         const isPercent = /\bty le\b|%/.test(leafWords);
         // "Không đánh giá, xếp loại" names no level but those left out: their count is part of
         // "Tổng số" (total = assessed + not assessed); a share of them is of no use to the checks.
@@ -81,7 +119,7 @@ function mapForKindUncached(header: HeaderBlock, kind: SheetKind, levels: LevelM
             score: 200,
             col,
           });
-        return;
+        continue;
       }
     } else if ((kind === "members" || kind === "collectives") && leafLevel) {
       candidates.push({
@@ -89,20 +127,20 @@ function mapForKindUncached(header: HeaderBlock, kind: SheetKind, levels: LevelM
         score: 200,
         col,
       });
-      return;
+      continue;
     }
     if (kind === "meeting-score") {
-      const month = monthOfHeader(headerWords(foldText(leaf)));
+      const month = monthOfHeader(leafWords);
       if (month !== null) {
         candidates.push({ field: `monthScore:${month}`, score: 150, col });
-        return;
+        continue;
       }
     }
-    const leafMatch = matchField(headerWords(foldText(leaf)), kind);
-    const fullMatch = group ? matchField(headerWords(foldText(`${group} ${leaf}`)), kind) : null;
+    const leafMatch = matchField(leafWords, kind);
+    const fullMatch = fullWords ? matchField(fullWords, kind) : null;
     const match = leafMatch ?? fullMatch;
     if (match) candidates.push({ field: match.field, score: match.score, col });
-  });
+  }
   return candidates;
 }
 
@@ -158,9 +196,11 @@ function monthOfHeader(words: string): number | null {
 export function mapColumns(header: HeaderBlock, levels: LevelMatcher): ColumnMapping {
   let best: ColumnMapping | null = null;
   const filled = header.texts.filter((t) => t.length > 0).length || 1;
+  let readings: ColumnReading[] | null = null;
+  const readOnce = () => (readings ??= readColumns(header, levels));
   for (const shape of KIND_SHAPES) {
     const kind = shape.kind;
-    const { columns, duplicates } = resolve(mapForKind(header, kind, levels));
+    const { columns, duplicates } = resolve(mapForKind(header, kind, levels, readOnce));
     if (!satisfies(shape, columns)) continue;
     const mappedColumns = new Set(columns.values()).size;
     const confidence = Math.min(1, 0.5 + 0.5 * (mappedColumns / filled)) - (duplicates.length ? 0.1 : 0);

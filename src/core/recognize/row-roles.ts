@@ -53,10 +53,31 @@ export class RowRoles {
     this.codes[at] = code;
   }
 
+  /**
+   * Gives rows `from` to `to` (inclusive), none of which has a role yet, this role at once: the
+   * first pass meets each row once, and a long list's records come in runs of thousands.
+   */
+  setNewRun(from: number, to: number, role: RowRole): void {
+    const start = from - this.first;
+    const end = to - this.first;
+    if (start < 0 || end >= this.codes.length)
+      throw new RangeError(`rows ${from}-${to} are outside the table`);
+    if (end < start) return;
+    // Only the ends are looked at: asking of every row would be the walk this method saves.
+    if (this.codes[start] !== 0 || this.codes[end] !== 0)
+      throw new Error(`rows ${from}-${to} have a role already`);
+    const code = CODE[role];
+    this.codes.fill(code, start, end + 1);
+    this.tally[0] -= end - start + 1;
+    this.tally[code] += end - start + 1;
+  }
+
   /** The rows that have this role, from top to bottom. */
   rowsWith(role: RowRole): number[] {
     const code = CODE[role];
     const rows: number[] = [];
+    // No row has it (a table with every row read has no "unread" one): no walk over every row.
+    if (this.tally[code] === 0) return rows;
     for (let i = 0; i < this.codes.length; i++) if (this.codes[i] === code) rows.push(this.first + i);
     return rows;
   }

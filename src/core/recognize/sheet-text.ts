@@ -191,9 +191,17 @@ function detectSheetEncoding(grid: Grid): LegacyEncoding | null {
   let best: LegacyEncoding | null = null;
   for (const [encoding, count] of counts) if (!best || count > (counts.get(best) ?? 0)) best = encoding;
   if (best) return best;
+  // Indexed loops: this one runs once a sheet, over its first rows, before it is optimized, where
+  // for…of would make an iterator a row and call it a cell.
   const texts: string[] = [];
-  for (let r = 0; r < grid.rows.length && texts.length < 400; r++)
-    for (const value of grid.rows[r]) if (typeof value === "string" && looksLegacy(value)) texts.push(value);
+  const rows = grid.rows;
+  for (let r = 0; r < rows.length && texts.length < 400; r++) {
+    const line = rows[r];
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value === "string" && looksLegacy(value)) texts.push(value);
+    }
+  }
   return texts.length ? detectLegacyEncoding(texts) : null;
 }
 

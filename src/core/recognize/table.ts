@@ -123,7 +123,7 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
           indexColumn: columns.get("index"),
           list,
           recordColumns: list ? recordColumnsOf(columns) : [],
-          isRating: (value) => /^[x×✓✔]$/i.test(value.trim()) || levels.read(value).kind === "level",
+          isRating: (value) => isRating(value, levels),
         });
   const info: SheetInfo = {
     ...baseInfo(kind),
@@ -145,6 +145,18 @@ export function recognizeSheet(grid: Grid, levels: LevelMatcher, mapping?: Sheet
       : {}),
   };
   return { info, text, header, columns, extent, issues };
+}
+
+/**
+ * Whether a text in a level column is a rating: a mark, or a level as the criteria spell it. The
+ * matcher accepts nothing fuzzy, so only a text whose compact form is a level's spelling can read
+ * as a level: any other ("T/M CHI BỘ" written over the level columns) is not read, since reading
+ * it would look for the nearest spelling to suggest, which only a misspelt level needs.
+ */
+function isRating(value: string, levels: LevelMatcher): boolean {
+  if (/^[x×✓✔]$/i.test(value.trim())) return true;
+  const spelt = levels.headerLevel(value);
+  return spelt !== null && spelt !== "none" && levels.read(value).kind === "level";
 }
 
 /** A guess that left rows unread, or found records past the table's end, is less sure: say so. */

@@ -6,6 +6,7 @@ import {
   emptyTally,
   levelShares,
   memberResults,
+  countRated,
   tallyRows,
   type LevelTally,
 } from "../../../src/core/compute/levels";
@@ -55,6 +56,31 @@ describe("tallyRows", () => {
   it("starts from nothing", () => {
     expect(tallyRows([])).toEqual(emptyTally());
     expect(assessedOf(emptyTally())).toBe(0);
+  });
+});
+
+describe("countRated", () => {
+  it("adds rows of one rating in the bucket tallyRows puts them in", () => {
+    const counted = emptyTally();
+    countRated(counted, "classified", "HTTNV", 3);
+    countRated(counted, "not-classified", null, 2);
+    countRated(counted, "classified", "KHTNV", 1);
+    expect(counted).toEqual(
+      tallyRows([
+        ...Array.from({ length: 3 }, () => row("classified", "HTTNV")),
+        row("not-classified"),
+        row("not-classified"),
+        row("classified", "KHTNV"),
+      ]),
+    );
+  });
+
+  it("counts an unrecognized row, or one classified without a level, in no level", () => {
+    const counted = emptyTally();
+    countRated(counted, "unrecognized", null, 2);
+    countRated(counted, "classified", null, 1);
+    expect(counted).toEqual({ ...emptyTally(), total: 3, unrecognized: 3 });
+    expect(assessedOf(counted)).toBe(0);
   });
 });
 

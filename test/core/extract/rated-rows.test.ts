@@ -1,5 +1,6 @@
 import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue } from "../../../src/core/grid/types";
+import { emptyTally, tallyRows } from "../../../src/core/compute/levels";
 import { levelAddress, readRatedRows } from "../../../src/core/extract/rated-rows";
 import {
   collectiveSheet,
@@ -236,5 +237,123 @@ describe("readRatedRows with one “x” column per level", () => {
       value: "có",
       params: { suggestion: "x" },
     });
+  });
+});
+
+describe("readRatedRows: level texts seen before, and the levels counted while reading", () => {
+  function readCounted(members: MemberLine[]) {
+    const table = recognize(memberSheet({ members }), criteria);
+    const tally = emptyTally();
+    const { result, issues } = withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    return { rows: result, issues, tally };
+  }
+
+  it("counts the rows as it reads them, as tallyRows counts the rows it gives", () => {
+    const { rows, tally } = readCounted([
+      { name: "An", level: "HTTNV" },
+      { name: "Bình", level: "Tốt" },
+      { name: "Cường", level: "HTTNV" },
+      { name: "Dung", level: "Tốt" },
+      { name: "Em", level: "Không xếp loại" },
+      { name: "Giang", level: "Không xếp loại" },
+      { name: "Hà", level: null, notes: "Mới kết nạp" },
+      { name: "Khoa", level: null },
+      { name: "Lan", level: "Hoàn thành tôt nhiệm vụ" },
+      { name: "Minh", level: "Hoàn thành tôt nhiệm vụ" },
+      { name: "Nam", level: { error: "#N/A" } },
+      { name: "Oanh", level: "HTXSNV" },
+    ]);
+    expect(tally).toEqual({
+      total: 12,
+      notClassified: 3,
+      unrecognized: 4,
+      counts: { HTXSNV: 1, HTTNV: 4, HTNV: 0, KHTNV: 0 },
+    });
+    expect(tally).toEqual(tallyRows(rows));
+  });
+
+  it("adds to a tally it is given, and counts into one of its own when given none", () => {
+    const table = recognize(memberSheet({ members: [{ name: "An", level: "HTNV" }] }), criteria);
+    const tally = emptyTally();
+    withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    expect(tally).toMatchObject({ total: 2, counts: { HTNV: 2 } });
+    expect(withSink((sink) => readRatedRows(table, levels, "name", sink)).result).toHaveLength(1);
+  });
+
+  it("gives a repeated level text each row's own place, notes and cell", () => {
+    const table = recognize(
+      memberSheet({
+        fields: ["index", "name", "cell", "level", "notes"],
+        members: [
+          { name: "An", cell: "Chi bộ 1", level: "HTT NV" },
+          { name: "Bình", cell: "Chi bộ 2", level: "HTT NV", notes: "Chuyển đến" },
+        ],
+      }),
+      criteria,
+    );
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink));
+    expect(result.map((r) => [r.name, r.row, r.cell, r.notes, r.level, levelAddress(r)])).toEqual([
+      ["An", 6, "Chi bộ 1", "", "HTTNV", "D7"],
+      ["Bình", 7, "Chi bộ 2", "Chuyển đến", "HTTNV", "D8"],
+    ]);
+  });
+
+  it("notes a repeated short spelling once, at the first row that has it", () => {
+    const { issues } = readCounted([
+      { name: "An", level: "HTTNV" },
+      { name: "Bình", level: "Tốt" },
+      { name: "Cường", level: "Tốt" },
+      { name: "Dung", level: "HT." },
+      { name: "Em", level: "Tốt" },
+    ]);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "level-spelling", cell: "E8" });
+    expect(issues[0].params.readings).toBe("“Tốt” → HTTNV; “HT.” → HTNV");
+  });
+
+  it("reports a repeated unknown or blank level on every row it is on, not only the first", () => {
+    const { rows, issues } = readCounted([
+      { name: "An", level: "Hoàn thành tôt nhiệm vụ" },
+      { name: "Bình", level: "  " },
+      { name: "Cường", level: "Hoàn thành tôt nhiệm vụ" },
+      { name: "Dung", level: "  " },
+      { name: "Em", level: "  ", notes: "Miễn sinh hoạt" },
+    ]);
+    expect(rows.map((r) => r.status)).toEqual([
+      "unrecognized",
+      "unrecognized",
+      "unrecognized",
+      "unrecognized",
+      "not-classified",
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ["invalid-level", "E7"],
+      ["invalid-level", "E8"],
+      ["invalid-level", "E9"],
+      ["invalid-level", "E10"],
+    ]);
+  });
+
+  it("counts rows rated with “x” columns too, each by its mark", () => {
+    const table = recognize(
+      markedSheet([
+        { name: "An", marks: [0] },
+        { name: "Bình", marks: [1] },
+        { name: "Cường", marks: [1] },
+        { name: "Dung", marks: [0, 1] },
+        { name: "Em", marks: [4] },
+      ]),
+      criteria,
+    );
+    const tally = emptyTally();
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    expect(tally).toEqual({
+      total: 5,
+      notClassified: 1,
+      unrecognized: 1,
+      counts: { HTXSNV: 1, HTTNV: 2, HTNV: 0, KHTNV: 0 },
+    });
+    expect(tally).toEqual(tallyRows(result));
   });
 });

@@ -47,6 +47,43 @@ describe("findDataExtent", () => {
     expect(extentOf([member(1, "Nguyễn Văn An")]).errorCells).toEqual([]);
   });
 
+  describe("runs of numbered records", () => {
+    it("takes a run of numbered, named rows as records, up to the first row that is not one", () => {
+      const extent = extentOf([
+        member(1, "Nguyễn Văn An"),
+        member(2, "  Trần Thị Bình"),
+        [3, "\u00a0 ", 1973, "HTTNV"],
+        [4.5, "Lê Văn Cường", 1974, "HTTNV"],
+        member(5, "Phạm Thị Dung"),
+        [null, "(Bí danh: Hai)"],
+        [],
+        [7, 1234, 1977, { error: "#N/A" }],
+      ]);
+      // A name of white space only (a no-break space too) is no name; 4.5 is no ordinal, so
+      // that row continues the record above it, as the unnumbered one under row 5 does.
+      expect(extent.rows).toEqual([1, 2, 5, 8]);
+      expect(extent.roles.get(3)).toBe("unread");
+      expect(extent.continuations.get(4)).toBe(2);
+      expect(extent.roles.get(7)).toBeUndefined();
+      expect(extent.continuations.get(6)).toBe(5);
+      expect(extent.errorCells).toEqual([{ row: 8, col: 3 }]);
+      expect(extent.roles.counts()).toMatchObject({ record: 4, continuation: 2, unread: 1 });
+    });
+
+    it("gives each record of a run to the section it is in", () => {
+      const extent = extentOf([
+        ["Chi bộ Thôn 1"],
+        member(1, "Nguyễn Văn An"),
+        member(2, "Trần Thị Bình"),
+        ["Chi bộ Thôn 2"],
+        member(3, "Lê Văn Cường"),
+      ]);
+      expect(extent.sectionList.map((s) => s.records)).toEqual([[2, 3], [5]]);
+      expect(extent.sections.get(3)).toBe("Chi bộ Thôn 1");
+      expect(extent.sections.get(4)).toBeUndefined();
+    });
+  });
+
   describe("total rows", () => {
     it("takes a “Tổng cộng” row for the total, and keeps members found after it as a block that continues the table", () => {
       const extent = extentOf([

@@ -41,6 +41,26 @@ describe("RowRoles", () => {
     expect(roles.some("note")).toBe(true);
   });
 
+  it("gives a run of rows without a role one role at once, counted as if set row by row", () => {
+    const roles = new RowRoles(10, 20);
+    roles.set(10, "section");
+    roles.setNewRun(11, 14, "record");
+    roles.setNewRun(16, 15, "record");
+    expect(roles.rowsWith("record")).toEqual([11, 12, 13, 14]);
+    expect(roles.get(15)).toBeUndefined();
+    expect(roles.counts()).toMatchObject({ record: 4, section: 1 });
+    expect(roles.rowsWith("unread")).toEqual([]);
+  });
+
+  it("refuses a run outside the table or over a row that has a role", () => {
+    const roles = new RowRoles(10, 20);
+    roles.set(12, "note");
+    expect(() => roles.setNewRun(9, 11, "record")).toThrow(RangeError);
+    expect(() => roles.setNewRun(18, 21, "record")).toThrow(RangeError);
+    expect(() => roles.setNewRun(12, 14, "record")).toThrow(/has a role|have a role/);
+    expect(roles.counts()).toMatchObject({ record: 0, note: 1 });
+  });
+
   it("refuses a row outside the table", () => {
     const roles = new RowRoles(5, 6);
     expect(() => roles.set(7, "record")).toThrow(RangeError);

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../src/core/grid/types";
+import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import { encodeMarker, SUMMARY_FORMAT_VERSION } from "../../../src/core/summary/marker";
 import { grid, markedSheet, memberSheet, recognize, titleRows } from "../../support/grids";
 
@@ -180,6 +181,39 @@ describe("recognizeSheet", () => {
         [1, "An", "HTTNV"],
       ];
       expect(recognize(grid("S", rows), undefined, { columns: { notes: "E" } }).issues).toEqual([]);
+    });
+  });
+
+  describe("a row that opens like a signature in a list without numbers", () => {
+    const sheetWith = (level: string) =>
+      memberSheet({
+        fields: ["name", "level", "notes"],
+        members: [
+          { name: "Nguyễn Văn An", level: "HTTNV" },
+          { name: "Bí thư Trần Văn Hải", level },
+        ],
+        after: [[null, null, null]],
+      });
+
+    it("is a member when its level column holds a level or a mark", () => {
+      for (const level of ["Hoàn thành tốt nhiệm vụ", "htxs nv", "x"]) {
+        const table = recognize(sheetWith(level));
+        expect(table.extent.footerRow).toBeNull();
+        expect(table.extent.rows).toHaveLength(2);
+      }
+    });
+
+    it("is the signature block when its level column holds any other text, which is not read as a level", () => {
+      const read = jest.spyOn(LevelMatcher.prototype, "read");
+      try {
+        const table = recognize(sheetWith("T/M CHI BỘ"));
+        expect(table.extent.footerRow).toBe(table.extent.rows[0] + 1);
+        expect(table.extent.rows).toHaveLength(1);
+        // Reading it would search for the nearest level spelling to suggest, for nothing.
+        expect(read).not.toHaveBeenCalledWith("T/M CHI BỘ");
+      } finally {
+        read.mockRestore();
+      }
     });
   });
 });

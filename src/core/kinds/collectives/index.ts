@@ -1,6 +1,6 @@
 import { checkSubtotals, EMITS as SUBTOTALS } from "../../checks/subtotals";
 import { checkCap, checkCollectives, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
-import { addTallies, collectiveResults, tallyRows } from "../../compute/levels";
+import { addTallies, collectiveResults, emptyTally } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS } from "../../extract/rated-rows";
 import type { SheetKindDef } from "../kind";
 import { collectivesShape } from "./shape";
@@ -11,8 +11,9 @@ export const collectivesKind: SheetKindDef = {
   shape: collectivesShape,
   emits: [...RATED_ROWS, ...UNIT_CHECKS, ...SUBTOTALS],
   read(table, { levels, sink, facts }) {
-    const rows = readRatedRows(table, levels, "unitName", sink);
-    const tally = tallyRows(rows);
+    // The levels are counted as they are read: no second pass over the rows.
+    const tally = emptyTally();
+    const rows = readRatedRows(table, levels, "unitName", sink, tally);
     checkSubtotals(table, rows, sink);
     for (const row of rows) facts.collectives.push(row);
     facts.collectiveTally = facts.collectiveTally ? addTallies(facts.collectiveTally, tally) : tally;

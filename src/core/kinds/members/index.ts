@@ -3,7 +3,7 @@ import { checkMemberColumns, EMITS as MEMBER_COLUMNS } from "../../checks/member
 import { checkMembers, EMITS as MEMBER_CHECKS } from "../../checks/members";
 import { checkSubtotals, EMITS as SUBTOTALS } from "../../checks/subtotals";
 import { checkCap, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
-import { addTallies, memberResults, tallyRows } from "../../compute/levels";
+import { addTallies, emptyTally, memberResults, tallyRows } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS, type RatedRow } from "../../extract/rated-rows";
 import { sheetCellName } from "../../extract/sheet-cell";
 import type { KindContext, SheetKindDef } from "../kind";
@@ -15,14 +15,17 @@ export const membersKind: SheetKindDef = {
   shape: membersShape,
   emits: [...RATED_ROWS, ...MEMBER_CHECKS, ...UNIT_CHECKS, ...MEMBER_COLUMNS, ...CAP_CHECKS, ...SUBTOTALS],
   read(table, { criteria, levels, sink, facts }) {
-    const rows = readRatedRows(table, levels, "name", sink);
+    // The levels are counted as they are read: no second pass over the rows.
+    const tally = emptyTally();
+    const rows = readRatedRows(table, levels, "name", sink, tally);
     checkMembers(table, rows, criteria, sink);
     checkMemberColumns(table, rows, criteria, levels, sink);
-    const tally = tallyRows(rows);
     checkSubtotals(table, rows, sink);
-    // concat, not push(...rows) (spreading 130,000 rows as arguments overflows the call stack) nor
-    // a push per row (a loop of 100,000 calls, run cold once, costs ten times the copy).
-    facts.members = facts.members.concat(rows);
+    // The first list's rows are kept as they are (nothing else holds that array); further lists
+    // are joined with concat, not push(...rows) (spreading 130,000 rows as arguments overflows
+    // the call stack) nor a push per row (a loop of 100,000 calls, run cold once, costs ten
+    // times the copy).
+    facts.members = facts.members.length === 0 ? rows : facts.members.concat(rows);
     facts.memberTally = facts.memberTally ? addTallies(facts.memberTally, tally) : tally;
     facts.membersTable ??= table;
   },
