@@ -1,7 +1,7 @@
 import type { CellPosition } from "../grid/address";
 import { isCellError, type CellValue } from "../grid/types";
 import { foldText } from "../text";
-import type { SheetText } from "./sheet-text";
+import { holdsNonSpace, type SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 import { RowRoles } from "./row-roles";
 
@@ -364,9 +364,9 @@ function readRow(
 /**
  * The plain records from row `from` on: rows numbered in the index column (a whole number above
  * 0) with a key filled, on a sheet where the two are apart. They are recorded at once and the
- * first row that is not one is returned (`end` + 1 when all are). The loop calls nothing for
- * such a row and does only what its role needs, so that it costs little while it still runs
- * unoptimized, and it is small, so that it is optimized early.
+ * first row that is not one is returned (`end` + 1 when all are). The loop does only what such
+ * a row's role needs (on a Unicode sheet one small call, for its key), so that it costs little
+ * while it still runs unoptimized, and it is small, so that it is optimized early.
  */
 function takePlainRecords(
   scan: Scan,
@@ -380,6 +380,9 @@ function takePlainRecords(
   const rows = text.grid.rows;
   const records = extent.rows;
   const errorCells = extent.errorCells;
+  // On a Unicode sheet a text cell has text when it holds a non-space, as SheetText.hasTextOf
+  // says; on a legacy one only its decoding can tell, so there hasTextOf is asked.
+  const plain = !text.encoding;
   let r = from;
   for (; r <= end; r++) {
     const line = rows[r];
@@ -389,11 +392,8 @@ function takePlainRecords(
     let keyFilled = false;
     for (let k = 0; k < keyColumns.length && !keyFilled; k++) {
       const key = line[keyColumns[k]];
-      if (typeof key === "string") {
-        // holdsNonSpace (sheet-text.ts) inlined: a name opens with a printable letter.
-        const first = key.charCodeAt(0);
-        keyFilled = (first > 32 && first < 127) || (first > 0xa0 && first < 0x1680) || key.trim() !== "";
-      } else keyFilled = typeof key === "number" || text.hasTextOf(key, r, keyColumns[k]);
+      if (plain && typeof key === "string") keyFilled = holdsNonSpace(key);
+      else keyFilled = typeof key === "number" || text.hasTextOf(key, r, keyColumns[k]);
     }
     if (!keyFilled) break;
     for (let col = 0; col < line.length; col++) {

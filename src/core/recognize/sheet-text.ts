@@ -151,7 +151,7 @@ export class SheetText {
  * text opening with a printable ASCII character or a letter below U+1680 (no white space lies
  * between U+00A1 and U+167F), as nearly every name does, is answered without trimming.
  */
-function holdsNonSpace(value: string): boolean {
+export function holdsNonSpace(value: string): boolean {
   const first = value.charCodeAt(0);
   if ((first > 32 && first < 127) || (first > 0xa0 && first < 0x1680)) return true;
   return value.trim() !== "";
