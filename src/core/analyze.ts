@@ -15,7 +15,7 @@ import type { Grid } from "./grid/types";
 import { isCellError } from "./grid/types";
 import { IssueSink, type Issue } from "./issues/issue";
 import type { Words } from "./words";
-import { emptyFacts, type KindContext } from "./kinds/kind";
+import { eachMember, emptyFacts, type KindContext } from "./kinds/kind";
 import { groupByCell } from "./kinds/members";
 import { kindDef, SHEET_KINDS } from "./kinds/registry";
 import { recognizeSheet, type RecognizedTable } from "./recognize/table";
@@ -89,7 +89,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions)
 
   const results: Results = {};
   for (const def of SHEET_KINDS) def.contribute?.(context, results);
-  const { members, collectives } = context.facts;
+  const { collectives } = context.facts;
   const modelCell = modelCellOf(criteria, results, collectives, unit.name);
   if (modelCell) results.modelCell = modelCell;
 
@@ -100,7 +100,7 @@ export function analyzeWorkbook(grids: readonly Grid[], options: AnalyzeOptions)
     sheets: tables.map((t) => t.info),
     issues: orderIssues(dedupe(capUnverifiedSeverity(sink.issues, criteria)), grids),
     results,
-    units: unitsOf(unit.name, members, collectives, criteria, results),
+    units: unitsOf(unit.name, eachMember(context.facts), collectives, criteria, results),
   };
 }
 
@@ -185,7 +185,7 @@ function reportErrorValues(table: RecognizedTable, sink: IssueSink): void {
 /** One summary row per cell where the member list names cells, else one for the workbook's unit. */
 function unitsOf(
   unitName: string,
-  members: RatedRow[],
+  members: Iterable<RatedRow>,
   collectives: RatedRow[],
   criteria: Criteria,
   results: Results,
@@ -218,7 +218,7 @@ function unitsOf(
  * Whether every member has a cell and they name two cells or more: only then is there a summary
  * row per cell. Asked before grouping, so that a list of one unit is not copied into one group.
  */
-function namesSeveralCells(members: readonly RatedRow[]): boolean {
+function namesSeveralCells(members: Iterable<RatedRow>): boolean {
   let first: string | null = null;
   let several = false;
   for (const member of members) {

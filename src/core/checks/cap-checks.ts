@@ -77,7 +77,7 @@ const GROUP_FIELDS: Record<"category" | "position", FieldName> = {
  */
 export function checkCapGroups(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: Iterable<RatedRow>,
   criteria: Criteria,
   sink: IssueSink,
 ): void {

@@ -1,6 +1,6 @@
 import type { Criteria } from "../criteria/schema";
 import { safeTester } from "../criteria/safe-pattern";
-import type { RatedRow } from "../extract/rated-rows";
+import type { RatedRowList } from "../extract/rated-rows";
 import { toA1 } from "../grid/address";
 import { displayValue } from "../grid/cell";
 import { isCellError, type CellValue } from "../grid/types";
@@ -17,6 +17,7 @@ export const EMITS: readonly IssueCode[] = ["duplicate-member", "formula-error",
 /** What the card-number check of one list needs at each row. */
 interface CardContext {
   readonly table: RecognizedTable;
+  readonly rows: RatedRowList;
   readonly col: number;
   readonly pattern: ((text: string) => boolean) | null;
   readonly seen: FirstRowByKey;
@@ -25,13 +26,13 @@ interface CardContext {
 
 /**
  * Each card number must fit the criteria's pattern, and no card may be given twice, however it
- * is dotted or typed. The rows are walked by forEach, not by an indexed loop: V8 then optimizes
- * the callback as a function of its own, small and soon, where a loop over 100,000 rows would be
- * optimized whole while it runs (on-stack replacement), later and at more cost.
+ * is dotted or typed. The sheet rows are walked by forEach, not by an indexed loop: V8 then
+ * optimizes the callback as a function of its own, small and soon, where a loop over 100,000 rows
+ * would be optimized whole while it runs (on-stack replacement), later and at more cost.
  */
 export function checkCardNumbers(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: RatedRowList,
   criteria: Criteria,
   sink: IssueSink,
 ): void {
@@ -45,41 +46,41 @@ export function checkCardNumbers(
   const presetPattern = isPresetPattern(source);
   // The first row of each card, its address made only when a duplicate names it.
   const seen = new FirstRowByKey(rows.length);
-  const context: CardContext = { table, col, pattern, seen, sink };
+  const context: CardContext = { table, rows, col, pattern, seen, sink };
   // On a Unicode sheet a text of digits and dots is its own normal form (cardText).
   const plain = !table.text.encoding;
   const lines = table.text.grid.rows;
-  rows.forEach((rated) => {
-    const row = rated.row;
+  rows.sheetRows.forEach((row, index) => {
     const raw = lines[row]?.[col];
     // Nearly every card of a long list: digits and dots with a whole key, found in one walk.
     const key = plain && typeof raw === "string" && raw !== "" ? wholeCardKey(raw) : NOT_WHOLE;
     if (key === NOT_WHOLE) {
-      checkCardCell(context, rated, raw);
+      checkCardCell(context, index, raw);
       return;
     }
     const card = raw as string;
     if (pattern && !(presetPattern && fitsPresetPattern(card, key)) && !pattern(card))
       reportInvalidCard(context, row, card);
     const first = seen.firstOrAdd(key, row);
-    if (first >= 0) reportDuplicateCard(context, rated, card, first);
+    if (first >= 0) reportDuplicateCard(context, index, card, first);
   });
 }
 
 /** Any other card cell: a number, spaces or other characters, an error value, a legacy sheet. */
-function checkCardCell(context: CardContext, row: RatedRow, raw: CellValue | undefined): void {
-  const { table, col, pattern, seen, sink } = context;
+function checkCardCell(context: CardContext, index: number, raw: CellValue | undefined): void {
+  const { table, rows, col, pattern, seen, sink } = context;
+  const row = rows.rowAt(index);
   if (isCellError(raw)) {
-    const cell = toA1(row.row, col);
+    const cell = toA1(row, col);
     const sheet = table.info.name;
-    sink.add("formula-error", { sheet, cell, row: row.row + 1, column: "cardNumber", value: raw.error });
+    sink.add("formula-error", { sheet, cell, row: row + 1, column: "cardNumber", value: raw.error });
     return;
   }
-  const card = cardText(raw, table.text, row.row, col);
+  const card = cardText(raw, table.text, row, col);
   if (!card) return;
-  if (pattern && !pattern(card)) reportInvalidCard(context, row.row, raw);
-  const first = seen.firstOrAdd(cardKey(card), row.row);
-  if (first >= 0) reportDuplicateCard(context, row, card, first);
+  if (pattern && !pattern(card)) reportInvalidCard(context, row, raw);
+  const first = seen.firstOrAdd(cardKey(card), row);
+  if (first >= 0) reportDuplicateCard(context, index, card, first);
 }
 
 /** A card number as text: numeric cells lose trailing zeros, so they are read with six decimals. */
@@ -120,14 +121,15 @@ function reportInvalidCard(context: CardContext, row: number, raw: CellValue | u
   });
 }
 
-function reportDuplicateCard(context: CardContext, row: RatedRow, card: string, first: number): void {
-  const { col } = context;
+function reportDuplicateCard(context: CardContext, index: number, card: string, first: number): void {
+  const { col, rows } = context;
+  const row = rows.rowAt(index);
   context.sink.add("duplicate-member", {
     sheet: context.table.info.name,
-    cell: toA1(row.row, col),
-    row: row.row + 1,
+    cell: toA1(row, col),
+    row: row + 1,
     column: "cardNumber",
     value: card,
-    params: { name: row.name, what: term("cardNumber"), firstCell: toA1(first, col) },
+    params: { name: rows.nameAt(index), what: term("cardNumber"), firstCell: toA1(first, col) },
   });
 }

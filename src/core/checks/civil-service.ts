@@ -16,7 +16,7 @@ export const EMITS: readonly IssueCode[] = ["civil-service-level"];
  */
 export function checkCivilServiceLevel(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: Iterable<RatedRow>,
   criteria: Criteria,
   levels: LevelMatcher,
   sink: IssueSink,

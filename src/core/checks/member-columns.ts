@@ -17,7 +17,7 @@ export const EMITS: readonly IssueCode[] = [...TOP_LEVEL, ...CIVIL_SERVICE, ...R
  */
 export function checkMemberColumns(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: Iterable<RatedRow>,
   criteria: Criteria,
   levels: LevelMatcher,
   sink: IssueSink,

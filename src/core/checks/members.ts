@@ -4,7 +4,7 @@ import { toA1 } from "../grid/address";
 import { term, type IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
 import { NotesReader } from "../extract/notes";
-import { levelAddress, type RatedRow } from "../extract/rated-rows";
+import { levelAddress, type RatedRowList } from "../extract/rated-rows";
 import { readNumber } from "../grid/cell";
 import { checkCardNumbers } from "./card-numbers";
 import type { IssueCode } from "../issues/codes";
@@ -35,7 +35,7 @@ export const EMITS: readonly IssueCode[] = [
  */
 export function checkMembers(
   table: RecognizedTable,
-  rows: RatedRow[],
+  rows: RatedRowList,
   criteria: Criteria,
   sink: IssueSink,
 ): void {
@@ -48,26 +48,26 @@ export function checkMembers(
 }
 
 /** Same name and birth year twice (where no card number tells them apart): a warning. */
-function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: IssueSink): void {
+function checkDuplicateNames(table: RecognizedTable, rows: RatedRowList, sink: IssueSink): void {
   const nameCol = table.columns.get("name");
   const yearCol = table.columns.get("birthYear");
   if (nameCol === undefined || yearCol === undefined || table.columns.has("cardNumber")) return;
   // The first row of each name, birth year and cell: its address is made only when a duplicate names it.
   const seen = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    // A row's name is read from its sheet each time it is asked for (list-row.ts): once here.
-    const name = row.name;
+    const row = rows.rowAt(i);
+    // A row's name is read from its sheet each time it is asked for (rated-row-list.ts): once here.
+    const name = rows.nameAt(i);
     if (!name) continue;
-    const year = table.text.text(row.row, yearCol);
+    const year = table.text.text(row, yearCol);
     if (!year) continue;
-    const key = `${name.toLowerCase()}\u0000${year}\u0000${row.cell ?? ""}`;
+    const key = `${name.toLowerCase()}\u0000${year}\u0000${rows.cellAt(i) ?? ""}`;
     const first = seen.get(key);
     if (first !== undefined)
       sink.add("duplicate-member", {
         sheet: table.info.name,
-        cell: toA1(row.row, nameCol),
-        row: row.row + 1,
+        cell: toA1(row, nameCol),
+        row: row + 1,
         column: "name",
         value: name,
         severity: "warning",
@@ -78,24 +78,22 @@ function checkDuplicateNames(table: RecognizedTable, rows: RatedRow[], sink: Iss
           firstCell: toA1(first, nameCol),
         },
       });
-    else seen.set(key, row.row);
+    else seen.set(key, row);
   }
 }
 
 function checkLevelRules(
   table: RecognizedTable,
-  rows: RatedRow[],
+  rows: RatedRowList,
   criteria: Criteria,
   sink: IssueSink,
 ): void {
   const notes = new NotesReader(criteria);
   const sheet = table.info.name;
   const { discipline, sickLeave } = criteria.memberCaps;
-  // Most rows have no notes: they are set aside by filter, whose small callback V8 optimizes
-  // soon, so that the loop with the rules runs over the few rows that have notes.
-  const noted = rows.filter(hasNotes);
-  for (let i = 0; i < noted.length; i++) {
-    const row = noted[i];
+  // Most rows have no notes: the list knows the few that have (rated-row-list.ts).
+  for (const index of rows.notedIndexes()) {
+    const row = rows.at(index);
     const reading = notes.read(row.notes);
     if (reading.exclusion && row.status === "classified" && row.level) {
       sink.add("excluded-member-classified", {
@@ -147,10 +145,6 @@ function checkLevelRules(
   }
 }
 
-function hasNotes(row: RatedRow): boolean {
-  return row.notes !== "";
-}
-
 /**
  * Where an issue about a row's cell is: made only when there is an issue, so that the rows that
  * have none (nearly all of a long list) build no address.
@@ -169,13 +163,13 @@ function levelForScore(score: number, criteria: Criteria): LevelKey | null {
 }
 
 /** Under a 100-point scale (Quy định 366) the level must agree with the score band. */
-function checkScores(table: RecognizedTable, rows: RatedRow[], criteria: Criteria, sink: IssueSink): void {
+function checkScores(table: RecognizedTable, rows: RatedRowList, criteria: Criteria, sink: IssueSink): void {
   const col = table.columns.get("score");
   if (col === undefined) return;
   const sheet = table.info.name;
   const max = criteria.scoreBands?.scale ?? 100;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
+    const row = rows.at(i);
     const reading = readNumber(table.text.raw(row.row, col));
     if (reading.kind === "blank") continue;
     if (reading.kind === "error") {

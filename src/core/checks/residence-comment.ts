@@ -25,7 +25,7 @@ const NO_COMMENT = /^(-|—|chua|chua co|khong|khong co|chua nhan xet)\.?$/;
  */
 export function checkResidenceComment(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: Iterable<RatedRow>,
   criteria: Criteria,
   sink: IssueSink,
 ): void {

@@ -17,7 +17,7 @@ export const EMITS: readonly IssueCode[] = ["count-mismatch"];
  * counted per level) and the grand total. Each is checked against the records it covers, at its cell.
  * `what` is the label the user wrote on that row.
  */
-export function checkSubtotals(table: RecognizedTable, rows: readonly RatedRow[], sink: IssueSink): void {
+export function checkSubtotals(table: RecognizedTable, rows: Iterable<RatedRow>, sink: IssueSink): void {
   // Rows by number, made only where a sum has level marks to count.
   let byRow: Map<number, RatedRow> | null = null;
   const sheet = table.info.name;
@@ -48,7 +48,7 @@ export function checkSubtotals(table: RecognizedTable, rows: readonly RatedRow[]
     if (count && count.value !== sum.records.length)
       mismatch(sum.row, count.col, label.text, count.value, sum.records.length);
     if (marks.length === 0) continue;
-    byRow ??= new Map(rows.map((row) => [row.row, row]));
+    byRow ??= new Map(Array.from(rows, (row) => [row.row, row]));
     const rowsByNumber = byRow;
     const covered = sum.records.map((r) => rowsByNumber.get(r)).filter((x): x is RatedRow => x !== undefined);
     for (const mark of marks) {

@@ -22,7 +22,7 @@ const FULL_CONDITIONS: readonly FieldName[] = ["tasksDone", "faultsRemedied"];
  */
 export function checkTopLevelConditions(
   table: RecognizedTable,
-  rows: readonly RatedRow[],
+  rows: Iterable<RatedRow>,
   criteria: Criteria,
   sink: IssueSink,
 ): void {

@@ -46,7 +46,7 @@ export function checkCap(
 export function checkCollectives(
   table: RecognizedTable,
   collectives: readonly RatedRow[],
-  members: readonly RatedRow[],
+  members: Iterable<RatedRow>,
   criteria: Criteria,
   membersSheet: string | null,
   sink: IssueSink,

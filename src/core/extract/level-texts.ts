@@ -1,7 +1,7 @@
 import type { LevelMatcher, LevelReading } from "../criteria/level-matcher";
 import type { CellValue } from "../grid/types";
 import type { SheetText } from "../recognize/sheet-text";
-import type { RowRating, RowRatings } from "./list-row";
+import type { RowRating, RowRatings } from "./row-ratings";
 import { CLASSIFIED, NOT_CLASSIFIED, type Outcome } from "./outcomes";
 
 /** A level cell's text as read: its text, the reading, and whether it is a canonical spelling. */

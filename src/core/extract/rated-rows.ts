@@ -10,20 +10,23 @@ import type { IssueCode } from "../issues/codes";
 import { countRated, emptyTally, type LevelTally } from "../compute/levels";
 import { EMITS as LEVEL_MARKS, readLevelMarks } from "./level-marks";
 import { LevelTexts } from "./level-texts";
-import { ListRow, RowRatings } from "./list-row";
+import { RowRatings } from "./row-ratings";
 import { CLASSIFIED, NOT_CLASSIFIED, UNRECOGNIZED, type Outcome } from "./outcomes";
 import type { RatedRow } from "./rated-row";
+import { RatedRowList } from "./rated-row-list";
 import { EMITS as SPELLING, SpellingNotice } from "./spelling-notice";
 
 /** The issue codes this file can emit (checked against the catalog and the texts by test/core/issue-codes.test.ts). */
 export const EMITS: readonly IssueCode[] = ["formula-error", "invalid-level", ...LEVEL_MARKS, ...SPELLING];
 
-// The row type lives in rated-row.ts, which list-row.ts imports too (no import circle).
+// The row type lives in rated-row.ts, which rated-row-list.ts imports too (no import circle).
 export { levelAddress, type RatedRow, type RatingStatus } from "./rated-row";
+export { RatedRowList } from "./rated-row-list";
 
 /**
  * Reads the level of each data row, reporting unreadable levels at their cells, and counts the
  * rows into `tally` as it goes (as tallyRows would count them after: no second pass over the list).
+ * The rows are kept as columns (rated-row-list.ts says why).
  */
 export function readRatedRows(
   table: RecognizedTable,
@@ -31,7 +34,7 @@ export function readRatedRows(
   nameField: "name" | "unitName",
   sink: IssueSink,
   tally: LevelTally = emptyTally(),
-): RatedRow[] {
+): RatedRowList {
   const { text, columns, extent } = table;
   const sheet = table.info.name;
   const nameCol = columns.get(nameField);
@@ -40,7 +43,7 @@ export function readRatedRows(
   const levelCol = columns.get("level") ?? columns.get("proposedLevel") ?? columns.get("selfLevel");
   const marks = levelMarkColumns(columns);
   const spellings = new SpellingNotice();
-  // Names are read when asked (list-row.ts).
+  // Names are read when asked (rated-row-list.ts).
   const ratings = new RowRatings({ sheet, text, nameCol });
   const levelTexts = new LevelTexts(text, levels, ratings);
   const settled = levelTexts.settled;
@@ -48,9 +51,9 @@ export function readRatedRows(
   const sections = extent.sections.size > 0 ? extent.sections : null;
   const lines = text.grid.rows;
   const dataRows = extent.rows;
-  // One row for each data row, in order: made at its length and filled by index, it is not grown
-  // (and copied) again and again as 100,000 pushes would.
-  const rows: RatedRow[] = new Array<RatedRow>(dataRows.length);
+  // One row for each data row, in order, written into the list's typed arrays without a call.
+  const rows = new RatedRowList(ratings, dataRows.length);
+  const { sheetRows, ratingIndexes } = rows;
   // The rows with a notes cell, by their index in `rows`: their notes are read after the loop.
   // Read in the loop, the notes' text (normalizing, decoding) would be compiled into it by V8
   // when it optimizes the running loop: some 10 ms of compiling for a cell most rows leave empty.
@@ -67,14 +70,17 @@ export function readRatedRows(
         : sections === null
           ? null
           : (sections.get(r) ?? null);
+    if (cell !== null) rows.setCell(i, cell);
+    sheetRows[i] = r;
     const notesCell = notesCol === undefined ? undefined : line[notesCol];
-    if (notesCell !== undefined && notesCell !== null) withNotes.push(i);
+    // An empty text (as some programs write an empty cell) is no notes, as textOf reads it.
+    if (notesCell !== undefined && notesCell !== null && notesCell !== "") withNotes.push(i);
     // A level text read before that settles its row (nearly every row): nothing to report or note.
     const raw = levelCol === undefined ? undefined : line[levelCol];
     const known = typeof raw === "string" ? settled.get(raw) : undefined;
     if (known !== undefined) {
       known.rows++;
-      rows[i] = new ListRow(known.rating, r, cell, "");
+      ratingIndexes[i] = known.rating.index;
       continue;
     }
     // A blank level, or no mark, with a reason in the notes is "not classified" (domain.md).
@@ -90,7 +96,7 @@ export function readRatedRows(
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
     countRated(tally, outcome.status, outcome.level, 1);
-    rows[i] = new ListRow(ratings.of(outcome.status, outcome.level, levelAt), r, cell, "");
+    ratingIndexes[i] = ratings.of(outcome.status, outcome.level, levelAt).index;
   }
   if (notesCol !== undefined) readNotes(rows, withNotes, text, notesCol);
   for (const { rating, rows: times } of settled.values())
@@ -104,21 +110,21 @@ export function readRatedRows(
  * công tác và sinh hoạt đảng"): each distinct text is read once. On a sheet in a legacy encoding
  * a text also depends on its cell's font, so there each cell is read on its own.
  */
-function readNotes(rows: RatedRow[], withNotes: readonly number[], text: SheetText, col: number): void {
+function readNotes(rows: RatedRowList, withNotes: readonly number[], text: SheetText, col: number): void {
   const known = new Map<string, string>();
   for (const at of withNotes) {
-    const row = rows[at];
-    const value = text.raw(row.row, col);
+    const r = rows.rowAt(at);
+    const value = text.raw(r, col);
     if (typeof value !== "string" || text.encoding) {
-      row.notes = text.textOf(value, row.row, col);
+      rows.setNotes(at, text.textOf(value, r, col));
       continue;
     }
     let notes = known.get(value);
     if (notes === undefined) {
-      notes = text.textOf(value, row.row, col);
+      notes = text.textOf(value, r, col);
       known.set(value, notes);
     }
-    row.notes = notes;
+    rows.setNotes(at, notes);
   }
 }
 

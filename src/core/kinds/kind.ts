@@ -2,7 +2,7 @@ import type { LevelTally } from "../compute/levels";
 import type { ScoredMonth } from "../compute/meetings";
 import type { LevelMatcher } from "../criteria/level-matcher";
 import type { Criteria } from "../criteria/schema";
-import type { RatedRow } from "../extract/rated-rows";
+import type { RatedRow, RatedRowList } from "../extract/rated-rows";
 import type { IssueCode } from "../issues/codes";
 import type { IssueSink } from "../issues/issue";
 import type { RecognizedTable } from "../recognize/table";
@@ -11,7 +11,8 @@ import type { KindShape } from "./shape";
 
 /** What the sheets of one workbook have given so far; each kind adds its part. */
 export interface WorkbookFacts {
-  members: RatedRow[];
+  /** The members of each list, as read (eachMember gives them one by one). */
+  memberLists: RatedRowList[];
   memberTally: LevelTally | null;
   membersTable: RecognizedTable | null;
   collectives: RatedRow[];
@@ -49,7 +50,7 @@ export interface SheetKindDef {
 
 export function emptyFacts(): WorkbookFacts {
   return {
-    members: [],
+    memberLists: [],
     memberTally: null,
     membersTable: null,
     collectives: [],
@@ -58,5 +59,18 @@ export function emptyFacts(): WorkbookFacts {
     meetings: null,
     meetingSheets: [],
     scoredMonths: [],
+  };
+}
+
+/**
+ * Every member of the workbook's lists, one row object at a time, as often as it is walked: the
+ * objects are made only by the checks that walk them (rated-row-list.ts says why).
+ */
+export function eachMember(facts: WorkbookFacts): Iterable<RatedRow> {
+  const lists = facts.memberLists;
+  return {
+    *[Symbol.iterator]() {
+      for (const list of lists) yield* list;
+    },
   };
 }

@@ -137,7 +137,7 @@ describe("checkCollectives", () => {
     const criteria = options.criteria ?? QD366;
     const table = recognize(collectiveSheet(lines), criteria);
     return withSink((sink) => {
-      const rows = readRatedRows(table, new LevelMatcher(criteria), "unitName", sink);
+      const rows = readRatedRows(table, new LevelMatcher(criteria), "unitName", sink).toArray();
       checkCollectives(
         table,
         rows,

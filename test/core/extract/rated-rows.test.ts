@@ -22,12 +22,12 @@ const levels = new LevelMatcher(criteria);
 /** Members in the default sheet: level in column E, notes in F, the first member on row 7. */
 function readMembers(members: MemberLine[]) {
   const table = recognize(memberSheet({ members }), criteria);
-  return withSink((sink) => readRatedRows(table, levels, "name", sink));
+  return withSink((sink) => readRatedRows(table, levels, "name", sink).toArray());
 }
 
 function readMarked(lines: MarkedLine[]) {
   const table = recognize(markedSheet(lines), criteria);
-  return withSink((sink) => readRatedRows(table, levels, "name", sink));
+  return withSink((sink) => readRatedRows(table, levels, "name", sink).toArray());
 }
 
 describe("readRatedRows with a level text column", () => {
@@ -143,7 +143,7 @@ describe("readRatedRows with a level text column", () => {
       [1, "An", "HTXSNV", "HTXSNV", "HTTNV"],
     ];
     const table = recognize(grid("S", rows), criteria);
-    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink));
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink).toArray());
     expect(result[0]).toMatchObject({ level: "HTTNV" });
     expect(levelAddress(result[0])).toBe("E7");
   });
@@ -154,7 +154,7 @@ describe("readRatedRows with a level text column", () => {
       [1, "An", "HTXSNV", "HTNV"],
     ];
     const { result } = withSink((sink) =>
-      readRatedRows(recognize(grid("S", rows), criteria), levels, "name", sink),
+      readRatedRows(recognize(grid("S", rows), criteria), levels, "name", sink).toArray(),
     );
     expect(result[0].level).toBe("HTNV");
   });
@@ -164,17 +164,21 @@ describe("readRatedRows with a level text column", () => {
       fields: ["index", "name", "cell", "level"],
       members: [{ name: "An", cell: "Chi bộ 1", level: "HTTNV" }],
     });
-    const column = withSink((sink) => readRatedRows(recognize(withColumn, criteria), levels, "name", sink));
+    const column = withSink((sink) =>
+      readRatedRows(recognize(withColumn, criteria), levels, "name", sink).toArray(),
+    );
     expect(column.result[0].cell).toBe("Chi bộ 1");
 
     const withHeading = grid("S", [["STT", "Họ và tên", "Xếp loại"], ["Chi bộ Thôn 2"], [1, "An", "HTTNV"]]);
-    const heading = withSink((sink) => readRatedRows(recognize(withHeading, criteria), levels, "name", sink));
+    const heading = withSink((sink) =>
+      readRatedRows(recognize(withHeading, criteria), levels, "name", sink).toArray(),
+    );
     expect(heading.result[0].cell).toBe("Chi bộ Thôn 2");
   });
 
   it("reads collectives by their unit name", () => {
     const table = recognize(collectiveSheet([{ name: "Chi bộ 1", members: 20, level: "HTXSNV" }]), criteria);
-    const { result, issues } = withSink((sink) => readRatedRows(table, levels, "unitName", sink));
+    const { result, issues } = withSink((sink) => readRatedRows(table, levels, "unitName", sink).toArray());
     expect(issues).toEqual([]);
     expect(result[0]).toMatchObject({ name: "Chi bộ 1", level: "HTXSNV" });
     expect(levelAddress(result[0])).toBe("D7");
@@ -244,7 +248,9 @@ describe("readRatedRows: level texts seen before, and the levels counted while r
   function readCounted(members: MemberLine[]) {
     const table = recognize(memberSheet({ members }), criteria);
     const tally = emptyTally();
-    const { result, issues } = withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    const { result, issues } = withSink((sink) =>
+      readRatedRows(table, levels, "name", sink, tally).toArray(),
+    );
     return { rows: result, issues, tally };
   }
 
@@ -275,10 +281,27 @@ describe("readRatedRows: level texts seen before, and the levels counted while r
   it("adds to a tally it is given, and counts into one of its own when given none", () => {
     const table = recognize(memberSheet({ members: [{ name: "An", level: "HTNV" }] }), criteria);
     const tally = emptyTally();
-    withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
-    withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    withSink((sink) => readRatedRows(table, levels, "name", sink, tally).toArray());
+    withSink((sink) => readRatedRows(table, levels, "name", sink, tally).toArray());
     expect(tally).toMatchObject({ total: 2, counts: { HTNV: 2 } });
-    expect(withSink((sink) => readRatedRows(table, levels, "name", sink)).result).toHaveLength(1);
+    expect(withSink((sink) => readRatedRows(table, levels, "name", sink).toArray()).result).toHaveLength(1);
+  });
+
+  it("keeps notes only for the rows whose notes cell has text: an empty text, as some programs write, is none", () => {
+    const table = recognize(
+      memberSheet({
+        members: [
+          { name: "An", level: "HTTNV", notes: "" },
+          { name: "Bình", level: "HTTNV", notes: "Chuyển đến" },
+          { name: "Cường", level: "HTTNV", notes: "   " },
+          { name: "Dung", level: "HTTNV" },
+        ],
+      }),
+      criteria,
+    );
+    const list = withSink((sink) => readRatedRows(table, levels, "name", sink)).result;
+    expect(list.notedIndexes()).toEqual([1]);
+    expect(list.toArray().map((row) => row.notes)).toEqual(["", "Chuyển đến", "", ""]);
   });
 
   it("gives a repeated level text each row's own place, notes and cell", () => {
@@ -292,7 +315,7 @@ describe("readRatedRows: level texts seen before, and the levels counted while r
       }),
       criteria,
     );
-    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink));
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink).toArray());
     expect(result.map((r) => [r.name, r.row, r.cell, r.notes, r.level, levelAddress(r)])).toEqual([
       ["An", 6, "Chi bộ 1", "", "HTTNV", "D7"],
       ["Bình", 7, "Chi bộ 2", "Chuyển đến", "HTTNV", "D8"],
@@ -347,7 +370,7 @@ describe("readRatedRows: level texts seen before, and the levels counted while r
       criteria,
     );
     const tally = emptyTally();
-    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink, tally));
+    const { result } = withSink((sink) => readRatedRows(table, levels, "name", sink, tally).toArray());
     expect(tally).toEqual({
       total: 5,
       notClassified: 1,

@@ -2,7 +2,7 @@ import { checkSubtotals, EMITS as SUBTOTALS } from "../../checks/subtotals";
 import { checkCap, checkCollectives, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, collectiveResults, emptyTally } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS } from "../../extract/rated-rows";
-import type { SheetKindDef } from "../kind";
+import { eachMember, type SheetKindDef } from "../kind";
 import { collectivesShape } from "./shape";
 
 /** The ratings of party organisations: levels read and counted, each against its members. */
@@ -22,7 +22,14 @@ export const collectivesKind: SheetKindDef = {
   finish({ criteria, sink, facts }) {
     if (!facts.collectivesTable) return;
     const membersSheet = facts.membersTable?.info.name ?? null;
-    checkCollectives(facts.collectivesTable, facts.collectives, facts.members, criteria, membersSheet, sink);
+    checkCollectives(
+      facts.collectivesTable,
+      facts.collectives,
+      eachMember(facts),
+      criteria,
+      membersSheet,
+      sink,
+    );
     // Quy định 366, Điều 11: the cap holds for collectives too (where the criteria say so).
     if (facts.collectiveTally)
       checkCap(facts.collectivesTable, facts.collectiveTally, criteria, sink, { collectives: true });

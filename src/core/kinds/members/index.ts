@@ -6,7 +6,7 @@ import { checkCap, EMITS as UNIT_CHECKS } from "../../checks/unit-checks";
 import { addTallies, emptyTally, memberResults, tallyRows } from "../../compute/levels";
 import { readRatedRows, EMITS as RATED_ROWS, type RatedRow } from "../../extract/rated-rows";
 import { sheetCellName } from "../../extract/sheet-cell";
-import type { KindContext, SheetKindDef } from "../kind";
+import { eachMember, type KindContext, type SheetKindDef } from "../kind";
 import { membersShape } from "./shape";
 
 /** Member lists: each member's level read and checked, the cap judged, the levels counted. */
@@ -21,37 +21,33 @@ export const membersKind: SheetKindDef = {
     checkMembers(table, rows, criteria, sink);
     checkMemberColumns(table, rows, criteria, levels, sink);
     checkSubtotals(table, rows, sink);
-    // The first list's rows are kept as they are (nothing else holds that array); further lists
-    // are joined with concat, not push(...rows) (spreading 130,000 rows as arguments overflows
-    // the call stack) nor a push per row (a loop of 100,000 calls, run cold once, costs ten
-    // times the copy).
-    facts.members = facts.members.length === 0 ? rows : facts.members.concat(rows);
+    facts.memberLists.push(rows);
     facts.memberTally = facts.memberTally ? addTallies(facts.memberTally, tally) : tally;
     facts.membersTable ??= table;
   },
   finish({ criteria, sink, facts }, tables) {
-    const { membersTable, memberTally, members } = facts;
+    const { membersTable, memberTally, memberLists } = facts;
     if (!membersTable || !memberTally) return;
     // A workbook kept one sheet per cell: each sheet's members belong to the cell its title names.
     const memberTables = tables.filter((t) => t.info.kind === "members");
     if (memberTables.length > 1) {
       const names = new Map(memberTables.map((t) => [t.info.name, sheetCellName(t)]));
-      for (const member of members) member.cell ??= names.get(member.sheet) ?? member.sheet;
+      for (const list of memberLists) list.fillCells(names.get(list.sheet) ?? list.sheet);
     }
     // Per grassroots unit (the workbook) by default; per cell where the criteria say so and cells are known.
-    if (criteria.cap?.scope === "cell" && members.some((m) => m.cell)) {
-      for (const rows of groupByCell(members).values())
+    if (criteria.cap?.scope === "cell" && memberLists.some((list) => list.hasCells())) {
+      for (const rows of groupByCell(eachMember(facts)).values())
         checkCap(membersTable, tallyRows(rows), criteria, sink);
     } else checkCap(membersTable, memberTally, criteria, sink);
     // Quy định 366, Điều 11: also per group of similar position, where the criteria name the column.
-    checkCapGroups(membersTable, members, criteria, sink);
+    checkCapGroups(membersTable, eachMember(facts), criteria, sink);
   },
   contribute({ criteria, facts }: KindContext, results) {
     if (facts.memberTally) results.members = memberResults(facts.memberTally, criteria);
   },
 };
 
-export function groupByCell(rows: readonly RatedRow[]): Map<string, RatedRow[]> {
+export function groupByCell(rows: Iterable<RatedRow>): Map<string, RatedRow[]> {
   const groups = new Map<string, RatedRow[]>();
   for (const row of rows) {
     const key = row.cell ?? "";

@@ -4,7 +4,7 @@ import { checkReportedSummary, EMITS as UNIT_CHECKS, type CellFigures } from "..
 import { tallyRows } from "../../compute/levels";
 import type { RatedRow } from "../../extract/rated-rows";
 import { groupByCell } from "../members";
-import type { SheetKindDef } from "../kind";
+import { eachMember, type SheetKindDef } from "../kind";
 import { reportedSummaryShape } from "./shape";
 
 /** A summary a unit typed and sent up: its counts and shares, against the lists in the same workbook. */
@@ -19,7 +19,7 @@ export const reportedSummaryKind: SheetKindDef = {
         table,
         {
           ...(facts.memberTally ? { members: facts.memberTally, membersSheet: memberSheets(tables) } : {}),
-          cells: cellFigures(facts.members),
+          cells: cellFigures(eachMember(facts)),
           ...(facts.collectiveTally
             ? { collectives: facts.collectiveTally, collectivesSheet: facts.collectivesTable?.info.name }
             : {}),
@@ -42,7 +42,7 @@ function memberSheets(tables: readonly { info: { kind: string; name: string } }[
 }
 
 /** Each cell's members, for the summary lines that name cells. */
-function cellFigures(members: readonly RatedRow[]): CellFigures[] {
+function cellFigures(members: Iterable<RatedRow>): CellFigures[] {
   return [...groupByCell(members)]
     .filter(([cell]) => cell !== "")
     .map(([cell, rows]) => ({ name: cell, tally: tallyRows(rows), sheet: rows[0].sheet }));
