@@ -9,7 +9,7 @@ import { displayValue } from "../grid/cell";
 import type { IssueCode } from "../issues/codes";
 import { countRated, emptyTally, type LevelTally } from "../compute/levels";
 import { EMITS as LEVEL_MARKS, readLevelMarks } from "./level-marks";
-import { LevelTexts } from "./level-texts";
+import { LevelTexts, type SettledText } from "./level-texts";
 import { RowRatings } from "./row-ratings";
 import { CLASSIFIED, NOT_CLASSIFIED, UNRECOGNIZED, type Outcome } from "./outcomes";
 import type { RatedRow } from "./rated-row";
@@ -51,38 +51,41 @@ export function readRatedRows(
   const sections = extent.sections.size > 0 ? extent.sections : null;
   const lines = text.grid.rows;
   const dataRows = extent.rows;
-  // One row for each data row, in order, written into the list's typed arrays without a call.
+  // One row for each data row, in order, kept in the list's typed arrays.
   const rows = new RatedRowList(ratings, dataRows.length);
-  const { sheetRows, ratingIndexes } = rows;
+  rows.sheetRows.set(dataRows);
+  // Each row's cell (chi bộ), from its column or its section heading, where the list has either.
+  if (cellCol !== undefined || sections !== null)
+    for (let i = 0; i < dataRows.length; i++) {
+      const r = dataRows[i];
+      const cell =
+        cellCol !== undefined
+          ? text.textOf((lines[r] ?? NO_CELLS)[cellCol], r, cellCol) || null
+          : (sections?.get(r) ?? null);
+      if (cell !== null) rows.setCell(i, cell);
+    }
   // The rows with a notes cell, by their index in `rows`: their notes are read after the loop.
   // Read in the loop, the notes' text (normalizing, decoding) would be compiled into it by V8
   // when it optimizes the running loop: some 10 ms of compiling for a cell most rows leave empty.
   const withNotes: number[] = [];
-  // Indexed, not for-of: the loop runs once over up to 100,000 rows, mostly unoptimized, where
-  // for-of costs a call and a result object per row. The common row is read here without a call.
+  const run: SettledRun = {
+    dataRows,
+    lines,
+    levelCol: levelCol ?? -1,
+    notesCol: notesCol ?? -1,
+    settled,
+    rows,
+    withNotes,
+  };
   for (let i = 0; i < dataRows.length; i++) {
+    // Nearly every row is read by the small loop of readSettledRun; it stops at a row it cannot settle.
+    i = readSettledRun(run, i);
+    if (i === dataRows.length) break;
     const r = dataRows[i];
-    // Each row's cells are read from its line, looked up once.
     const line = lines[r] ?? NO_CELLS;
-    const cell =
-      cellCol !== undefined
-        ? text.textOf(line[cellCol], r, cellCol) || null
-        : sections === null
-          ? null
-          : (sections.get(r) ?? null);
-    if (cell !== null) rows.setCell(i, cell);
-    sheetRows[i] = r;
     const notesCell = notesCol === undefined ? undefined : line[notesCol];
-    // An empty text (as some programs write an empty cell) is no notes, as textOf reads it.
-    if (notesCell !== undefined && notesCell !== null && notesCell !== "") withNotes.push(i);
-    // A level text read before that settles its row (nearly every row): nothing to report or note.
+    if (isNotesCell(notesCell)) withNotes.push(i);
     const raw = levelCol === undefined ? undefined : line[levelCol];
-    const known = typeof raw === "string" ? settled.get(raw) : undefined;
-    if (known !== undefined) {
-      known.rows++;
-      ratingIndexes[i] = known.rating.index;
-      continue;
-    }
     // A blank level, or no mark, with a reason in the notes is "not classified" (domain.md).
     const hasNotes = notesCol !== undefined && text.hasTextOf(notesCell, r, notesCol);
     let outcome: Outcome;
@@ -96,13 +99,51 @@ export function readRatedRows(
       levelAt = reading.levelCol >= 0 ? reading.levelCol : (nameCol ?? 0);
     }
     countRated(tally, outcome.status, outcome.level, 1);
-    ratingIndexes[i] = ratings.of(outcome.status, outcome.level, levelAt).index;
+    rows.ratingIndexes[i] = ratings.of(outcome.status, outcome.level, levelAt).index;
   }
   if (notesCol !== undefined) readNotes(rows, withNotes, text, notesCol);
   for (const { rating, rows: times } of settled.values())
     countRated(tally, rating.status, rating.level, times);
   spellings.report(sheet, sink);
   return rows;
+}
+
+/** What readSettledRun reads and writes, for one list (a column is -1 where the list has none). */
+interface SettledRun {
+  readonly dataRows: readonly number[];
+  readonly lines: readonly (readonly CellValue[])[];
+  readonly levelCol: number;
+  readonly notesCol: number;
+  readonly settled: ReadonlyMap<CellValue, SettledText>;
+  readonly rows: RatedRowList;
+  readonly withNotes: number[];
+}
+
+/**
+ * Reads the rows from index `start` on whose level text was read before and settles its row
+ * (LevelTexts.settled), and returns the index of the first row it cannot settle (or the end). A
+ * loop of its own, small, so that V8 optimizes it soon (and compiles it at little cost) while it
+ * runs over a list of 100,000 rows, where the whole reading loop would be optimized later.
+ */
+function readSettledRun(run: SettledRun, start: number): number {
+  const { dataRows, lines, levelCol, notesCol, settled, rows, withNotes } = run;
+  const ratingIndexes = rows.ratingIndexes;
+  let i = start;
+  for (; i < dataRows.length; i++) {
+    const line = lines[dataRows[i]];
+    if (line === undefined) break;
+    const known = settled.get(line[levelCol]);
+    if (known === undefined) break;
+    if (notesCol >= 0 && isNotesCell(line[notesCol])) withNotes.push(i);
+    known.rows++;
+    ratingIndexes[i] = known.rating.index;
+  }
+  return i;
+}
+
+/** Whether a notes cell may hold notes: an empty text (as some programs write an empty cell) is none. */
+function isNotesCell(value: CellValue | undefined): boolean {
+  return value !== undefined && value !== null && value !== "";
 }
 
 /**
