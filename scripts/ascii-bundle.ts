@@ -15,8 +15,8 @@ import { parse, tokenizer, type Options, type Token } from "acorn";
  * - a tagged template (String.raw): the tag sees the raw text.
  * A character outside strings and comments that the escape cannot stand for (a non-ASCII space,
  * an astral letter in a name) makes the escaped source fail to parse, which is refused too. What
- * it cannot see is a regular expression's `.source` or a function's toString(): chibo reads
- * neither (the bundle's texts are compared byte for byte with the compiled modules' outputs).
+ * it cannot see is a regular expression's `.source` or a function's toString(): chibo's code reads
+ * neither, and test/cli/load.test.ts compares the built bundle's reports with the modules'.
  */
 export function asciiOnly(source: string): string {
   const escaped = escapeNonAscii(source);
