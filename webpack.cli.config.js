@@ -3,6 +3,7 @@
 // needs them, as before); only chibo's own modules are joined. Not minified: a stack trace a user
 // sends must stay readable, and V8's code cache, not the source size, is what saves the time.
 const path = require("path");
+const { Compilation, sources } = require("webpack");
 
 const cliDir = path.resolve(__dirname, "dist-cli", "src", "cli");
 
@@ -23,7 +24,24 @@ module.exports = {
   // __dirname stays the bundle's folder, which is the compiled main.js's folder.
   node: { __dirname: false, __filename: false },
   optimization: { minimize: false, concatenateModules: true },
+  plugins: [{ apply: asciiOnlyBundle }],
   devtool: false,
   performance: { hints: false },
   stats: "errors-warnings",
 };
+
+/**
+ * Writes the joined bundle in ASCII only (scripts/ascii-bundle.ts says why, and which cases it
+ * refuses). That module is compiled by the `tsc` step that comes before webpack.
+ */
+function asciiOnlyBundle(compiler) {
+  const { asciiOnly } = require(path.resolve(__dirname, "dist-cli", "scripts", "ascii-bundle.js"));
+  const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COMPATIBILITY;
+  compiler.hooks.thisCompilation.tap("AsciiOnlyBundle", (compilation) =>
+    compilation.hooks.processAssets.tap({ name: "AsciiOnlyBundle", stage }, (assets) => {
+      for (const [name, asset] of Object.entries(assets))
+        if (name.endsWith(".js"))
+          compilation.updateAsset(name, new sources.RawSource(asciiOnly(asset.source().toString())));
+    }),
+  );
+}

@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
@@ -35,10 +36,10 @@ export function loadCli(options: { bundle?: string; cache?: string } = {}): Load
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled modules are the fallback when no bundle was built
     return { cli: require("./main") as CliModule, from: "modules", saveCodeCache: () => false };
   }
-  const source = readFileSync(bundle, "utf8");
-  const digest = createHash("sha256").update(source).digest();
+  const bytes = readFileSync(bundle);
+  const digest = createHash("sha256").update(bytes).digest();
   const cachedData = cacheFor(digest, readIfPresent(cache));
-  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  const script = new Script(Module.wrap(sourceOf(bytes)), { filename: bundle, cachedData });
   const bundleModule = { exports: {}, filename: bundle, id: bundle, loaded: false };
   const factory = script.runInThisContext() as (...args: unknown[]) => void;
   factory.call(
@@ -58,8 +59,18 @@ export function loadCli(options: { bundle?: string; cache?: string } = {}): Load
 }
 
 /**
+ * The built bundle is ASCII only (scripts/ascii-bundle.ts): latin1 then copies its bytes into a
+ * one-byte string, where UTF-8 text with Vietnamese letters would be decoded into a two-byte one.
+ * Any other bundle is still read as UTF-8.
+ */
+function sourceOf(bytes: Buffer): string {
+  return isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+}
+
+/**
  * The cache starts with the SHA-256 of the bundle it was made from: V8 itself only compares the
- * source's length, so a rebuilt bundle of the same length would otherwise run the old code.
+ * source's length, so a rebuilt bundle of the same length would otherwise run the old code. The
+ * file's bytes are hashed as read: hashing the decoded text would encode it again.
  */
 function cacheFor(digest: Buffer, stored: Buffer | undefined): Buffer | undefined {
   if (!stored || stored.length <= digest.length) return undefined;

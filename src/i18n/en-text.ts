@@ -1,4 +1,5 @@
 import type { TextKey } from "./types";
+import { joinTexts } from "./join-texts";
 import { cliText } from "./en/cli";
 import { excelText } from "./en/excel";
 import { issueNameText } from "./en/issue-names";
@@ -14,18 +15,18 @@ import { taskpaneText } from "./en/taskpane";
 import { termsText } from "./en/terms";
 
 /** English texts, one file per area so that each area keeps its own. */
-export const enText: Readonly<Record<TextKey, string>> = {
-  ...coreText,
-  ...summaryText,
-  ...cliText,
-  ...taskpaneText,
-  ...rollupText,
-  ...excelText,
-  ...criteriaText,
-  ...meetingsText,
-  ...termsText,
-  ...rulesText,
-  ...readText,
-  ...reachText,
-  ...issueNameText,
-};
+export const enText: Readonly<Record<TextKey, string>> = joinTexts(
+  coreText,
+  summaryText,
+  cliText,
+  taskpaneText,
+  rollupText,
+  excelText,
+  criteriaText,
+  meetingsText,
+  termsText,
+  rulesText,
+  readText,
+  reachText,
+  issueNameText,
+);

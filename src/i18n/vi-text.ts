@@ -1,3 +1,4 @@
+import { joinTexts } from "./join-texts";
 import { cliText } from "./vi/cli";
 import { excelText } from "./vi/excel";
 import { issueNameText } from "./vi/issue-names";
@@ -16,18 +17,18 @@ import { termsText } from "./vi/terms";
  * Vietnamese texts, one file per area so that each area keeps its own. Their keys are the TextKey
  * type (./types.ts): a key no area defines does not compile.
  */
-export const viText = {
-  ...coreText,
-  ...summaryText,
-  ...cliText,
-  ...taskpaneText,
-  ...rollupText,
-  ...excelText,
-  ...criteriaText,
-  ...meetingsText,
-  ...termsText,
-  ...rulesText,
-  ...readText,
-  ...reachText,
-  ...issueNameText,
-};
+export const viText = joinTexts(
+  coreText,
+  summaryText,
+  cliText,
+  taskpaneText,
+  rollupText,
+  excelText,
+  criteriaText,
+  meetingsText,
+  termsText,
+  rulesText,
+  readText,
+  reachText,
+  issueNameText,
+);

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { isAscii } from "node:buffer";
+import { asciiOnly } from "../../scripts/ascii-bundle";
 import { BUNDLE_FILE, CODE_CACHE_FILE, loadCli } from "../../src/cli/load";
 import { runCli } from "../support/cli";
 
@@ -55,6 +57,38 @@ describe("loading the CLI bundle with its code cache", () => {
     expect(await (edited.cli as unknown as { run: (argv: string[]) => Promise<number> }).run(["a"])).toBe(42);
   });
 
+  it("reads a bundle with Vietnamese text as UTF-8, and its ASCII-only form to the same strings", () => {
+    const texts =
+      "module.exports = { run: async () => 0, level: 'Hoàn thành tốt nhiệm vụ', quote: `“Đảng ủy”` };\n";
+    writeFileSync(bundle, texts);
+    const utf8 = loadCli({ bundle, cache }).cli as unknown as Record<string, unknown>;
+    expect(utf8.level).toBe("Hoàn thành tốt nhiệm vụ");
+    expect(utf8.quote).toBe("“Đảng ủy”");
+
+    const escaped = join(dir, "escaped.bundle.js");
+    writeFileSync(escaped, asciiOnly(texts));
+    expect(isAscii(readFileSync(escaped))).toBe(true);
+    const first = loadCli({ bundle: escaped, cache });
+    expect({ ...first.cli }).toEqual({ ...utf8, run: expect.any(Function) });
+    expect(first.saveCodeCache()).toBe(true);
+    const cached = loadCli({ bundle: escaped, cache });
+    expect(cached.from).toBe("bundle+cache");
+    expect((cached.cli as unknown as Record<string, unknown>).quote).toBe("“Đảng ủy”");
+  });
+
+  it("refuses a cache whose digest is not the bundle's, though V8 would take it", async () => {
+    expect(loadCli({ bundle, cache }).saveCodeCache()).toBe(true);
+    expect(loadCli({ bundle, cache }).from).toBe("bundle+cache");
+    const stored = readFileSync(cache);
+    stored[0] ^= 0xff; // the first byte of the SHA-256 the cache starts with
+    writeFileSync(cache, stored);
+    const refused = loadCli({ bundle, cache });
+    expect(refused.from).toBe("bundle");
+    expect(
+      await (refused.cli as unknown as { run: (argv: string[]) => Promise<number> }).run(["a", "b"]),
+    ).toBe(2);
+  });
+
   it("falls back to the compiled modules when no bundle was built", () => {
     const loaded = loadCli({ bundle: join(dir, "missing.js"), cache });
     expect(loaded.from).toBe("modules");
@@ -69,11 +103,14 @@ describe("loading the CLI bundle with its code cache", () => {
 });
 
 // The bundle npm run build:cli makes: what bin/chibo.js runs must print what the modules print.
-const built = existsSync(resolve(__dirname, "../../dist-cli/src/cli", "chibo.bundle.js"));
+const builtBundle = resolve(__dirname, "../../dist-cli/src/cli", "chibo.bundle.js");
+const built = existsSync(builtBundle);
 (built ? describe : describe.skip)("the built bundle (npm run build:cli)", () => {
   it("is where load.ts looks, with its cache, and gives the same report as the modules", async () => {
     expect(BUNDLE_FILE.endsWith(join("src", "cli", "chibo.bundle.js"))).toBe(true);
     expect(CODE_CACHE_FILE.endsWith(join("src", "cli", "chibo.bundle.cache"))).toBe(true);
+    // ASCII only (scripts/ascii-bundle.ts), so that load.ts reads it into a one-byte string.
+    expect(isAscii(readFileSync(builtBundle))).toBe(true);
     const sample = resolve(__dirname, "../../assets/chi-bo-mau-2025.xlsx");
     const bin = resolve(__dirname, "../../bin/chibo.js");
     for (const args of [
