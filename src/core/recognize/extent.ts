@@ -4,6 +4,7 @@ import { foldText } from "../text";
 import { holdsNonSpace, type SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 import { RowRoles } from "./row-roles";
+import { RowSections } from "./row-sections";
 
 export type { RowRole } from "./row-roles";
 
@@ -49,7 +50,7 @@ export interface DataExtent {
   /** 0-based row where the "Nơi nhận" / signature block starts, if any. */
   footerRow: number | null;
   /** The section name of each record row of a list grouped by cell. */
-  sections: Map<number, string>;
+  sections: RowSections;
   /** Every non-blank row from the first data row to the end of the table, with its role. */
   roles: RowRoles;
   /** Section headings in order. */
@@ -97,7 +98,7 @@ export function emptyExtent(bodyStart = 0, lastRow = bodyStart - 1): DataExtent 
     rows: [],
     totalRow: null,
     footerRow: null,
-    sections: new Map(),
+    sections: new RowSections(bodyStart, lastRow),
     roles: new RowRoles(bodyStart, lastRow),
     sectionList: [],
     sums: [],
@@ -220,6 +221,9 @@ export function findDataExtent(
     readRow(scan, extent, pass, line, r, lastDataRow);
   }
 
+  // Records past the signature block are kept apart (continuedBlocks), not listed, unless
+  // continuation rows are read again below, which lists every record.
+  let listedBelow = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
   // number but with a key is a record of its own.
   if (extent.continuations.size > 0 && pass.numbered * 3 < pass.keyed) {
@@ -229,11 +233,12 @@ export function findDataExtent(
         extent.continuations.delete(r);
       }
     }
-    rebuildRecords(extent);
+    listedBelow = Number.MAX_SAFE_INTEGER;
   }
+  listRecords(extent, listedBelow);
 
   settleTotals(extent, pass.totalLike, text, width, pass.recordLikeRows);
-  for (const s of extent.sectionList) for (const r of s.records) extent.sections.set(r, s.name);
+  for (const s of extent.sectionList) extent.sections.setAll(s.records, s.name);
 
   if (extent.totalRow !== null && extent.footerRow === null) {
     for (let r = extent.totalRow + 1; r <= end && extent.footerRow === null; r++) {
@@ -343,9 +348,7 @@ function readRow(
       return;
     }
     roles.set(r, "record");
-    extent.rows.push(r);
     pass.lastOwner = r;
-    if (pass.section) pass.section.records.push(r);
     return;
   }
   if (
@@ -378,7 +381,6 @@ function takePlainRecords(
 ): number {
   const { text, keyColumns } = scan;
   const rows = text.grid.rows;
-  const records = extent.rows;
   const errorCells = extent.errorCells;
   // On a Unicode sheet a text cell has text when it holds a non-space, as SheetText.hasTextOf
   // says; on a legacy one only its decoding can tell, so there hasTextOf is asked.
@@ -401,7 +403,6 @@ function takePlainRecords(
       const value = line[col];
       if (typeof value === "object" && value !== null && isCellError(value)) errorCells.push({ row: r, col });
     }
-    records.push(r);
   }
   if (r === from) return r;
   const count = r - from;
@@ -410,7 +411,6 @@ function takePlainRecords(
   pass.keyed += count;
   pass.numbered += count;
   pass.lastOwner = r - 1;
-  if (pass.section) for (let row = from; row < r; row++) pass.section.records.push(row);
   return r;
 }
 
@@ -420,8 +420,13 @@ function anyText(text: SheetText, r: number, cols: readonly number[]): boolean {
   return false;
 }
 
-function rebuildRecords(extent: DataExtent): void {
-  extent.rows = extent.roles.rowsWith("record");
+/**
+ * Lists the records above `below`, and each section's, once the first pass has given every row
+ * its role: listed as they are met, 100,000 records would grow two lists by push (the table's and
+ * their section's), copying them again and again on the JS heap.
+ */
+function listRecords(extent: DataExtent, below: number): void {
+  extent.rows = extent.roles.rowsWith("record", below);
   // Sections are listed from top to bottom: each takes the records up to the next one's heading.
   const sections = extent.sectionList;
   let at = 0;
@@ -479,11 +484,14 @@ function settleTotals(
         grand = r;
         extent.totalRow = r;
       }
+      // A total under every record (the usual "Tổng cộng") sums the list itself: it shares it
+      // instead of copying 100,000 rows (neither list is changed once the table is recognized).
+      const above = countAbove(extent.rows, r);
       extent.sums.push({
         row: r,
         kind,
         section: null,
-        records: extent.rows.slice(0, countAbove(extent.rows, r)),
+        records: above === extent.rows.length ? extent.rows : extent.rows.slice(0, above),
       });
     }
   }
@@ -498,6 +506,7 @@ function settleTotals(
 function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowFlags): void {
   const end = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
   let inBlock = false;
+  let dropped = false;
   extent.roles.forEachBetween(grand, end, (r, role) => {
     if (role === "record" && recordLikeRows.has(r)) {
       if (!inBlock) extent.continuedBlocks.push(r);
@@ -506,11 +515,13 @@ function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowF
     }
     inBlock = false;
     if (role === "record" || role === "continuation" || role === "unread") {
+      dropped ||= role === "record";
       extent.roles.set(r, "note");
       extent.continuations.delete(r);
     }
   });
-  extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
+  // A new list only when a record became a note: the list is not copied for nothing.
+  if (dropped) extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
 }
 
 /**
