@@ -202,6 +202,8 @@ export function findDataExtent(
     keyed: 0,
     numbered: 0,
     recordLikeRows: new RowFlags(firstDataRow, end),
+    records: new Array<number>(Math.max(0, end - firstDataRow + 1)),
+    recordCount: 0,
     lastOwner: null,
     section: null,
     afterEnd: false,
@@ -221,11 +223,11 @@ export function findDataExtent(
     readRow(scan, extent, pass, line, r, lastDataRow);
   }
 
-  // Records past the signature block are kept apart (continuedBlocks), not listed, unless
-  // continuation rows are read again below, which lists every record.
-  let listedBelow = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
+  pass.records.length = pass.recordCount;
+  extent.rows = pass.records;
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
-  // number but with a key is a record of its own.
+  // number but with a key is a record of its own, and every record is listed again (those past
+  // the signature block too, which the first pass keeps apart in continuedBlocks).
   if (extent.continuations.size > 0 && pass.numbered * 3 < pass.keyed) {
     for (const [r] of extent.continuations) {
       if (anyText(text, r, keyColumns)) {
@@ -233,9 +235,9 @@ export function findDataExtent(
         extent.continuations.delete(r);
       }
     }
-    listedBelow = Number.MAX_SAFE_INTEGER;
+    extent.rows = roles.rowsWith("record");
   }
-  listRecords(extent, listedBelow);
+  listSectionRecords(extent);
 
   settleTotals(extent, pass.totalLike, text, width, pass.recordLikeRows);
   for (const s of extent.sectionList) extent.sections.setAll(s.records, s.name);
@@ -260,6 +262,13 @@ interface FirstPass {
   keyed: number;
   numbered: number;
   recordLikeRows: RowFlags;
+  /**
+   * The records met, in `records[0]` to `records[recordCount - 1]`: the list is made at the
+   * length of the table, the most it can hold, and cut to its count once (in place), where
+   * growing it by push to 100,000 records would leave some 2 MB of outgrown copies on the JS heap.
+   */
+  records: number[];
+  recordCount: number;
   /** The record a continuation row belongs to. */
   lastOwner: number | null;
   section: TableSection | null;
@@ -348,6 +357,7 @@ function readRow(
       return;
     }
     roles.set(r, "record");
+    pass.records[pass.recordCount++] = r;
     pass.lastOwner = r;
     return;
   }
@@ -381,6 +391,8 @@ function takePlainRecords(
 ): number {
   const { text, keyColumns } = scan;
   const rows = text.grid.rows;
+  const records = pass.records;
+  let count = pass.recordCount;
   const errorCells = extent.errorCells;
   // On a Unicode sheet a text cell has text when it holds a non-space, as SheetText.hasTextOf
   // says; on a legacy one only its decoding can tell, so there hasTextOf is asked.
@@ -403,13 +415,14 @@ function takePlainRecords(
       const value = line[col];
       if (typeof value === "object" && value !== null && isCellError(value)) errorCells.push({ row: r, col });
     }
+    records[count++] = r;
   }
   if (r === from) return r;
-  const count = r - from;
+  pass.recordCount = count;
   extent.roles.setNewRun(from, r - 1, "record");
   pass.recordLikeRows.addRun(from, r - 1);
-  pass.keyed += count;
-  pass.numbered += count;
+  pass.keyed += r - from;
+  pass.numbered += r - from;
   pass.lastOwner = r - 1;
   return r;
 }
@@ -421,12 +434,10 @@ function anyText(text: SheetText, r: number, cols: readonly number[]): boolean {
 }
 
 /**
- * Lists the records above `below`, and each section's, once the first pass has given every row
- * its role: listed as they are met, 100,000 records would grow two lists by push (the table's and
- * their section's), copying them again and again on the JS heap.
+ * Lists each section's records once the table's are listed: listed as they are met, a section
+ * of 100,000 records would grow its list by push, copying it again and again on the JS heap.
  */
-function listRecords(extent: DataExtent, below: number): void {
-  extent.rows = extent.roles.rowsWith("record", below);
+function listSectionRecords(extent: DataExtent): void {
   // Sections are listed from top to bottom: each takes the records up to the next one's heading.
   const sections = extent.sectionList;
   let at = 0;

@@ -73,18 +73,15 @@ export class RowRoles {
   }
 
   /**
-   * The rows above `below` that have this role, from top to bottom. The list is made at its
-   * length (the tally, less the rows from `below` on) and filled by index: grown by push to
-   * 100,000 records, it would leave some 2 MB of outgrown copies on the JS heap.
+   * The rows that have this role, from top to bottom. The list is made at its length (the tally)
+   * and filled by index: grown by push to 100,000 records, it would leave some 2 MB of outgrown
+   * copies on the JS heap.
    */
-  rowsWith(role: RowRole, below = Number.MAX_SAFE_INTEGER): number[] {
+  rowsWith(role: RowRole): number[] {
     const code = CODE[role];
-    const end = Math.min(Math.max(below - this.first, 0), this.codes.length);
-    let count = this.tally[code];
+    const count = this.tally[code];
     // No row has it (a table with every row read has no "unread" one): no walk over every row.
     if (count === 0) return [];
-    // Rows from `below` on (past a signature block: a few) are not listed: uncounted first.
-    for (let i = end; i < this.codes.length; i++) if (this.codes[i] === code) count--;
     const rows = new Array<number>(count);
     let at = 0;
     for (let i = 0; at < count; i++) if (this.codes[i] === code) rows[at++] = this.first + i;
