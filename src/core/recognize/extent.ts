@@ -4,6 +4,7 @@ import { foldText } from "../text";
 import { holdsNonSpace, type SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 import { RowRoles } from "./row-roles";
+import { RowSections } from "./row-sections";
 
 export type { RowRole } from "./row-roles";
 
@@ -49,7 +50,7 @@ export interface DataExtent {
   /** 0-based row where the "Nơi nhận" / signature block starts, if any. */
   footerRow: number | null;
   /** The section name of each record row of a list grouped by cell. */
-  sections: Map<number, string>;
+  sections: RowSections;
   /** Every non-blank row from the first data row to the end of the table, with its role. */
   roles: RowRoles;
   /** Section headings in order. */
@@ -97,7 +98,7 @@ export function emptyExtent(bodyStart = 0, lastRow = bodyStart - 1): DataExtent 
     rows: [],
     totalRow: null,
     footerRow: null,
-    sections: new Map(),
+    sections: new RowSections(bodyStart, lastRow),
     roles: new RowRoles(bodyStart, lastRow),
     sectionList: [],
     sums: [],
@@ -201,6 +202,8 @@ export function findDataExtent(
     keyed: 0,
     numbered: 0,
     recordLikeRows: new RowFlags(firstDataRow, end),
+    records: new Array<number>(Math.max(0, end - firstDataRow + 1)),
+    recordCount: 0,
     lastOwner: null,
     section: null,
     afterEnd: false,
@@ -220,8 +223,11 @@ export function findDataExtent(
     readRow(scan, extent, pass, line, r, lastDataRow);
   }
 
+  pass.records.length = pass.recordCount;
+  extent.rows = pass.records;
   // Continuation rows only make sense where records are numbered; elsewhere a row without a
-  // number but with a key is a record of its own.
+  // number but with a key is a record of its own, and every record is listed again (those past
+  // the signature block too, which the first pass keeps apart in continuedBlocks).
   if (extent.continuations.size > 0 && pass.numbered * 3 < pass.keyed) {
     for (const [r] of extent.continuations) {
       if (anyText(text, r, keyColumns)) {
@@ -229,11 +235,12 @@ export function findDataExtent(
         extent.continuations.delete(r);
       }
     }
-    rebuildRecords(extent);
+    extent.rows = roles.rowsWith("record");
   }
+  listSectionRecords(extent);
 
   settleTotals(extent, pass.totalLike, text, width, pass.recordLikeRows);
-  for (const s of extent.sectionList) for (const r of s.records) extent.sections.set(r, s.name);
+  for (const s of extent.sectionList) extent.sections.setAll(s.records, s.name);
 
   if (extent.totalRow !== null && extent.footerRow === null) {
     for (let r = extent.totalRow + 1; r <= end && extent.footerRow === null; r++) {
@@ -255,6 +262,13 @@ interface FirstPass {
   keyed: number;
   numbered: number;
   recordLikeRows: RowFlags;
+  /**
+   * The records met, in `records[0]` to `records[recordCount - 1]`: the list is made at the
+   * length of the table, the most it can hold, and cut to its count once (in place), where
+   * growing it by push to 100,000 records would leave some 2 MB of outgrown copies on the JS heap.
+   */
+  records: number[];
+  recordCount: number;
   /** The record a continuation row belongs to. */
   lastOwner: number | null;
   section: TableSection | null;
@@ -343,9 +357,8 @@ function readRow(
       return;
     }
     roles.set(r, "record");
-    extent.rows.push(r);
+    pass.records[pass.recordCount++] = r;
     pass.lastOwner = r;
-    if (pass.section) pass.section.records.push(r);
     return;
   }
   if (
@@ -378,7 +391,8 @@ function takePlainRecords(
 ): number {
   const { text, keyColumns } = scan;
   const rows = text.grid.rows;
-  const records = extent.rows;
+  const records = pass.records;
+  let count = pass.recordCount;
   const errorCells = extent.errorCells;
   // On a Unicode sheet a text cell has text when it holds a non-space, as SheetText.hasTextOf
   // says; on a legacy one only its decoding can tell, so there hasTextOf is asked.
@@ -401,16 +415,15 @@ function takePlainRecords(
       const value = line[col];
       if (typeof value === "object" && value !== null && isCellError(value)) errorCells.push({ row: r, col });
     }
-    records.push(r);
+    records[count++] = r;
   }
   if (r === from) return r;
-  const count = r - from;
+  pass.recordCount = count;
   extent.roles.setNewRun(from, r - 1, "record");
   pass.recordLikeRows.addRun(from, r - 1);
-  pass.keyed += count;
-  pass.numbered += count;
+  pass.keyed += r - from;
+  pass.numbered += r - from;
   pass.lastOwner = r - 1;
-  if (pass.section) for (let row = from; row < r; row++) pass.section.records.push(row);
   return r;
 }
 
@@ -420,8 +433,11 @@ function anyText(text: SheetText, r: number, cols: readonly number[]): boolean {
   return false;
 }
 
-function rebuildRecords(extent: DataExtent): void {
-  extent.rows = extent.roles.rowsWith("record");
+/**
+ * Lists each section's records once the table's are listed: listed as they are met, a section
+ * of 100,000 records would grow its list by push, copying it again and again on the JS heap.
+ */
+function listSectionRecords(extent: DataExtent): void {
   // Sections are listed from top to bottom: each takes the records up to the next one's heading.
   const sections = extent.sectionList;
   let at = 0;
@@ -479,11 +495,14 @@ function settleTotals(
         grand = r;
         extent.totalRow = r;
       }
+      // A total under every record (the usual "Tổng cộng") sums the list itself: it shares it
+      // instead of copying 100,000 rows (neither list is changed once the table is recognized).
+      const above = countAbove(extent.rows, r);
       extent.sums.push({
         row: r,
         kind,
         section: null,
-        records: extent.rows.slice(0, countAbove(extent.rows, r)),
+        records: above === extent.rows.length ? extent.rows : extent.rows.slice(0, above),
       });
     }
   }
@@ -498,6 +517,7 @@ function settleTotals(
 function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowFlags): void {
   const end = extent.footerRow ?? Number.MAX_SAFE_INTEGER;
   let inBlock = false;
+  let dropped = false;
   extent.roles.forEachBetween(grand, end, (r, role) => {
     if (role === "record" && recordLikeRows.has(r)) {
       if (!inBlock) extent.continuedBlocks.push(r);
@@ -506,11 +526,13 @@ function afterGrandTotal(extent: DataExtent, grand: number, recordLikeRows: RowF
     }
     inBlock = false;
     if (role === "record" || role === "continuation" || role === "unread") {
+      dropped ||= role === "record";
       extent.roles.set(r, "note");
       extent.continuations.delete(r);
     }
   });
-  extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
+  // A new list only when a record became a note: the list is not copied for nothing.
+  if (dropped) extent.rows = extent.rows.filter((r) => extent.roles.get(r) === "record");
 }
 
 /**

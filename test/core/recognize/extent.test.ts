@@ -97,6 +97,23 @@ describe("findDataExtent", () => {
       expect(extent.continuedBlocks).toEqual([4]);
     });
 
+    it("sums every record above a total under the whole list, and only those above one inside it", () => {
+      const whole = extentOf([
+        member(1, "Nguyễn Văn An"),
+        member(2, "Trần Thị Bình"),
+        [null, "Tổng cộng", null, 2],
+      ]);
+      expect(whole.sums.map((s) => s.records)).toEqual([[1, 2]]);
+      expect(whole.rows).toEqual([1, 2]);
+      const inside = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [null, "Tổng cộng", null, 1],
+        member(2, "Trần Thị Bình"),
+      ]);
+      expect(inside.sums.map((s) => s.records)).toEqual([[1]]);
+      expect(inside.sums[0].records).not.toEqual(inside.rows);
+    });
+
     it("knows “Cộng” alone and a total written in the index column", () => {
       expect(extentOf([member(1, "Nguyễn Văn An"), [null, "Cộng:"]]).totalRow).toBe(2);
       expect(extentOf([member(1, "Nguyễn Văn An"), ["Tổng số", null, null, 1]]).totalRow).toBe(2);
@@ -132,6 +149,18 @@ describe("findDataExtent", () => {
         [null, null, null, "BÍ THƯ"],
       ]);
       expect(onBehalf.footerRow).toBe(2);
+    });
+
+    it("keeps records past the signature block apart: a block that continues the table, not listed rows", () => {
+      const extent = extentOf([
+        member(1, "Nguyễn Văn An"),
+        [null, "Nơi nhận:", null, "T/M CHI BỘ"],
+        member(2, "Trần Thị Bình"),
+      ]);
+      expect(extent.rows).toEqual([1]);
+      expect(extent.rows).not.toContain(3);
+      expect(extent.roles.get(3)).toBe("record");
+      expect(extent.continuedBlocks).toEqual([3]);
     });
 
     it("finds the signature block under a total row", () => {

@@ -61,6 +61,16 @@ describe("RowRoles", () => {
     expect(roles.counts()).toMatchObject({ record: 0, note: 1 });
   });
 
+  it("lists every row with a role, at its count, and none of another role", () => {
+    const roles = new RowRoles(10, 20);
+    for (const r of [11, 12, 15, 18, 20]) roles.set(r, "record");
+    roles.set(16, "signature");
+    roles.set(12, "note");
+    expect(roles.rowsWith("record")).toEqual([11, 15, 18, 20]);
+    expect(roles.rowsWith("record")).not.toContain(12);
+    expect(roles.rowsWith("note")).toEqual([12]);
+  });
+
   it("refuses a row outside the table", () => {
     const roles = new RowRoles(5, 6);
     expect(() => roles.set(7, "record")).toThrow(RangeError);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { SheetText } from "../../../src/core/recognize/sheet-text";
+import { looksLegacy, SheetText } from "../../../src/core/recognize/sheet-text";
 import { gridsFromBook, readXlsx } from "../../support/exceljs/read";
 import { grid } from "../../support/grids";
 
@@ -143,5 +143,25 @@ describe("SheetText merged header text", () => {
     const text = new SheetText(sheet);
     expect(text.headerText(1, 4)).toBe("");
     expect(text.text(0, 3)).toBe("");
+  });
+});
+
+describe("looksLegacy", () => {
+  /** What it tells, character by character: Latin-1 only, with one character above ASCII. */
+  const byCharacters = (value: string) =>
+    [...value].every((c) => c.charCodeAt(0) <= 0xff) && [...value].some((c) => c.charCodeAt(0) >= 0x80);
+
+  it("takes Latin-1 text with a character above ASCII for legacy text", () => {
+    for (const value of ["Ph¹m V¨n", "Giáo viên", "NguyÔn\nV¨n", "\u0080", "a\u00ff"]) {
+      expect(looksLegacy(value)).toBe(true);
+      expect(looksLegacy(value)).toBe(byCharacters(value));
+    }
+  });
+
+  it("does not take ASCII text, or text with a character beyond Latin-1, for legacy text", () => {
+    for (const value of ["", "HTTNV", "12.115838", "Vũ Thu Hoa", "Giáo viên ạ", "é\u0100", "\u{1F600}é"]) {
+      expect(looksLegacy(value)).toBe(false);
+      expect(looksLegacy(value)).toBe(byCharacters(value));
+    }
   });
 });
