@@ -87,6 +87,8 @@ export const en: Catalog = {
       "Unit “{unit}” belongs to “{parent}”, not to the parent of the other units (“{expected}”). Check that the file was not sent by mistake before merging.",
   },
   issueVariants: {
+    "invalid-level#unaccented":
+      "“{value}” is not a valid rating level; this row is counted in no level. Did you mean “{suggestion}”, typed without its diacritics? Please correct it.",
     "invalid-level#attendance-mark":
       "“{value}” is not an attendance mark. Use x (present), P (excused), K (unexcused), M (exempt).",
     "cap-exceeded#collectives":

@@ -89,6 +89,8 @@ export const vi: Catalog = {
       "Đơn vị “{unit}” thuộc “{parent}”, khác cấp trên của các đơn vị còn lại (“{expected}”). Kiểm tra xem tệp có gửi nhầm không trước khi gộp.",
   },
   issueVariants: {
+    "invalid-level#unaccented":
+      "“{value}” không phải mức xếp loại hợp lệ; dòng này chưa được tính vào mức nào. Có phải là “{suggestion}”, viết thiếu dấu? Hãy sửa lại cho đúng.",
     "invalid-level#attendance-mark":
       "“{value}” không phải ký hiệu dự sinh hoạt. Hãy dùng x (có mặt), P (vắng có lý do), K (vắng không lý do), M (được miễn).",
     "cap-exceeded#collectives":

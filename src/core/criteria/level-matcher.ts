@@ -1,4 +1,4 @@
-import { foldText, nearest, normalizeText } from "../text";
+import { foldCompact, foldText, nearest, normalizeText } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
 import type { Criteria } from "./schema";
 
@@ -6,7 +6,14 @@ export type LevelReading =
   | { kind: "level"; level: LevelKey }
   | { kind: "not-classified" }
   | { kind: "blank" }
-  | { kind: "unknown"; suggestion: string | null; difference?: string };
+  | {
+      kind: "unknown";
+      suggestion: string | null;
+      /** The words to change ("tôt → tốt"), where some are right already. */
+      difference?: string;
+      /** The suggestion typed without any of its diacritics ("Hoan thanh tot nhiem vu"). */
+      unaccented?: true;
+    };
 
 /**
  * The form level texts are compared in: NFC, lower case, without spaces and punctuation. Diacritics
@@ -30,13 +37,16 @@ const CANONICAL_NAMES: Record<LevelKey, string> = {
 };
 
 /**
- * The words where a text and a spelling differ, "tôt → tốt": common words in front and behind
- * are left out so that the user sees what to change, not the whole phrase again.
+ * The words where a text and a spelling differ, "tôt → tốt": the user sees what to change, not
+ * the whole phrase again. With as many words on both sides, each word that differs is named
+ * ("thanh → thành, nhiem → nhiệm"); otherwise the common words in front and behind are left out.
  */
 export function wordDifference(typed: string, spelling: string): string {
   const a = normalizeText(typed).trim().split(/\s+/);
   const b = normalizeText(spelling).trim().split(/\s+/);
   const same = (x: string, y: string) => x.toLocaleLowerCase("vi") === y.toLocaleLowerCase("vi");
+  if (a.length === b.length)
+    return a.flatMap((word, i) => (same(word, b[i]) ? [] : [`${word} → ${b[i]}`])).join(", ");
   let front = 0;
   while (front < a.length && front < b.length && same(a[front], b[front])) front++;
   let back = 0;
@@ -50,6 +60,20 @@ export function wordDifference(typed: string, spelling: string): string {
   const to = b.slice(front, b.length - back).join(" ");
   if (!from && !to) return "";
   return `${from || "…"} → ${to || "…"}`;
+}
+
+/**
+ * Whether a text is a spelling typed without any of its diacritics: only ASCII characters, and the
+ * spelling's letters once both are folded (case, spaces and punctuation aside). Naming each word
+ * as a difference would only repeat the phrase; the message says the diacritics are missing.
+ */
+function isUnaccented(typed: string, spelling: string): boolean {
+  return isAscii(normalizeText(typed)) && !isAscii(spelling) && foldCompact(typed) === foldCompact(spelling);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 const MATCHERS = new WeakMap<Criteria, LevelMatcher>();
@@ -135,6 +159,8 @@ export class LevelMatcher {
     if (level) return { kind: "level", level };
     const near = nearest(text, this.suggestions);
     const suggestion = near ? (this.suggestionLabel.get(near.candidate) ?? near.candidate) : null;
+    if (suggestion && isUnaccented(text, suggestion))
+      return { kind: "unknown", suggestion, unaccented: true };
     const difference = suggestion ? wordDifference(text, suggestion) : "";
     return { kind: "unknown", suggestion, ...(difference ? { difference } : {}) };
   }

@@ -222,6 +222,8 @@ function readLevelText(
         column: "level",
         value: displayValue(raw ?? null),
         params: {
+          // A level typed without its diacritics is said so, not spelled out word by word.
+          ...(reading.unaccented ? { variant: "unaccented" } : {}),
           value,
           suggestion: reading.suggestion
             ? reading.difference

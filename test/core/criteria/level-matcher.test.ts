@@ -41,6 +41,27 @@ describe("LevelMatcher.read", () => {
     });
   });
 
+  it("says a level typed without any diacritic is that, instead of naming every word", () => {
+    for (const typed of ["Hoan thanh tot nhiem vu", "HOAN THANH TOT NHIEM VU.", "khong  hoan thanh nhiem vu"])
+      expect(matcher.read(typed)).toEqual({
+        kind: "unknown",
+        suggestion: typed.startsWith("k") ? "Không hoàn thành nhiệm vụ" : "Hoàn thành tốt nhiệm vụ",
+        unaccented: true,
+      });
+    // One diacritic typed, or a typo: the words to change are named, each on its own.
+    expect(matcher.read("Hoàn thanh tốt nhiem vụ")).toEqual({
+      kind: "unknown",
+      suggestion: "Hoàn thành tốt nhiệm vụ",
+      difference: "thanh → thành, nhiem → nhiệm",
+    });
+    expect(matcher.read("Hoan thanh tot nhiem vuu")).toMatchObject({
+      kind: "unknown",
+      suggestion: "Hoàn thành tốt nhiệm vụ",
+      difference: "Hoan → Hoàn, thanh → thành, tot → tốt, nhiem → nhiệm, vuu → vụ",
+    });
+    expect(matcher.read("Hoan thanh tot nhiem vuu")).not.toHaveProperty("unaccented");
+  });
+
   it("suggests the nearest spelling for other misspellings", () => {
     expect(matcher.read("Hoàn thàng tốt nhiệm vụ")).toEqual({
       kind: "unknown",

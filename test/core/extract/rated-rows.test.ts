@@ -2,6 +2,7 @@ import { LevelMatcher } from "../../../src/core/criteria/level-matcher";
 import type { CellValue } from "../../../src/core/grid/types";
 import { emptyTally, tallyRows } from "../../../src/core/compute/levels";
 import { levelAddress, readRatedRows } from "../../../src/core/extract/rated-rows";
+import { issueMessage } from "../../../src/i18n";
 import {
   collectiveSheet,
   grid,
@@ -96,6 +97,20 @@ describe("readRatedRows with a level text column", () => {
       ["invalid-level", "E7", "Hoàn thàng tốt nhiệm vụ", "Hoàn thành tốt nhiệm vụ (thàng → thành)"],
       ["invalid-level", "E8", "Hoàn thành tôt nhiệm vụ", "Hoàn thành tốt nhiệm vụ (tôt → tốt)"],
     ]);
+  });
+
+  it("says a level typed without its diacritics is that, in the user's language", () => {
+    const { issues } = readMembers([
+      { name: "An", level: "Hoan thanh tot nhiem vu" },
+      { name: "Bình", level: "Hoàn thành tôt nhiệm vụ" },
+    ]);
+    expect(issues.map((i) => [i.cell, i.params.variant, i.params.suggestion])).toEqual([
+      ["E7", "unaccented", "Hoàn thành tốt nhiệm vụ"],
+      ["E8", undefined, "Hoàn thành tốt nhiệm vụ (tôt → tốt)"],
+    ]);
+    expect(issueMessage(issues[0], "vi")).toContain("“Hoàn thành tốt nhiệm vụ”, viết thiếu dấu?");
+    expect(issueMessage(issues[0], "en")).toContain("typed without its diacritics");
+    expect(issueMessage(issues[1], "vi")).not.toContain("thiếu dấu");
   });
 
   it("counts short spellings and abbreviations, with one notice per column naming the readings", () => {
