@@ -40,13 +40,16 @@ const CANONICAL_NAMES: Record<LevelKey, string> = {
  * The words where a text and a spelling differ, "tôt → tốt": the user sees what to change, not
  * the whole phrase again. With as many words on both sides, each word that differs is named
  * ("thanh → thành, nhiem → nhiệm"); otherwise the common words in front and behind are left out.
+ * Where no word is right, there is no difference to name (""): the suggestion says it all.
  */
 export function wordDifference(typed: string, spelling: string): string {
   const a = normalizeText(typed).trim().split(/\s+/);
   const b = normalizeText(spelling).trim().split(/\s+/);
   const same = (x: string, y: string) => x.toLocaleLowerCase("vi") === y.toLocaleLowerCase("vi");
-  if (a.length === b.length)
-    return a.flatMap((word, i) => (same(word, b[i]) ? [] : [`${word} → ${b[i]}`])).join(", ");
+  if (a.length === b.length) {
+    const changed = a.flatMap((word, i) => (same(word, b[i]) ? [] : [`${word} → ${b[i]}`]));
+    return changed.length < a.length ? changed.join(", ") : "";
+  }
   let front = 0;
   while (front < a.length && front < b.length && same(a[front], b[front])) front++;
   let back = 0;
@@ -56,6 +59,7 @@ export function wordDifference(typed: string, spelling: string): string {
     same(a[a.length - 1 - back], b[b.length - 1 - back])
   )
     back++;
+  if (front === 0 && back === 0) return "";
   const from = a.slice(front, a.length - back).join(" ");
   const to = b.slice(front, b.length - back).join(" ");
   if (!from && !to) return "";

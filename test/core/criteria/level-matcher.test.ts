@@ -54,12 +54,11 @@ describe("LevelMatcher.read", () => {
       suggestion: "Hoàn thành tốt nhiệm vụ",
       difference: "thanh → thành, nhiem → nhiệm",
     });
-    expect(matcher.read("Hoan thanh tot nhiem vuu")).toMatchObject({
+    // No word right: the suggestion alone, no list of every word.
+    expect(matcher.read("Hoan thanh tot nhiem vuu")).toEqual({
       kind: "unknown",
       suggestion: "Hoàn thành tốt nhiệm vụ",
-      difference: "Hoan → Hoàn, thanh → thành, tot → tốt, nhiem → nhiệm, vuu → vụ",
     });
-    expect(matcher.read("Hoan thanh tot nhiem vuu")).not.toHaveProperty("unaccented");
   });
 
   it("suggests the nearest spelling for other misspellings", () => {
