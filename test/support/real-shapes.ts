@@ -39,7 +39,7 @@ export function levelOf(n: number): string {
 }
 
 export type HeadingForm = "roman" | "merged" | "count";
-export type SubtotalForm = "Cộng" | "Cộng chi bộ" | "Tổng số" | "none";
+export type SubtotalForm = "Cộng" | "Cộng: n" | "Cộng chi bộ" | "Tổng số" | "none";
 
 export interface CellGroup {
   name: string;
@@ -114,6 +114,10 @@ export function groupedList(
     if (group.subtotal === "Cộng") {
       out.subtotalRows.push(rows.length);
       rows.push([null, "Cộng", subtotalStated]);
+    } else if (group.subtotal === "Cộng: n") {
+      // The count written in the label alone, no number cell: "Cộng: 12 đảng viên".
+      out.subtotalRows.push(rows.length);
+      rows.push([null, `Cộng: ${subtotalStated} đảng viên`]);
     } else if (group.subtotal === "Cộng chi bộ") {
       out.subtotalRows.push(rows.length);
       rows.push([null, `Cộng ${group.name.toLocaleLowerCase("vi")}: ${subtotalStated} đồng chí`]);

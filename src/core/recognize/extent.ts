@@ -82,7 +82,9 @@ export interface ExtentOptions {
   isRating?: (text: string) => boolean;
 }
 
-const TOTAL = /^(tong cong|tong so)\b|^(cong|tong)$|^cong (chi bo|to|dang bo|toan|khoi|ap|thon|khu|phan)\b/;
+/** A total's label: "Tổng cộng", "Tổng số", "Cộng" alone or with its count ("Cộng: 25 đảng viên"), "Cộng chi bộ …". */
+const TOTAL =
+  /^(tong cong|tong so)\b|^(cong|tong)$|^(cong|tong) \d{1,5}\b|^cong (chi bo|to|dang bo|toan|khoi|ap|thon|khu|phan)\b/;
 const GRAND_TOTAL = /^(tong cong|tong so|tong|cong toan|cong chung)\b/;
 const FOOTER = /^(noi nhan|t m |tm |k t |kt |thay mat|bi thu|nguoi lap|xac nhan|ky ten)/;
 const SECTION = /^((chi bo|dang bo|to dang|to dan pho|ap|thon|khu pho|khoi)\b|[ivx]{1,4}\s)/;
@@ -707,7 +709,7 @@ function totalLabel(text: SheetText, row: number, width: number): string {
 
 /** With its accents, "Tổng cộng" is told from a name such as "Tống Công Minh"; text typed without accents cannot tell. */
 const TOTAL_WITH_ACCENTS =
-  /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộng|tổng)[^\p{L}\p{N}]*$|^cộng (chi bộ|tổ|đảng bộ|toàn|khối|ấp|thôn|khu|phân)(?![\p{L}\p{M}])/u;
+  /^(tổng cộng|tổng số)(?![\p{L}\p{M}])|^(cộng|tổng)[^\p{L}\p{N}]*$|^(cộng|tổng)[^\p{L}\p{N}]*\d{1,5}(?!\p{N})|^cộng (chi bộ|tổ|đảng bộ|toàn|khối|ấp|thôn|khu|phân)(?![\p{L}\p{M}])/u;
 
 function writtenAsTotal(cell: string): boolean {
   const lower = cell.trim().toLocaleLowerCase("vi");

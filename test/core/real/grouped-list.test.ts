@@ -100,6 +100,36 @@ describe("planted mistakes in a grouped list", () => {
   });
 });
 
+describe("subtotals that write their count in the label alone (“Cộng: 12 đảng viên”)", () => {
+  const analyse = (stated?: number) => {
+    const groups: CellGroup[] = [
+      { name: "Chi bộ ấp 1", size: 12, heading: "roman", subtotal: "Cộng: n", stated },
+      { name: "Chi bộ ấp 2", size: 9, heading: "roman", subtotal: "Cộng: n" },
+    ];
+    const list = groupedList(groups, { total: 21 });
+    return { list, analysis: analyzeWorkbook([list.grid], { words: VI, criteria: preset("qd366-2025") }) };
+  };
+
+  it("reads them as subtotals, each checked against its cell's members", () => {
+    const { analysis } = analyse();
+    expect(analysis.sheets[0].rows).toMatchObject({
+      records: 21,
+      sections: 2,
+      subtotals: 2,
+      totals: 1,
+      skipped: 2, // the signature block
+    });
+    expect(analysis.issues.filter((i) => i.code === "count-mismatch")).toEqual([]);
+  });
+
+  it("reports one whose count is wrong, at its label", () => {
+    const { list, analysis } = analyse(13);
+    expect(analysis.issues.filter((i) => i.code === "count-mismatch")).toMatchObject([
+      { cell: toA1(list.subtotalRows[0], 1), params: { stated: 13, computed: 12 } },
+    ]);
+  });
+});
+
 describe("the cap in a grouped list", () => {
   // Ten HTXSNV among 25 HTTNV: over 20% for the commune; within it for cell 2 alone.
   const top = "Hoàn thành xuất sắc nhiệm vụ";
