@@ -169,16 +169,17 @@ function checkScores(table: RecognizedTable, rows: RatedRowList, criteria: Crite
   const sheet = table.info.name;
   const max = criteria.scoreBands?.scale ?? 100;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows.at(i);
-    const reading = readNumber(table.text.raw(row.row, col));
+    // Read from the list's columns: no row object is made for each of a long list's rows.
+    const row = rows.rowAt(i);
+    const reading = readNumber(table.text.raw(row, col));
     if (reading.kind === "blank") continue;
     if (reading.kind === "error") {
-      sink.add("formula-error", { ...placeOf(sheet, row.row, col, "score"), value: reading.error });
+      sink.add("formula-error", { ...placeOf(sheet, row, col, "score"), value: reading.error });
       continue;
     }
     if (reading.kind === "invalid") {
       sink.add("invalid-number", {
-        ...placeOf(sheet, row.row, col, "score"),
+        ...placeOf(sheet, row, col, "score"),
         value: reading.raw,
         params: { field: term("score") },
       });
@@ -186,33 +187,34 @@ function checkScores(table: RecognizedTable, rows: RatedRowList, criteria: Crite
     }
     if (reading.kind === "text-number")
       sink.add("number-as-text", {
-        ...placeOf(sheet, row.row, col, "score"),
+        ...placeOf(sheet, row, col, "score"),
         value: reading.raw,
         params: { field: term("score") },
       });
     const score = reading.value;
     if (score < 0)
       sink.add("score-negative", {
-        ...placeOf(sheet, row.row, col, "score"),
+        ...placeOf(sheet, row, col, "score"),
         value: score,
-        params: { score, item: row.name, max },
+        params: { score, item: rows.nameAt(i), max },
       });
     else if (score > max)
       sink.add("score-above-max", {
-        ...placeOf(sheet, row.row, col, "score"),
+        ...placeOf(sheet, row, col, "score"),
         value: score,
-        params: { score, item: row.name, max },
+        params: { score, item: rows.nameAt(i), max },
       });
     const expected = levelForScore(score, criteria);
-    if (expected && row.level && expected !== row.level)
+    const { level, levelCol } = rows.ratingAt(i);
+    if (expected && level && expected !== level)
       sink.add("level-score-mismatch", {
         severity: criteria.scoreBands?.verified === false ? "warning" : "error",
         sheet,
-        cell: levelAddress(row),
-        row: row.row + 1,
+        cell: levelAddress({ row, levelCol }),
+        row: row + 1,
         column: "level",
-        value: row.level,
-        params: { stated: row.level, expected, score },
+        value: level,
+        params: { stated: level, expected, score },
       });
   }
 }

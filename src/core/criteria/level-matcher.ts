@@ -1,4 +1,4 @@
-import { foldCompact, foldText, nearest, normalizeText } from "../text";
+import { foldCompact, foldText, hasNonAscii, nearest, normalizeText } from "../text";
 import { LEVEL_KEYS, type LevelKey } from "./levels";
 import type { Criteria } from "./schema";
 
@@ -72,12 +72,11 @@ export function wordDifference(typed: string, spelling: string): string {
  * as a difference would only repeat the phrase; the message says the diacritics are missing.
  */
 function isUnaccented(typed: string, spelling: string): boolean {
-  return isAscii(normalizeText(typed)) && !isAscii(spelling) && foldCompact(typed) === foldCompact(spelling);
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return (
+    !hasNonAscii(normalizeText(typed)) &&
+    hasNonAscii(spelling) &&
+    foldCompact(typed) === foldCompact(spelling)
+  );
 }
 
 const MATCHERS = new WeakMap<Criteria, LevelMatcher>();

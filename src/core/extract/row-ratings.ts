@@ -15,7 +15,6 @@ export interface ListSheet {
  * list's ratings, which is what a row keeps (rated-row-list.ts).
  */
 export interface RowRating {
-  readonly list: ListSheet;
   readonly status: RatingStatus;
   readonly level: LevelKey | null;
   readonly levelCol: number;
@@ -42,7 +41,7 @@ export class RowRatings {
     const key = ((levelCol + 1) * 3 + STATUS_CODES[status]) * 5 + (level === null ? 4 : LEVEL_CODES[level]);
     let rating = this.made.get(key);
     if (!rating) {
-      rating = { list: this.list, status, level, levelCol, index: this.all.length };
+      rating = { status, level, levelCol, index: this.all.length };
       this.made.set(key, rating);
       this.all.push(rating);
     }

@@ -1,6 +1,6 @@
 import type { CellPosition } from "../grid/address";
 import { isCellError, type CellValue } from "../grid/types";
-import { foldText } from "../text";
+import { foldText, hasNonAscii } from "../text";
 import { holdsNonSpace, type SheetText } from "./sheet-text";
 import { headerWords } from "./match";
 import { RowRoles } from "./row-roles";
@@ -713,5 +713,5 @@ const TOTAL_WITH_ACCENTS =
 
 function writtenAsTotal(cell: string): boolean {
   const lower = cell.trim().toLocaleLowerCase("vi");
-  return !/[\u0080-\uffff]/.test(lower) || TOTAL_WITH_ACCENTS.test(lower);
+  return !hasNonAscii(lower) || TOTAL_WITH_ACCENTS.test(lower);
 }

@@ -1,5 +1,6 @@
 /** Vietnamese text: normal form, folding for matching, legacy encodings, suggestions. */
 export { normalizeText } from "./normalize";
+export { hasNonAscii } from "./ascii";
 export { foldText, foldCompact } from "./fold";
 export {
   decodeLegacy,

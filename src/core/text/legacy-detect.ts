@@ -1,3 +1,4 @@
+import { hasNonAscii } from "./ascii";
 import type { LegacyEncoding } from "./legacy-font";
 import { isVietnameseSyllable } from "./syllable";
 import { decodeTcvn3 } from "./tcvn3";
@@ -13,7 +14,6 @@ import { decodeVni } from "./vni";
 
 /** Splits on white space, ASCII punctuation and digits: no legacy letter is among them. */
 const WORD_SEPARATORS = /[\s\x21-\x40\x5b-\x60\x7b-\x7e]+/;
-const NON_ASCII = /[\u0080-\uffff]/;
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 export interface LegacyEvidence {
@@ -31,7 +31,7 @@ export function legacyEvidence(texts: readonly string[]): LegacyEvidence {
   // A sheet's texts repeat their words (names, levels, roles): each distinct word is judged once.
   const judged = new Map<string, number>();
   for (const text of texts) {
-    if (!NON_ASCII.test(text)) continue;
+    if (!hasNonAscii(text)) continue;
     for (const word of text.split(WORD_SEPARATORS)) {
       let evidence = judged.get(word);
       if (evidence === undefined) judged.set(word, (evidence = wordEvidence(word)));
@@ -49,7 +49,7 @@ const TCVN3 = 2;
 const VNI = 4;
 
 function wordEvidence(word: string): number {
-  if (!NON_ASCII.test(word)) return 0;
+  if (!hasNonAscii(word)) return 0;
   if (isVietnameseSyllable(word)) return UNICODE;
   // A lone symbol (÷, ×, ©) may decode to a one-letter word by chance: no evidence.
   if (word.length < 2 || BEYOND_LATIN1.test(word.normalize("NFC"))) return 0;
